@@ -1,0 +1,193 @@
+//! The `vanban` command line: glue only. `main` calls [`run`]; a broken pipe exits 0; other
+//! errors print one line naming the file (and the byte offset where there is one) and exit
+//! with a documented code: 0 success, 1 some files of a corpus failed, 2 bad usage or
+//! unreadable input.
+
+mod input;
+mod output;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::input::{read_source, InputError, Source};
+use crate::output::write_out;
+
+/// Read Vietnamese administrative documents (văn bản) into typed JSON and a citation graph.
+#[derive(Parser, Debug)]
+#[command(name = "vanban", version, about, long_about = None)]
+#[command(after_help = "Exit codes: 0 success, 1 some files of a corpus failed, 2 bad usage or unreadable input.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Parse documents to JSON: one document for one file, JSON Lines for several.
+    Parse {
+        /// Files to parse; `-` reads standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Pretty-print the JSON.
+        #[arg(long)]
+        pretty: bool,
+        /// Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the file.
+        #[arg(long)]
+        lossy: bool,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the citations of a document as a JSON array (or one line each with --format text).
+    Cites {
+        /// File to read; `-` reads standard input.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CitesFormat::Json)]
+        format: CitesFormat,
+        /// Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the file.
+        #[arg(long)]
+        lossy: bool,
+    },
+    /// Print the JSON Schema of the `vanban parse` output.
+    Schema,
+    #[command(flatten)]
+    Graph(graph_cmd::GraphCommand),
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum CitesFormat {
+    Json,
+    Text,
+}
+
+mod graph_cmd;
+
+/// What went wrong, with the exit code it maps to.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad usage or unreadable input: exit 2.
+    Input(String),
+    /// Some files of a corpus failed; output was still produced: exit 1.
+    Partial(String),
+    /// Standard output closed (a broken pipe): exit 0 quietly.
+    BrokenPipe,
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Failure {
+        Failure::Input(e.to_string())
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Input(format!("vanban: cannot write output: {e}"))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Partial(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Input(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Parse { files, pretty, lossy, output } => cmd_parse(&files, pretty, lossy, output),
+        Command::Cites { file, format, lossy } => cmd_cites(&file, format, lossy),
+        Command::Schema => {
+            let schema = schemars::schema_for!(vanban_parser::Document);
+            let s = serde_json::to_string_pretty(&schema).map_err(|e| Failure::Input(e.to_string()))?;
+            let mut out = io::stdout().lock();
+            writeln!(out, "{s}")?;
+            Ok(())
+        }
+        Command::Graph(g) => graph_cmd::run(g),
+    }
+}
+
+fn cmd_parse(files: &[PathBuf], pretty: bool, lossy: bool, output: Option<PathBuf>) -> Result<(), Failure> {
+    let many = files.len() > 1;
+    // Parse in parallel, print in order.
+    use rayon::prelude::*;
+    let results: Vec<Result<String, String>> = files
+        .par_iter()
+        .map(|f| {
+            let src = read_source(f, lossy).map_err(|e| e.to_string())?;
+            warn_lossy(&src);
+            let doc = vanban_parser::parse(&src.text);
+            let r = if pretty && !many { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
+            r.map_err(|e| format!("vanban: {}: cannot serialize: {e}", src.name))
+        })
+        .collect();
+    let mut failed = Vec::new();
+    let mut buf = Vec::new();
+    for r in results {
+        match r {
+            Ok(s) => {
+                buf.extend_from_slice(s.as_bytes());
+                buf.push(b'\n');
+            }
+            Err(e) => {
+                if !many {
+                    return Err(Failure::Input(e));
+                }
+                eprintln!("{e}");
+                failed.push(e);
+            }
+        }
+    }
+    write_out(output.as_deref(), &buf)?;
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Partial(format!("vanban: {} of {} files failed", failed.len(), files.len())))
+    }
+}
+
+fn warn_lossy(src: &Source) {
+    if let Some(at) = src.replaced_at {
+        eprintln!("vanban: {}: warning: invalid UTF-8 at byte {at} replaced with U+FFFD", src.name);
+    }
+}
+
+fn cmd_cites(file: &PathBuf, format: CitesFormat, lossy: bool) -> Result<(), Failure> {
+    let src = read_source(file, lossy)?;
+    warn_lossy(&src);
+    let doc = vanban_parser::parse(&src.text);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match format {
+        CitesFormat::Json => {
+            let s = serde_json::to_string(&doc.citations).map_err(|e| Failure::Input(e.to_string()))?;
+            writeln!(out, "{s}")?;
+        }
+        CitesFormat::Text => {
+            let index = output::LineIndex::new(&src.text);
+            for c in &doc.citations {
+                let (line, col) = index.line_col(c.span.start);
+                let id = c.id.as_deref().or(c.name.as_deref()).unwrap_or("?");
+                writeln!(out, "{id}\t{}\t{}:{line}:{col}\t{}", c.relation.as_str(), src.name, c.raw)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,398 @@
+//! Assignments: who leads (chủ trì), who cooperates (phối hợp), who executes, by when.
+//!
+//! Read from the tree after it is built, in three ways: field lines (`- Cơ quan chủ trì: …`,
+//! `Thời gian thực hiện: …`) aggregated on the node they govern; items headed by an agency
+//! (`2. Sở Nội vụ:`, `1. Nhiệm vụ của Ban Tổ chức Thành ủy`) whose points inherit the agency
+//! (`a) Chủ trì, phối hợp …` leads, `b) Phối hợp với …` cooperates); and sentences of the
+//! form `<agency> chủ trì, phối hợp với <agencies> …`. Deadlines come from fields and from
+//! parentheses (`(Quý I/2022)`, `(thực hiện thường xuyên)`), normalized into [`Due`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Assignment, Due, Node, NodeKind, Role};
+
+/// Words an agency name starts with (lower case).
+const AGENCY_HEADS: &[&str] = &[
+    "sở", "phòng", "ban", "bộ", "cục", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban", "hđnd", "hội đồng",
+    "công an", "bộ chỉ huy", "thanh tra", "đài", "báo", "trung tâm", "mặt trận", "mttq", "ủy ban mttq", "đoàn",
+    "hội", "liên đoàn", "tòa án", "viện", "kho bạc", "bảo hiểm", "trường", "bệnh viện", "thủ trưởng", "chủ tịch",
+    "giám đốc", "các sở", "các cơ quan", "các đơn vị", "các ban", "các phòng", "các địa phương", "cơ quan",
+    "đơn vị", "đảng ủy", "đảng đoàn", "ban cán sự", "tỉnh ủy", "thành ủy", "huyện ủy", "chi bộ", "các đảng bộ",
+    "kiểm toán", "cục thuế", "hải quan", "ngân hàng", "liên minh", "thành đoàn", "tỉnh đoàn", "bộ đội", "các tổ chức",
+    "các huyện", "các xã", "các phường", "các quận", "các ngành", "ubmttq", "uỷ ban", "vp", "đồng chí", "các đoàn thể",
+    "bí thư", "trưởng", "các hội", "ủy ban kiểm tra", "hội liên hiệp", "các cấp",
+];
+
+fn starts_with_head(s: &str) -> bool {
+    let l = s.trim_start_matches(['-', ' ', '+']).to_lowercase();
+    AGENCY_HEADS.iter().any(|h| l.starts_with(h) && l[h.len()..].chars().next().is_none_or(|c| !c.is_alphabetic()))
+}
+
+/// Split a list of agencies at commas, semicolons and `và`, keeping names that contain them
+/// (`UBND các phường, xã`, `Văn phòng HĐND và UBND`, `Phòng Văn hóa và Thông tin`).
+pub fn split_agencies(s: &str) -> Vec<String> {
+    let s = s.trim().trim_end_matches(['.', ';', ',', ':', '*', ' ']).trim_start_matches(['*', ' ']);
+    let mut frags: Vec<String> = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if (c == ',' || c == ';') && depth <= 0 {
+            frags.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    frags.push(cur);
+    let mut out: Vec<String> = Vec::new();
+    for f in frags {
+        for part in split_va(f.trim()) {
+            let part = part.trim().to_string();
+            if part.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if !starts_with_head(&part) => {
+                    last.push_str(", ");
+                    last.push_str(&part);
+                }
+                _ => out.push(part),
+            }
+        }
+    }
+    out
+}
+
+fn split_va(s: &str) -> Vec<&str> {
+    // Split at ` và ` only when both sides are agencies and the right side is not a bare
+    // abbreviation joined to another (`HĐND và UBND`).
+    let mut parts = Vec::new();
+    let mut rest = s;
+    while let Some(p) = rest.find(" và ") {
+        let (left, right) = (&rest[..p], &rest[p + " và ".len()..]);
+        let right_words: Vec<&str> = right.split_whitespace().collect();
+        let bare_abbrev = right_words.len() <= 2
+            && right_words.first().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'))
+            && left.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'));
+        if starts_with_head(left) && starts_with_head(right) && !bare_abbrev {
+            parts.push(left);
+            rest = right;
+        } else {
+            break;
+        }
+    }
+    parts.push(rest);
+    parts
+}
+
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\*{0,2}(?:cơ quan|đơn vị|bộ phận)?[ ]*(?P<role>chủ trì|phối hợp|thực hiện|tham mưu)(?: thực hiện)?\*{0,2}[ ]*:\*{0,2}[ ]*(?P<v>.+)$").unwrap()
+});
+
+static TIME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\*{0,2}(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\*{0,2}[ ]*:\*{0,2}[ ]*(?P<v>.+)$").unwrap()
+});
+
+static ITEM_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:nhiệm vụ|trách nhiệm|phân công)(?: cụ thể)? của (?P<a>.+)$").unwrap());
+
+static LEADS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<ag>[^,;:()]{3,90}?) chủ trì(?:,? phối hợp(?: chặt chẽ)? với (?P<co>[^;.]{3,200}))?").unwrap()
+});
+
+static COOP_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap());
+
+static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]{3,80})\)").unwrap());
+
+static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)thường xuyên|quý\s+(?:[ivIV]+|\d)|năm\s+\d{4}|tháng\s+\d{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|\d{1,2}/\d{4}").unwrap()
+});
+
+const TASK_VERBS: &[&str] = &[
+    "theo dõi", "tham mưu", "xây dựng", "tổ chức", "triển khai", "thực hiện", "hướng dẫn", "kiểm tra", "rà soát",
+    "nghiên cứu", "đề xuất", "tuyên truyền", "chỉ đạo", "đôn đốc", "giám sát", "báo cáo", "tăng cường", "nâng cao",
+];
+
+fn cut_at_verb(s: &str) -> &str {
+    let l = s.to_lowercase();
+    let mut cut = s.len();
+    for v in TASK_VERBS {
+        let pat = format!(" {v}");
+        if let Some(p) = l.find(&pat) {
+            // Map the lower-case offset back (lowercasing Vietnamese keeps byte lengths here).
+            if p < cut && s.is_char_boundary(p) {
+                cut = p;
+            }
+        }
+    }
+    &s[..cut]
+}
+
+/// The agency named by an item heading, if the heading names one.
+fn heading_agencies(h: &str) -> Option<Vec<String>> {
+    let h = h.trim().trim_end_matches([':', '.']);
+    if let Some(c) = ITEM_OF.captures(h) {
+        return Some(split_agencies(&c["a"]));
+    }
+    let words = h.split_whitespace().count();
+    if starts_with_head(h) && words <= 24 && !h.to_lowercase().contains(" chủ trì") {
+        let l = h.to_lowercase();
+        let verbish = TASK_VERBS.iter().any(|v| l.contains(&format!(" {v} ")));
+        if !verbish {
+            return Some(split_agencies(h));
+        }
+    }
+    None
+}
+
+/// Strip Markdown emphasis and a final period from a deadline as printed.
+fn clean_deadline(s: &str) -> String {
+    let s = s.replace('*', "");
+    let s = s.trim().trim_end_matches(['.', ';', ',']).trim();
+    s.to_string()
+}
+
+/// Normalize a deadline (`Quý I/2022`, `năm 2024`, `thường xuyên`, `trước ngày 15/11 hằng năm`).
+pub fn due(text: &str) -> Option<Due> {
+    static Q: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>\d{4})").unwrap());
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)trước ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?").unwrap()
+    });
+    static MONTH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})").unwrap());
+    static FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>\d{4})").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>\d{4})").unwrap());
+    let l = text.to_lowercase();
+    let yearly = l.contains("hằng năm") || l.contains("hàng năm");
+    if let Some(c) = BEFORE.captures(text) {
+        let (d, m): (u32, u32) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            return None;
+        }
+        return Some(match c.name("y") {
+            Some(y) => Due::By { date: format!("{}-{m:02}-{d:02}", y.as_str()) },
+            None if yearly => Due::Yearly { before: Some(format!("--{m:02}-{d:02}")) },
+            None => Due::By { date: format!("--{m:02}-{d:02}") },
+        });
+    }
+    if l.contains("thường xuyên") {
+        return Some(Due::Ongoing);
+    }
+    if let Some(c) = Q.captures(text) {
+        let q = match c["q"].to_uppercase().as_str() {
+            "I" | "1" => 1,
+            "II" | "2" => 2,
+            "III" | "3" => 3,
+            _ => 4,
+        };
+        let y = &c["y"];
+        let (s, e) = [("01-01", "03-31"), ("04-01", "06-30"), ("07-01", "09-30"), ("10-01", "12-31")][q - 1];
+        return Some(Due::Period { start: format!("{y}-{s}"), end: format!("{y}-{e}") });
+    }
+    if let Some(c) = MONTH.captures(text) {
+        let m: u32 = c["m"].parse().ok()?;
+        let y: i32 = c["y"].parse().ok()?;
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let last = match m {
+            2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        return Some(Due::Period { start: format!("{y}-{m:02}-01"), end: format!("{y}-{m:02}-{last}") });
+    }
+    if let Some(c) = FROM.captures(text) {
+        return Some(Due::From { start: format!("{}-01-01", &c["y"]) });
+    }
+    if yearly {
+        return Some(Due::Yearly { before: None });
+    }
+    if let Some(c) = YEAR.captures(text) {
+        let y = &c["y"];
+        return Some(Due::Period { start: format!("{y}-01-01"), end: format!("{y}-12-31") });
+    }
+    None
+}
+
+fn deadline_in_parens(text: &str) -> Option<String> {
+    PAREN
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| DEADLINE_CUE.is_match(m.as_str()))
+        .last()
+        .map(|m| clean_deadline(m.as_str()))
+}
+
+fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<String>) {
+    if node.assignments.iter().any(|a| a.agency == agency && a.role == role) {
+        return;
+    }
+    let due = deadline.as_deref().and_then(due);
+    node.assignments.push(Assignment { agency, role, deadline, due });
+}
+
+/// Fill in the assignments of every node of the tree.
+pub fn assign(nodes: &mut [Node]) {
+    for n in nodes.iter_mut() {
+        visit(n, &[]);
+    }
+}
+
+fn visit(node: &mut Node, ctx: &[String]) {
+    let text = node.text.clone();
+    let lower = text.to_lowercase();
+    let mut own_ctx: Vec<String> = ctx.to_vec();
+    // An item (or part) headed by an agency.
+    if matches!(node.kind, NodeKind::Item | NodeKind::Part) {
+        if let Some(h) = node.heading.clone() {
+            if let Some(ags) = heading_agencies(&h) {
+                for a in &ags {
+                    push(node, Some(a.clone()), Role::Responsible, None);
+                }
+                own_ctx = ags;
+            }
+        }
+    }
+    // Role cues at the start of a point, bullet or paragraph under an agency.
+    let body = lower.trim_start_matches(['*', ' ']);
+    if !ctx.is_empty() && !matches!(node.kind, NodeKind::Part) {
+        if body.starts_with("chủ trì") {
+            for a in ctx {
+                push(node, Some(a.clone()), Role::Lead, None);
+            }
+            if let Some(c) = COOP_WITH.captures(text.trim_start_matches(['*', ' '])) {
+                for a in split_agencies(cut_at_verb(&c["co"])) {
+                    push(node, Some(a), Role::Cooperate, None);
+                }
+            }
+        } else if body.starts_with("phối hợp") {
+            for a in ctx {
+                push(node, Some(a.clone()), Role::Cooperate, None);
+            }
+        }
+    }
+    // `<agency> chủ trì, phối hợp với <agencies> …`
+    if let Some(c) = LEADS.captures(&text) {
+        let ag = c["ag"].trim().trim_start_matches(['-', '+', ' ']);
+        if starts_with_head(ag) {
+            for a in split_agencies(ag) {
+                push(node, Some(a), Role::Lead, None);
+            }
+            if let Some(co) = c.name("co") {
+                for a in split_agencies(cut_at_verb(co.as_str())) {
+                    push(node, Some(a), Role::Cooperate, None);
+                }
+            }
+        }
+    }
+    // Field lines among the children, aggregated here.
+    let mut fields: Vec<(Role, Vec<String>)> = Vec::new();
+    let mut field_deadline: Option<String> = None;
+    for ch in &node.children {
+        let t = ch.text.trim();
+        if let Some(c) = TIME_FIELD.captures(t) {
+            field_deadline = Some(clean_deadline(&c["v"]));
+        } else if let Some(c) = FIELD.captures(t) {
+            let role = match c["role"].to_lowercase().as_str() {
+                "chủ trì" | "tham mưu" => Role::Lead,
+                "phối hợp" => Role::Cooperate,
+                _ => Role::Execute,
+            };
+            fields.push((role, split_agencies(&c["v"])));
+        }
+    }
+    for (role, ags) in &fields {
+        for a in ags {
+            push(node, Some(a.clone()), *role, field_deadline.clone());
+        }
+    }
+    if fields.is_empty() {
+        if let Some(d) = &field_deadline {
+            if node.assignments.is_empty() {
+                push(node, None, Role::Execute, Some(d.clone()));
+            } else {
+                for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
+                    a.deadline = Some(d.clone());
+                    a.due = due(d);
+                }
+            }
+        }
+    }
+    // A field line itself: `Cơ quan chủ trì: …` on this node.
+    if let Some(c) = FIELD.captures(text.trim()) {
+        let role = match c["role"].to_lowercase().as_str() {
+            "chủ trì" | "tham mưu" => Role::Lead,
+            "phối hợp" => Role::Cooperate,
+            _ => Role::Execute,
+        };
+        for a in split_agencies(&c["v"]) {
+            push(node, Some(a), role, None);
+        }
+    }
+    // A deadline in parentheses.
+    if let Some(d) = deadline_in_parens(&text) {
+        if node.assignments.is_empty() {
+            if own_ctx.is_empty() {
+                push(node, None, Role::Execute, Some(d.clone()));
+            } else {
+                for a in &own_ctx {
+                    push(node, Some(a.clone()), Role::Responsible, Some(d.clone()));
+                }
+            }
+        } else {
+            for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
+                a.deadline = Some(d.clone());
+                a.due = due(&d);
+            }
+        }
+    }
+    for ch in node.children.iter_mut() {
+        visit(ch, &own_ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agency_lists() {
+        assert_eq!(
+            split_agencies("Ban Tổ chức Thành ủy, các cơ quan chuyên môn, đơn vị sự nghiệp, UBND các phường, xã."),
+            ["Ban Tổ chức Thành ủy", "các cơ quan chuyên môn", "đơn vị sự nghiệp", "UBND các phường, xã"]
+        );
+        assert_eq!(
+            split_agencies("Phòng Nội vụ, Văn phòng HĐND và UBND, Phòng Văn hóa và Thông tin."),
+            ["Phòng Nội vụ", "Văn phòng HĐND và UBND", "Phòng Văn hóa và Thông tin"]
+        );
+        assert_eq!(split_agencies("Mặt trận Tổ quốc và các đoàn thể"), ["Mặt trận Tổ quốc", "các đoàn thể"]);
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(due("Quý I/2022"), Some(Due::Period { start: "2022-01-01".into(), end: "2022-03-31".into() }));
+        assert_eq!(due("năm 2024"), Some(Due::Period { start: "2024-01-01".into(), end: "2024-12-31".into() }));
+        assert_eq!(due("Thực hiện thường xuyên"), Some(Due::Ongoing));
+        assert_eq!(due("trước ngày 15/11 hằng năm"), Some(Due::Yearly { before: Some("--11-15".into()) }));
+        assert_eq!(due("từ năm 2022"), Some(Due::From { start: "2022-01-01".into() }));
+        assert_eq!(due("tháng 6 năm 2022"), Some(Due::Period { start: "2022-06-01".into(), end: "2022-06-30".into() }));
+        assert_eq!(due("không rõ"), None);
+    }
+
+    #[test]
+    fn headed_items() {
+        assert_eq!(heading_agencies("Sở Nội vụ:"), Some(vec!["Sở Nội vụ".to_string()]));
+        assert_eq!(heading_agencies("Nhiệm vụ của Ban Tổ chức Thành ủy"), Some(vec!["Ban Tổ chức Thành ủy".to_string()]));
+        assert_eq!(heading_agencies("Tập trung hoàn thiện cơ chế, chính sách"), None);
+    }
+}

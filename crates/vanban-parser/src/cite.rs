@@ -1,0 +1,512 @@
+//! Citation extraction: every mention of another document in a text.
+//!
+//! Forms (DOMAIN.md §3): `Kết luận số 21-KL/TW ngày 25/10/2021 của …`, without `số`, lists
+//! and elisions (`Nghị quyết số 18, 19-NQ/TW` is two), aliases (`sau đây gọi tắt là …`),
+//! number-only short forms resolved to a symbol cited in the same text (`Chỉ thị số 27` →
+//! `27/CT-TTg`), and named documents without a number (`Luật Thanh tra năm 2022`).
+//!
+//! This module finds mentions and reads their parts; it does not decide what a mention means
+//! (that is [`crate::relation`]) and knows nothing of the graph.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::document::{Citation, RelationKind};
+use crate::id::{scan, DocId};
+use crate::normalize::Normalized;
+
+/// A citation with its working-text offsets, as the later stages need them.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Start of the mention (type word, or the identifier) in the working text.
+    pub start: usize,
+    /// Start of the identifier (or the name) in the working text.
+    pub id_start: usize,
+    /// End of the identifier in the working text.
+    pub end: usize,
+    /// The mention is an alias (`sau đây gọi tắt là …`) of the one before it.
+    pub alias: bool,
+    /// The citation as it will be reported.
+    pub citation: Citation,
+}
+
+/// Type words (lower case, longest first) and their canonical form with the type codes they
+/// go with.
+const KINDS: &[(&str, &str, &[&str])] = &[
+    ("chương trình hành động", "Chương trình hành động", &["CTr", "CTHĐ"]),
+    ("chương trình phối hợp", "Chương trình phối hợp", &["CTr", "CTPH"]),
+    ("chương trình công tác", "Chương trình công tác", &["CTr"]),
+    ("chương trình", "Chương trình", &["CTr"]),
+    ("kế hoạch hành động", "Kế hoạch hành động", &["KH", "KHHĐ"]),
+    ("kế hoạch", "Kế hoạch", &["KH"]),
+    ("nghị quyết liên tịch", "Nghị quyết liên tịch", &["NQLT"]),
+    ("nghị quyết", "Nghị quyết", &["NQ"]),
+    ("nghị định", "Nghị định", &["NĐ"]),
+    ("quyết định", "Quyết định", &["QĐ"]),
+    ("chỉ thị", "Chỉ thị", &["CT"]),
+    ("kết luận", "Kết luận", &["KL"]),
+    ("thông tư liên tịch", "Thông tư liên tịch", &["TTLT"]),
+    ("thông tư", "Thông tư", &["TT"]),
+    ("thông tri", "Thông tri", &["TT"]),
+    ("thông báo kết luận", "Thông báo kết luận", &["TB"]),
+    ("thông báo", "Thông báo", &["TB"]),
+    ("thông cáo", "Thông cáo", &["TC"]),
+    ("công văn", "Công văn", &["CV"]),
+    ("công điện", "Công điện", &["CĐ"]),
+    ("quy định", "Quy định", &["QĐ", "QĐi", "QyĐ"]),
+    ("quy chế", "Quy chế", &["QC"]),
+    ("hướng dẫn", "Hướng dẫn", &["HD"]),
+    ("đề án", "Đề án", &["ĐA", "DA"]),
+    ("dự án", "Dự án", &["DA"]),
+    ("phương án", "Phương án", &["PA"]),
+    ("báo cáo", "Báo cáo", &["BC"]),
+    ("tờ trình", "Tờ trình", &["TTr"]),
+    ("văn bản", "Văn bản", &[]),
+    ("bộ luật", "Bộ luật", &[]),
+    ("luật", "Luật", &[]),
+    ("pháp lệnh", "Pháp lệnh", &[]),
+    ("hiến pháp", "Hiến pháp", &[]),
+];
+
+const KIND_ALT: &str = "chương trình hành động|chương trình phối hợp|chương trình công tác|chương trình|kế hoạch hành động|kế hoạch|nghị quyết liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư liên tịch|thông tư|thông tri|thông báo kết luận|thông báo|thông cáo|công văn|công điện|quy định|quy chế|hướng dẫn|đề án|dự án|phương án|báo cáo|tờ trình|văn bản|bộ luật|luật|pháp lệnh";
+
+fn canon_kind(word: &str) -> Option<(&'static str, &'static [&'static str])> {
+    let w = word.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    KINDS.iter().find(|(k, _, _)| *k == w).map(|(_, c, codes)| (*c, *codes))
+}
+
+static ID_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,5}(?:\.\d{1,3})?[ \n]{0,2}[-/–][ \n]{0,2}(?:\d{4}[ \n]?/[ \n]?)?[A-Za-zĐđƯư]").unwrap()
+});
+
+/// Type word (+ optional filler) + `số` + optional number list, anchored at the end.
+static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<kind>{KIND_ALT})(?:[ \n]+[\p{{Ll}}]+){{0,3}}?[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$"
+    ))
+    .unwrap()
+});
+
+/// Type word directly before the identifier (no `số`).
+static BEFORE_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$")).unwrap()
+});
+
+/// `số` + number list without a type word.
+static BEFORE_SO_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsố[ \n]*:?[ \n]*(?P<list>(?:\d{1,5}[ \n]*(?:,|và)[ \n]*)*)$").unwrap());
+
+static ALIAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\([ \n]*sau[ \n]+đây[ \n]+(?:gọi|viết)[ \n]+(?:tắt[ \n]+)?(?:là[ \n]+)?[^()]{0,40}$").unwrap()
+});
+
+static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \n]*,?[ \n]*(?:\([^()]{0,120}\)[ \n]*)?(?:ban[ \n]+hành[ \n]+)?ngày[ \n]+(?P<d>\d{1,2})[ \n]*(?:[/.\-][ \n]*(?P<m>\d{1,2})[ \n]*[/.\-][ \n]*(?P<y>\d{4})|tháng[ \n]+(?P<m2>\d{1,2})[ \n]+năm[ \n]+(?P<y2>\d{4}))",
+    )
+    .unwrap()
+});
+
+static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \n]*,?[ \n]*(?:\([^()]{0,120}\)[ \n]*)?(?:,?[ \n]*(?:ban[ \n]+hành[ \n]+)?ngày[ \n]+[\d/.\-]+(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]*)?(?:\([^()]{0,120}\)[ \n]*)?,?[ \n]*của[ \n]+(?P<iss>[^,;.()\n“”\x22]{2,100}?)(?:[ \n]+(?:về|thực|ban|quy|hướng|trong|tại|nhằm|đã|để|gắn|và|theo|khóa|tới|đến|với|cho|giai|năm|ngày|được|phê|sửa|bãi|thay|tiếp)\b|[ \n]*[,;.():“”\x22]|$)",
+    )
+    .unwrap()
+});
+
+static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?P<kind>{KIND_ALT})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})\b")).unwrap()
+});
+
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<w>Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?P<name>(?:[ ]+[\p{Lu}][\p{Ll}]*)(?:,?[ ]+[\p{L}]+){0,7}?)?(?:[ ]+năm[ ]+(?P<y>\d{4}))?\b").unwrap()
+});
+
+const NAME_STOP: &[&str] = &[
+    "và", "của", "năm", "số", "ngày", "đã", "được", "về", "theo", "tại", "trong", "các", "có", "là", "để", "với", "thì",
+    "này", "hiện", "sửa", "quy", "hướng", "cho", "đến", "nhằm", "thi", "đối", "trên", "khi", "do",
+];
+
+fn floor_boundary(t: &str, mut i: usize) -> usize {
+    while i > 0 && !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn iso(d: u32, m: u32, y: u32) -> Option<String> {
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Extract every citation from a working text. `own` is the document's own number, never
+/// reported as a citation of itself.
+pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>) -> Vec<Mention> {
+    let t = norm.text.as_str();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = ID_START.find_at(t, pos) {
+        let s = m.start();
+        pos = m.start() + 1;
+        let prev = t[..s].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')) {
+            continue;
+        }
+        let Some(sc) = scan(t, s) else { continue };
+        pos = sc.end;
+        let id = sc.id.to_string();
+        let look_from = floor_boundary(t, s.saturating_sub(140));
+        let before = &t[look_from..s];
+        let (kind_word, kind_start, list) = if let Some(c) = BEFORE_WITH_SO.captures(before) {
+            (c.name("kind").map(|k| k.as_str()), look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+        } else if let Some(c) = BEFORE_BARE.captures(before) {
+            (c.name("kind").map(|k| k.as_str()), look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+        } else if let Some(c) = BEFORE_SO_ONLY.captures(before) {
+            (None, look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+        } else {
+            (None, s, None)
+        };
+        let alias = ALIAS_BEFORE.is_match(before);
+        let mut kind = kind_word.and_then(canon_kind);
+        // A list continued without a type word: `Nghị quyết số 18-NQ/TW, 19-NQ/TW`.
+        if kind.is_none() {
+            if let Some(last) = out.last() {
+                let gap = &t[last.end..kind_start.min(s)];
+                if gap.len() <= 12 && gap.trim_matches(|c: char| c == ' ' || c == '\n' || c == ',' || c == ';').trim().is_empty()
+                    || gap.trim() == "và"
+                {
+                    kind = last.citation.kind.as_deref().and_then(canon_kind);
+                }
+            }
+        }
+        let after = &t[sc.end..floor_boundary(t, (sc.end + 260).min(t.len()))];
+        let date = DATE_AFTER.captures(after).and_then(|c| {
+            let d: u32 = c.name("d")?.as_str().parse().ok()?;
+            let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
+            let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
+            iso(d, m, y)
+        });
+        let issuer = ISSUER_AFTER.captures(after).and_then(|c| c.name("iss")).map(|m| squeeze(m.as_str()));
+        let mut suggested = None;
+        if let Some((canon, codes)) = kind {
+            check_type(&sc.id, canon, codes, norm, s, sc.end, &mut suggested, diags);
+        }
+        if sc.repaired {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MalformedIdentifier,
+                format!("identifier `{}` read as `{id}`", squeeze(&t[s..sc.end])),
+                norm.span(s, sc.end),
+            ));
+        }
+        // Elided numbers before the identifier: `18, 19-NQ/TW`.
+        if let Some(list) = list {
+            for nm in regex_numbers(list.as_str()) {
+                let (ns, ne) = (list.start() + look_from + nm.0, list.start() + look_from + nm.1);
+                let mut eid = sc.id.clone();
+                eid.number = crate::id::canon_number(&t[ns..ne]);
+                out.push(make(norm, kind_start, ns, ne, &eid, kind, date.clone(), issuer.clone(), None, false));
+            }
+        }
+        let start = if kind_word.is_some() { kind_start } else { s };
+        if own == Some(id.as_str()) {
+            continue;
+        }
+        out.push(make(norm, start, s, sc.end, &sc.id, kind, date, issuer, suggested, alias));
+    }
+    if let Some(own) = own {
+        out.retain(|m| m.citation.id.as_deref() != Some(own));
+    }
+    short_forms(norm, &mut out, diags);
+    named(norm, &mut out);
+    out.sort_by_key(|m| (m.start, m.id_start));
+    out
+}
+
+fn regex_numbers(s: &str) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let st = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            v.push((st, i));
+        } else {
+            i += 1;
+        }
+    }
+    v
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make(
+    norm: &Normalized,
+    start: usize,
+    id_start: usize,
+    end: usize,
+    id: &DocId,
+    kind: Option<(&'static str, &'static [&'static str])>,
+    date: Option<String>,
+    issuer: Option<String>,
+    suggested_id: Option<String>,
+    alias: bool,
+) -> Mention {
+    let t = &norm.text;
+    Mention {
+        start,
+        id_start,
+        end,
+        alias,
+        citation: Citation {
+            id: Some(id.to_string()),
+            raw: squeeze(&t[start..end]),
+            kind: kind.map(|k| k.0.to_string()),
+            number: Some(id.number.clone()),
+            year: id.year,
+            type_code: id.type_code.clone(),
+            issuer_codes: id.issuer_codes.clone(),
+            family: Some(id.family),
+            date,
+            issuer,
+            name: None,
+            suggested_id,
+            span: norm.span(start, end),
+            relation: RelationKind::Cites,
+        },
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_type(
+    id: &DocId,
+    canon: &str,
+    codes: &[&str],
+    norm: &Normalized,
+    s: usize,
+    e: usize,
+    suggested: &mut Option<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(tc) = id.type_code.as_deref() else { return };
+    if codes.is_empty() || codes.contains(&tc) {
+        return;
+    }
+    let span = norm.span(s, e);
+    if !crate::id::is_type_code(tc) {
+        // An unknown code that is part of the expected one: `Tr` for `CTr`.
+        if let Some(good) = codes.iter().find(|c| c.contains(tc)) {
+            let mut fixed = id.clone();
+            fixed.type_code = Some((*good).to_string());
+            *suggested = Some(fixed.to_string());
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                Code::MalformedIdentifier,
+                format!("type code `{tc}` is unknown after `{canon}`; likely `{fixed}`"),
+                span,
+            ));
+            return;
+        }
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            Code::MalformedIdentifier,
+            format!("type code `{tc}` in `{id}` is unknown"),
+            span,
+        ));
+    } else if !(canon == "Quy định" && tc == "QĐ") {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::TypeMismatch,
+            format!("`{canon}` is cited with type code `{tc}` (`{id}`)"),
+            span,
+        ));
+    }
+}
+
+/// Number-only mentions (`Chỉ thị số 27 ngày 08/9/2016`) resolved to a full identifier cited
+/// in the same text with the same type word and number.
+fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagnostic>) {
+    let t = norm.text.as_str();
+    let mut found = Vec::new();
+    for c in SHORT_FORM.captures_iter(t) {
+        let (Some(all), Some(num), Some(kind)) = (c.get(0), c.name("num"), c.name("kind")) else { continue };
+        let rest = &t[num.end()..];
+        let rest_trim = rest.trim_start_matches([' ', '\n']);
+        if rest_trim.starts_with(['/', '-', '–', ',', '.', '%']) || rest_trim.starts_with("và ") {
+            continue;
+        }
+        if out.iter().any(|m| m.start <= all.start() && all.start() < m.end.max(m.start + 1) || (m.start..m.end).contains(&num.start()))
+        {
+            continue;
+        }
+        let Some((canon, _)) = canon_kind(kind.as_str()) else { continue };
+        let n = crate::id::canon_number(num.as_str());
+        let nval: Option<u64> = n.parse().ok();
+        let target = out.iter().find(|m| {
+            m.citation.kind.as_deref().and_then(canon_kind).map(|k| k.0) == Some(canon)
+                && m.citation.number.as_deref().and_then(|x| x.parse::<u64>().ok()) == nval
+        });
+        match target {
+            Some(tg) => {
+                let mut cit = tg.citation.clone();
+                cit.raw = squeeze(all.as_str());
+                cit.span = norm.span(all.start(), all.end());
+                cit.date = DATE_AFTER
+                    .captures(&rest[..floor_boundary(rest, rest.len().min(80))])
+                    .and_then(|c| {
+                        let d: u32 = c.name("d")?.as_str().parse().ok()?;
+                        let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
+                        let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
+                        iso(d, m, y)
+                    })
+                    .or(cit.date);
+                cit.suggested_id = None;
+                found.push(Mention { start: all.start(), id_start: num.start(), end: all.end(), alias: false, citation: cit });
+            }
+            None => {
+                let tail = rest_trim;
+                if tail.starts_with("ngày") || tail.starts_with("của") {
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        Code::UnresolvedShortForm,
+                        format!("`{}` has no symbol and none cited in this text matches it", squeeze(all.as_str())),
+                        norm.span(all.start(), all.end()),
+                    ));
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// Documents cited by name (`Luật Thanh tra năm 2022`, `Hiến pháp năm 2013`).
+fn named(norm: &Normalized, out: &mut Vec<Mention>) {
+    let t = norm.text.as_str();
+    let mut found = Vec::new();
+    for c in NAMED.captures_iter(t) {
+        let (Some(all), Some(w)) = (c.get(0), c.name("w")) else { continue };
+        if out.iter().any(|m| m.start <= all.start() && all.start() < m.end) {
+            continue;
+        }
+        let after = t[all.end()..].trim_start_matches([' ', '\n']);
+        if after.starts_with("số") {
+            continue;
+        }
+        // Cut the name at the first stop word.
+        let mut name_words: Vec<&str> = Vec::new();
+        if let Some(nm) = c.name("name") {
+            for (i, word) in nm.as_str().split_whitespace().enumerate() {
+                let bare = word.trim_end_matches(',');
+                if i > 0 && NAME_STOP.contains(&bare) {
+                    break;
+                }
+                name_words.push(word);
+            }
+        }
+        let full_name_used = c.name("name").map(|nm| nm.as_str().split_whitespace().count()) == Some(name_words.len());
+        let year = if full_name_used { c.name("y").map(|y| y.as_str()) } else { None };
+        if name_words.is_empty() && year.is_none() {
+            continue;
+        }
+        if w.as_str() == "Hiến pháp" && year.is_none() {
+            continue;
+        }
+        let mut name = w.as_str().to_string();
+        for nw in &name_words {
+            name.push(' ');
+            name.push_str(nw);
+        }
+        let name = name.trim_end_matches(',').to_string();
+        let name = match year {
+            Some(y) => format!("{name} năm {y}"),
+            None => name,
+        };
+        let end = match year {
+            Some(_) => all.end(),
+            None => all.start() + t[all.start()..].find(name.rsplit(' ').next().unwrap_or("")).map_or(w.len(), |p| p + name.rsplit(' ').next().unwrap_or("").len()),
+        };
+        let end = end.min(t.len()).max(all.start() + w.len());
+        found.push(Mention {
+            start: all.start(),
+            id_start: all.start(),
+            end,
+            alias: false,
+            citation: Citation {
+                id: None,
+                raw: squeeze(&t[all.start()..end]),
+                kind: canon_kind(w.as_str()).map(|k| k.0.to_string()),
+                number: None,
+                year: year.and_then(|y| y.parse().ok()),
+                type_code: None,
+                issuer_codes: Vec::new(),
+                family: None,
+                date: None,
+                issuer: None,
+                name: Some(name),
+                suggested_id: None,
+                span: norm.span(all.start(), end),
+                relation: RelationKind::Cites,
+            },
+        });
+    }
+    out.extend(found);
+}
+
+/// Collapse runs of whitespace (line breaks included) to single spaces.
+pub fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn ids(s: &str) -> Vec<String> {
+        let n = normalize(s);
+        let mut d = Vec::new();
+        extract(&n, None, &mut d).into_iter().map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap())).collect()
+    }
+
+    #[test]
+    fn lists_and_elisions() {
+        assert_eq!(ids("các Nghị quyết số 18-NQ/TW, 19-NQ/TW Trung ương"), ["18-NQ/TW", "19-NQ/TW"]);
+        assert_eq!(ids("Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017"), ["18-NQ/TW", "19-NQ/TW"]);
+    }
+
+    #[test]
+    fn short_form_resolves() {
+        assert_eq!(
+            ids("Chỉ thị số 27/CT-TTg ngày 08/9/2016; Chỉ thị số 27 ngày 08/9/2016 của Thủ tướng"),
+            ["27/CT-TTg", "27/CT-TTg"]
+        );
+    }
+
+    #[test]
+    fn named_laws() {
+        assert_eq!(ids("theo quy định của Luật Thanh tra năm 2022, Nghị định"), ["Luật Thanh tra năm 2022"]);
+        assert_eq!(ids("thi hành Luật Phòng, chống tham nhũng."), ["Luật Phòng, chống tham nhũng"]);
+        assert!(ids("theo Hiến pháp và pháp luật").is_empty());
+    }
+
+    #[test]
+    fn date_and_issuer() {
+        let n = normalize("Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về");
+        let m = extract(&n, None, &mut Vec::new());
+        assert_eq!(m[0].citation.date.as_deref(), Some("2021-10-25"));
+        assert_eq!(m[0].citation.issuer.as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
+        assert_eq!(m[0].citation.kind.as_deref(), Some("Kết luận"));
+        assert_eq!(m[0].citation.raw, "Kết luận số 21-KL/TW");
+    }
+}

@@ -1,0 +1,302 @@
+//! The document model: what [`crate::parse`] returns and `vanban parse` prints as JSON.
+//!
+//! Field names are a contract (other tools read the JSON): `meta`, `sections`, `citations`,
+//! `implements`, `based_on`, `relations`, `diagnostics`. Every [`Span`] is a byte range into
+//! the *original* input, whatever normalization the parser applied.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+
+/// A parsed document: header metadata, the body tree, citations, relations and diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Document {
+    /// Header metadata (number, type, issuer, date, title, signer, recipients).
+    pub meta: Meta,
+    /// The opening clause ("Thực hiện …, UBND … ban hành Kế hoạch …"), when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preamble: Option<TextBlock>,
+    /// The body tree: parts, items, points, bullets and paragraphs, in reading order.
+    pub sections: Vec<Node>,
+    /// Every citation of another document found anywhere in the text, in order of position.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+    /// Canonical ids this document carries out (its opening clause and title), in order of mention.
+    #[serde(default)]
+    pub implements: Vec<String>,
+    /// Canonical ids this document is based on (`Căn cứ …`), in order of mention.
+    #[serde(default)]
+    pub based_on: Vec<String>,
+    /// Facts the text states about *other* documents ("X … về thực hiện Y").
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Text after the signature block (web-page chrome, footnote bodies): kept, not parsed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trailer: Vec<TextBlock>,
+    /// Everything the parser noticed, guessed or could not read.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A run of text with its span: a preamble, a trailer paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct TextBlock {
+    /// The text, NFC, wrapped lines rejoined with single spaces.
+    pub text: String,
+    /// Byte range in the original input.
+    pub span: Span,
+}
+
+/// Header metadata of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Meta {
+    /// The document type word (tên loại), e.g. `Kế hoạch` (also for `KẾ HOẠCH HÀNH ĐỘNG`).
+    pub doc_type: Option<String>,
+    /// The type as printed in full when it says more, e.g. `Kế hoạch hành động`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type_full: Option<String>,
+    /// Number and symbol, canonical (`124/KH-UBND`); `None` for drafts (`Số: /KH-UBND`).
+    pub number: Option<String>,
+    /// The symbol without the number (`KH-UBND`).
+    pub symbol: Option<String>,
+    /// The issuing body (`Ủy ban nhân dân thành phố Hải Phòng`).
+    pub issuer: Option<String>,
+    /// The place in the place-and-date line (`Hải Phòng`).
+    pub place: Option<String>,
+    /// The date, ISO: `2022-05-20`, or partial `2023-05` / `2023` when the text leaves blanks.
+    pub date: Option<String>,
+    /// The title (trích yếu), wrapped lines rejoined.
+    pub title: Option<String>,
+    /// The signature block.
+    pub signer: Option<Signer>,
+    /// Recipients under `Nơi nhận`, one entry a line, `Lưu: …` included.
+    pub recipients: Vec<String>,
+    /// Byte range of the header in the original input (from the start to the end of the title).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_span: Option<Span>,
+}
+
+/// The signature block: who signed and in what capacity.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Signer {
+    /// The person's name (`Nguyễn Văn Tùng`).
+    pub name: Option<String>,
+    /// The signer's office (`CHỦ TỊCH`, `PHÓ BÍ THƯ THƯỜNG TRỰC`).
+    pub role: Option<String>,
+    /// The capacity line: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `T/M BAN THƯỜNG VỤ`.
+    pub authority: Option<String>,
+    /// Byte range of the signature block in the original input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// The kind of a body node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKind {
+    /// A part (mục La Mã): `I.`, `II-`, `Phần I`, `Chương II`.
+    Part,
+    /// An item: `1.`, a sub-item `1.1.`, an article `Điều 3.`.
+    Item,
+    /// A point (điểm): `a)`, `đ)`, `i)`.
+    Point,
+    /// A bullet: `-`, `+`, `•`.
+    Bullet,
+    /// A paragraph without a marker.
+    Paragraph,
+}
+
+/// A node of the body tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Node {
+    /// What kind of node this is.
+    pub kind: NodeKind,
+    /// The label as printed, without punctuation: `II`, `3`, `1.2`, `đ`, `-`; `None` for paragraphs.
+    pub label: Option<String>,
+    /// The title of a part or item (wrapped lines rejoined, trailing `:` removed), when its first
+    /// line is a heading rather than a sentence.
+    pub heading: Option<String>,
+    /// The node's own text (without the marker), NFC, wrapped lines rejoined.
+    pub text: String,
+    /// Byte range of the node's own text (marker included, children excluded) in the original input.
+    pub span: Span,
+    /// Who does what by when, read from this node (and, for field lines, its children).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assignments: Vec<Assignment>,
+    /// Child nodes in reading order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+/// The role of an agency in an assignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Leads (chủ trì).
+    Lead,
+    /// Cooperates (phối hợp).
+    Cooperate,
+    /// Executes (thực hiện), also used when a deadline is given and no agency is named.
+    Execute,
+    /// Is responsible for an item headed by the agency (`2. Sở Nội vụ:`, `1. Nhiệm vụ của …`).
+    Responsible,
+}
+
+/// One agency's part in a task, with the deadline when one is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Assignment {
+    /// The agency, as written (`Sở Nội vụ`, `UBND các phường, xã`); `None` when the text gives a
+    /// deadline but names nobody.
+    pub agency: Option<String>,
+    /// What the agency does.
+    pub role: Role,
+    /// The deadline as printed, emphasis marks and final period removed.
+    pub deadline: Option<String>,
+    /// The deadline in normalized form, when one could be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Due>,
+}
+
+/// A deadline in normalized form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Due {
+    /// Carried out continuously (`thường xuyên`).
+    Ongoing,
+    /// Every year, optionally before a day (`trước ngày 15/11 hằng năm` → `--11-15`).
+    Yearly {
+        /// `--MM-DD` when a day of the year is given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before: Option<String>,
+    },
+    /// Within a period (`Quý I/2022` → 2022-01-01..2022-03-31, `năm 2024`, `tháng 6/2022`).
+    Period {
+        /// First day, ISO.
+        start: String,
+        /// Last day, ISO.
+        end: String,
+    },
+    /// From a date on (`từ năm 2022`).
+    From {
+        /// First day, ISO.
+        start: String,
+    },
+    /// Before a date (`trước ngày 15/12/2022`; `--MM-DD` when the year is not given).
+    By {
+        /// The day, ISO or `--MM-DD`.
+        date: String,
+    },
+}
+
+/// What a mention of another document means for the citing document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// Carries it out (`Thực hiện …` in the opening clause, `Kế hoạch thực hiện …` in the title).
+    Implements,
+    /// Is based on it (`Căn cứ …`).
+    BasedOn,
+    /// Amends it (`sửa đổi, bổ sung`).
+    Amends,
+    /// Replaces it (`thay thế`).
+    Replaces,
+    /// Repeals it (`bãi bỏ`).
+    Repeals,
+    /// Guides or details it (`hướng dẫn thi hành`, `quy định chi tiết`).
+    Guides,
+    /// Merely mentions it.
+    Cites,
+}
+
+impl RelationKind {
+    /// The snake_case name used in JSON (`implements`, `based_on`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Implements => "implements",
+            RelationKind::BasedOn => "based_on",
+            RelationKind::Amends => "amends",
+            RelationKind::Replaces => "replaces",
+            RelationKind::Repeals => "repeals",
+            RelationKind::Guides => "guides",
+            RelationKind::Cites => "cites",
+        }
+    }
+}
+
+/// One mention of another document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Citation {
+    /// Canonical identifier (`21-KL/TW`, `59/2019/NĐ-CP`); `None` for documents cited by name only.
+    pub id: Option<String>,
+    /// The mention as written (type word through identifier).
+    pub raw: String,
+    /// The type word as written in canonical case (`Kết luận`, `Chương trình hành động`).
+    pub kind: Option<String>,
+    /// The number part (`21`, `12.1`).
+    pub number: Option<String>,
+    /// The year inside a normative number (`2019` in `59/2019/NĐ-CP`).
+    pub year: Option<u16>,
+    /// The type code (`KL`, `NĐ`, `CTr`), when the identifier has one.
+    pub type_code: Option<String>,
+    /// The issuer code(s) (`TW`; `BDVTU`, `BCSĐUBNDTP`).
+    pub issuer_codes: Vec<String>,
+    /// Numbering family: `party` (`N-TYPE/ISSUER`) or `state` (`N/TYPE-ISSUER`).
+    pub family: Option<Family>,
+    /// The date given with the mention, ISO.
+    pub date: Option<String>,
+    /// The issuing body's words after the mention (`Bộ Chính trị`, `Ban Thường vụ Thành ủy`).
+    pub issuer: Option<String>,
+    /// The name of a document cited without a number (`Luật Thanh tra năm 2022`).
+    pub name: Option<String>,
+    /// A likely reading when the identifier looks malformed (`13-Tr/TU` → `13-CTr/TU`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_id: Option<String>,
+    /// Byte range of the mention in the original input.
+    pub span: Span,
+    /// What the mention means for the citing document.
+    pub relation: RelationKind,
+}
+
+/// Numbering family of an identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// Party documents: `NUMBER-TYPE/ISSUER` (`21-KL/TW`).
+    Party,
+    /// State documents: `NUMBER/TYPE-ISSUER` or `NUMBER/YEAR/TYPE-ISSUER`.
+    State,
+}
+
+/// A fact the text states about two other documents: `from` `relation` `to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Relation {
+    /// The canonical id of the document the fact is about.
+    pub from: String,
+    /// The relation (`implements`, `amends`, …).
+    pub relation: RelationKind,
+    /// The canonical id of the other document.
+    pub to: String,
+    /// Where the fact is stated, from the first mention to the last, in the original input.
+    pub span: Span,
+}
+
+impl Document {
+    /// Every node of the body tree, depth first, with its label path (`["II", "3", "a"]`).
+    pub fn walk(&self) -> Vec<(Vec<&str>, &Node)> {
+        let mut out = Vec::new();
+        let mut stack: Vec<(Vec<&str>, &Node)> = Vec::new();
+        for n in self.sections.iter().rev() {
+            stack.push((vec![n.label.as_deref().unwrap_or("")], n));
+        }
+        while let Some((path, n)) = stack.pop() {
+            for c in n.children.iter().rev() {
+                let mut p = path.clone();
+                p.push(c.label.as_deref().unwrap_or(""));
+                stack.push((p, c));
+            }
+            out.push((path, n));
+        }
+        out
+    }
+}

@@ -1,0 +1,110 @@
+//! The footer: recipients under `Nơi nhận` and the signature block.
+
+use crate::document::Signer;
+use crate::layout::{is_recipients_line, looks_like_name, Layout};
+use crate::lines::{is_upper, Line};
+use crate::normalize::{fold_ascii, Normalized};
+
+/// Recipients and signer read from the footer lines.
+#[derive(Debug, Default)]
+pub struct Footer {
+    /// One entry a recipient line, `Lưu: …` included.
+    pub recipients: Vec<String>,
+    /// The signature block, when there is one.
+    pub signer: Option<Signer>,
+}
+
+fn clean_recipient(s: &str) -> String {
+    s.trim_start_matches(['-', '+', '•', ' ', '*'])
+        .trim_end_matches([';', ',', ' '])
+        .trim()
+        .to_string()
+}
+
+fn is_authority(t: &str) -> bool {
+    ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT "].iter().any(|p| t.starts_with(p))
+}
+
+/// Read the footer region of a laid-out document.
+pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
+    let mut f = Footer::default();
+    let region = lay.footer.clone();
+    let mut sig_lines: Vec<usize> = Vec::new();
+    let mut in_recipients = false;
+    for i in region.clone() {
+        let l = &lines[i];
+        if l.is_blank() || l.is_debris() {
+            continue;
+        }
+        let t = l.text.trim_matches(|c: char| c == '|' || c == ' ');
+        if is_recipients_line(t) {
+            in_recipients = true;
+            // `Nơi nhận: - A; - B;` on one line.
+            if let Some(p) = t.find(':') {
+                let rest = t[p + 1..].trim();
+                for r in rest.split(" - ").map(clean_recipient).filter(|r| !r.is_empty()) {
+                    f.recipients.push(r);
+                }
+            }
+            continue;
+        }
+        if in_recipients {
+            let is_item = t.starts_with(['-', '+', '•']);
+            let lu = fold_ascii(t);
+            if is_item || lu.starts_with("luu") {
+                f.recipients.push(clean_recipient(t));
+                if lu.trim_start_matches(['-', ' ']).starts_with("luu") {
+                    in_recipients = false;
+                }
+                continue;
+            }
+            if !is_authority(t) && !is_upper(t) && !looks_like_name(t) && !f.recipients.is_empty() {
+                // A wrapped recipient line.
+                if let Some(last) = f.recipients.last_mut() {
+                    last.push(' ');
+                    last.push_str(t.trim_end_matches([';', ',']));
+                }
+                continue;
+            }
+            in_recipients = false;
+        }
+        sig_lines.push(i);
+    }
+    if !sig_lines.is_empty() {
+        let mut s = Signer::default();
+        let mut authority: Vec<String> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        for &i in &sig_lines {
+            let t = lines[i].text.trim_matches(|c: char| c == '|' || c == ' ' || c == '*');
+            let fold = fold_ascii(t);
+            if fold.contains("da ky") || t.is_empty() {
+                continue;
+            }
+            if is_authority(t) {
+                authority.push(t.to_string());
+            } else if looks_like_name(t) {
+                s.name = Some(t.to_string());
+            } else if is_upper(t) {
+                // `TM.` alone then the body name; `KT. CHỦ TỊCH` then the role.
+                if authority.last().is_some_and(|a| a.ends_with('.') || a == "T/M" || a == "K/T") && roles.is_empty() {
+                    let last = authority.last_mut().expect("checked");
+                    last.push(' ');
+                    last.push_str(t);
+                } else {
+                    roles.push(t.to_string());
+                }
+            }
+        }
+        if !authority.is_empty() {
+            s.authority = Some(authority.join(" / "));
+        }
+        s.role = roles.last().cloned();
+        let first = lines[sig_lines[0]].start;
+        let last = lines[*sig_lines.last().expect("non-empty")].end;
+        s.span = Some(norm.span(first, last));
+        if s.name.is_some() || s.role.is_some() || s.authority.is_some() {
+            f.signer = Some(s);
+        }
+    }
+    f
+}

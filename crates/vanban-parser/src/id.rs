@@ -1,0 +1,398 @@
+//! Document identifiers (số, ký hiệu): `21-KL/TW`, `124/KH-UBND`, `59/2019/NĐ-CP`,
+//! `05-CTr/BDVTU-BCSĐUBNDTP`, and their canonical form.
+//!
+//! [`scan`] reads an identifier leniently at a position of running text — spaces around the
+//! separators (`107- KH/TU`), a line break inside, wrong letter case (`27-Ct/TW`), a word glued
+//! to the end (`21-KL/TWngày`), a lost hyphen (`27/CTTg`), `Ư` for `U` (`QĐ-ƯBND`), an en dash.
+//! [`DocId`] is the parsed form; its `Display` is the canonical identifier and `FromStr` parses
+//! one (`"30/NQ-CP".parse::<DocId>()`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::document::Family;
+
+/// A parsed identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DocId {
+    /// The number as canonical text (`21`, `03`, `12.1`; `0057` becomes `57`).
+    pub number: String,
+    /// The year of a normative number (`2019` in `59/2019/NĐ-CP`).
+    pub year: Option<u16>,
+    /// The type code (`KL`, `NĐ`, `CTr`), when the identifier has one.
+    pub type_code: Option<String>,
+    /// Issuer codes in order (`TW`; `BDVTU`, `BCSĐUBNDTP`; `UBND`, `NC`).
+    pub issuer_codes: Vec<String>,
+    /// Party (`N-TYPE/ISSUER`) or State (`N/TYPE-ISSUER`).
+    pub family: Family,
+}
+
+impl DocId {
+    /// The symbol without the number: `KH-UBND` for `124/KH-UBND`, `KL/TW` for `21-KL/TW`.
+    pub fn symbol(&self) -> String {
+        let full = self.to_string();
+        let cut = full.find(['/', '-']).map(|i| i + 1).unwrap_or(0);
+        let mut s = full[cut..].to_string();
+        if let Some(y) = self.year {
+            let prefix = format!("{y}/");
+            if let Some(rest) = s.strip_prefix(&prefix) {
+                s = rest.to_string();
+            }
+        }
+        s
+    }
+
+    /// The number as an integer, leading zeros ignored (`03` → 3); `None` for decimals.
+    pub fn number_value(&self) -> Option<u64> {
+        self.number.parse().ok()
+    }
+}
+
+impl fmt::Display for DocId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.family {
+            Family::Party => {
+                write!(f, "{}-{}", self.number, self.type_code.as_deref().unwrap_or(""))?;
+                write!(f, "/{}", self.issuer_codes.join("-"))
+            }
+            Family::State => {
+                write!(f, "{}/", self.number)?;
+                if let Some(y) = self.year {
+                    write!(f, "{y}/")?;
+                }
+                match &self.type_code {
+                    Some(t) if self.issuer_codes.is_empty() => write!(f, "{t}"),
+                    Some(t) => write!(f, "{t}-{}", self.issuer_codes.join("-")),
+                    None => write!(f, "{}", self.issuer_codes.join("-")),
+                }
+            }
+        }
+    }
+}
+
+/// Why a string is not an identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIdError {
+    /// What was wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ParseIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ParseIdError {}
+
+impl FromStr for DocId {
+    type Err = ParseIdError;
+
+    /// Parse a whole string as an identifier, leniently (case, spaces, NFD are forgiven).
+    fn from_str(s: &str) -> Result<DocId, ParseIdError> {
+        let norm = crate::normalize::normalize(s.trim());
+        let t = norm.text.as_str();
+        match scan(t, 0) {
+            Some(sc) if t[sc.end..].trim().is_empty() => Ok(sc.id),
+            Some(_) => Err(ParseIdError { message: format!("trailing text after the identifier in `{s}`") }),
+            None => Err(ParseIdError { message: format!("`{s}` is not a document identifier (like 21-KL/TW or 30/NQ-CP)") }),
+        }
+    }
+}
+
+/// Known type codes, canonical case.
+pub const TYPE_CODES: &[&str] = &[
+    "NQ", "KL", "CT", "QĐ", "QĐi", "QyĐ", "QC", "NĐ", "TT", "TTLT", "TC", "GN", "TTh", "KH", "CTr", "ĐA", "DA", "PA",
+    "HD", "HĐ", "TB", "BC", "TTr", "CV", "CĐ", "BB", "GM", "GGT", "GUQ", "GNP", "GT", "UQ", "NP", "KHHĐ", "NQLT",
+    "TTLN", "QyC", "QĐLT", "CTLT", "HDLT", "TTRA", "BCĐ", "PC",
+];
+
+/// Known issuer codes, canonical case (unknown ones are kept as written, upper-cased).
+pub const ISSUER_CODES: &[&str] = &[
+    "TW", "CP", "TTg", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "CB", "ĐĐ", "BCSĐ", "UBND", "HĐND", "BNV", "BTC", "BTP",
+    "VPTW", "BTCTW", "BTGTW", "BDVTW", "UBKTTW", "BTCTU", "BDVTU", "UBKTTU", "BTGTU", "VPCP", "BYT", "BGDĐT", "BCA",
+    "BQP", "BNG", "BCT", "BXD", "BTNMT", "BGTVT", "BKHĐT", "BLĐTBXH", "BVHTTDL", "BTTTT", "BNNPTNT", "NHNN", "TTCP",
+    "KTNN", "TANDTC", "VKSNDTC", "MTTQ", "UBTVQH", "QH", "VPUB", "VP", "UBMTTQ", "BTV", "BCĐ", "SNV", "STC",
+];
+
+/// Canonical case of a code: a known code's official case, otherwise as written (all-lower
+/// codes upper-cased, `Ư` mistaken for `U` repaired).
+pub fn canon_code(part: &str) -> String {
+    let repaired: String = part.chars().map(|c| if c == 'Ư' { 'U' } else if c == 'ư' { 'u' } else { c }).collect();
+    let up = repaired.to_uppercase();
+    for k in TYPE_CODES.iter().chain(ISSUER_CODES) {
+        if k.to_uppercase() == up {
+            return (*k).to_string();
+        }
+    }
+    // Term-numbered issuers: QH15, UBTVQH14.
+    if let Some(rest) = up.strip_prefix("UBTVQH").or_else(|| up.strip_prefix("QH")) {
+        if rest.chars().all(|c| c.is_ascii_digit()) {
+            return up;
+        }
+    }
+    if repaired.chars().all(|c| !c.is_lowercase()) || repaired.chars().all(|c| !c.is_uppercase()) {
+        up
+    } else {
+        repaired
+    }
+}
+
+/// True when `code` (any case) is a known type code.
+pub fn is_type_code(code: &str) -> bool {
+    let up = code.to_uppercase();
+    TYPE_CODES.iter().any(|k| k.to_uppercase() == up)
+}
+
+/// True when `code` (any case) is a known issuer code.
+pub fn is_issuer_code(code: &str) -> bool {
+    let up = code.to_uppercase();
+    ISSUER_CODES.iter().any(|k| k.to_uppercase() == up)
+        || up.strip_prefix("QH").is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+        || up.strip_prefix("UBTVQH").is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// An identifier found in running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scanned {
+    /// The parsed identifier.
+    pub id: DocId,
+    /// Offset one past its last byte in the scanned text.
+    pub end: usize,
+    /// The part as printed was malformed and repaired (lost hyphen, glued word, wrong case).
+    pub repaired: bool,
+}
+
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ư' | 'ư' | '&')
+}
+
+fn skip_ws(t: &str, mut i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max {
+        match t[i..].chars().next() {
+            Some(c) if c == ' ' || c == '\n' => {
+                i += 1;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+fn sep_at(t: &str, i: usize) -> Option<(char, usize)> {
+    match t[i..].chars().next() {
+        Some('-') => Some(('-', i + 1)),
+        Some('/') => Some(('/', i + 1)),
+        Some('–') => Some(('-', i + '–'.len_utf8())),
+        _ => None,
+    }
+}
+
+/// Read one code part at `i`: returns (text, end, repaired). A part starts with a letter.
+fn part_at(t: &str, i: usize) -> Option<(String, usize, bool)> {
+    let first = t[i..].chars().next()?;
+    if !(first.is_ascii_alphabetic() || matches!(first, 'Đ' | 'đ' | 'Ư' | 'ư')) {
+        return None;
+    }
+    let mut end = i;
+    for c in t[i..].chars() {
+        if is_code_char(c) {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let mut part = &t[i..end];
+    let mut repaired = false;
+    let next = t[end..].chars().next();
+    // A letter that is not a code character right after: the "part" is a word (`Kế`), unless
+    // an upper-case code has a word glued to it (`TWngày`).
+    let glued_word = next.is_some_and(|c| c.is_alphabetic());
+    let trailing_lower = part.chars().rev().take_while(|c| c.is_lowercase()).count();
+    let upper_prefix = part.chars().take_while(|c| !c.is_lowercase()).count();
+    if (glued_word || trailing_lower >= 3) && upper_prefix >= 2 && trailing_lower >= 1 {
+        let cut = part.char_indices().nth(upper_prefix).map(|(b, _)| b).unwrap_or(part.len());
+        let whole_known = is_type_code(part) || is_issuer_code(part);
+        if !whole_known {
+            part = &part[..cut];
+            end = i + cut;
+            repaired = true;
+        }
+    } else if glued_word {
+        return None;
+    }
+    Some((part.to_string(), end, repaired))
+}
+
+/// Scan an identifier starting exactly at byte `start` of `t` (which must be a digit that does
+/// not continue a longer token). Returns `None` when the text there is not an identifier.
+pub fn scan(t: &str, start: usize) -> Option<Scanned> {
+    let bytes = t.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 6 {
+        i += 1;
+    }
+    let int_end = i;
+    if int_end == start || int_end - start > 5 {
+        return None;
+    }
+    if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+        let mut j = i + 1;
+        while j < bytes.len() && bytes[j].is_ascii_digit() && j - i <= 3 {
+            j += 1;
+        }
+        i = j;
+    }
+    let number = canon_number(&t[start..i]);
+    let j = skip_ws(t, i, 2);
+    let (sep1, j) = sep_at(t, j)?;
+    let mut j = skip_ws(t, j, 2);
+    let mut year = None;
+    if sep1 == '/' && j + 4 <= bytes.len() && bytes[j..j + 4].iter().all(u8::is_ascii_digit) {
+        let y: u16 = t[j..j + 4].parse().ok()?;
+        let k = skip_ws(t, j + 4, 1);
+        if (1945..=2100).contains(&y) && k < bytes.len() && bytes[k] == b'/' {
+            year = Some(y);
+            j = skip_ws(t, k + 1, 1);
+        } else {
+            return None;
+        }
+    }
+    let (p0, mut end, mut repaired) = part_at(t, j)?;
+    let mut parts = vec![p0];
+    let mut seps = Vec::new();
+    loop {
+        let k = skip_ws(t, end, 2);
+        let spaced_before = k > end;
+        let Some((s, k2)) = sep_at(t, k) else { break };
+        let k3 = skip_ws(t, k2, 2);
+        let spaced = spaced_before || k3 > k2;
+        let Some((p, e, r)) = part_at(t, k3) else { break };
+        if spaced && !(p.chars().all(|c| !c.is_lowercase()) && p.chars().count() >= 2) {
+            break;
+        }
+        if r {
+            repaired = true;
+        }
+        parts.push(p);
+        seps.push(s);
+        end = e;
+        if r {
+            break;
+        }
+    }
+    let mut canon: Vec<String> = parts.iter().map(|p| canon_code(p)).collect();
+    if canon.iter().zip(&parts).any(|(c, p)| c != p) {
+        repaired = true;
+    }
+    let id = match sep1 {
+        '-' => {
+            // Party: N-TYPE/ISSUER[-ISSUER…]
+            if canon.len() < 2 || seps[0] != '/' || year.is_some() {
+                return None;
+            }
+            let type_code = canon.remove(0);
+            DocId { number, year: None, type_code: Some(type_code), issuer_codes: canon, family: Family::Party }
+        }
+        _ => {
+            if canon.len() == 1 && year.is_none() {
+                // A lost hyphen: 27/CTTg → 27/CT-TTg.
+                let p = canon[0].clone();
+                let split = (1..p.len()).filter(|&b| p.is_char_boundary(b)).find_map(|b| {
+                    let (a, c) = p.split_at(b);
+                    (is_type_code(a) && is_issuer_code(c)).then(|| (canon_code(a), canon_code(c)))
+                });
+                let (a, c) = split?;
+                repaired = true;
+                DocId { number, year, type_code: Some(a), issuer_codes: vec![c], family: Family::State }
+            } else if canon.len() == 1 {
+                // 35/2021/QH15: year and issuer only.
+                DocId { number, year, type_code: None, issuer_codes: canon, family: Family::State }
+            } else if is_type_code(&canon[0]) {
+                let type_code = canon.remove(0);
+                DocId { number, year, type_code: Some(type_code), issuer_codes: canon, family: Family::State }
+            } else {
+                DocId { number, year, type_code: None, issuer_codes: canon, family: Family::State }
+            }
+        }
+    };
+    Some(Scanned { id, end, repaired })
+}
+
+/// Canonical number text: leading zeros beyond two digits dropped (`0057` → `57`, `003` →
+/// `03`); `03` stays, as Party numbers are printed.
+pub fn canon_number(s: &str) -> String {
+    if s.contains('.') {
+        return s.to_string();
+    }
+    let trimmed = s.trim_start_matches('0');
+    if trimmed.is_empty() {
+        return "0".into();
+    }
+    if s.len() > trimmed.len() && trimmed.len() == 1 {
+        format!("0{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(s: &str) -> Option<String> {
+        scan(s, 0).map(|x| x.id.to_string())
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(id("21-KL/TW ngày").as_deref(), Some("21-KL/TW"));
+        assert_eq!(id("124/KH-UBND").as_deref(), Some("124/KH-UBND"));
+        assert_eq!(id("59/2019/NĐ-CP").as_deref(), Some("59/2019/NĐ-CP"));
+        assert_eq!(id("35/2021/QH15").as_deref(), Some("35/2021/QH15"));
+        assert_eq!(id("05-CTr/BDVTU-BCSĐUBNDTP").as_deref(), Some("05-CTr/BDVTU-BCSĐUBNDTP"));
+        assert_eq!(id("11-QĐi/TW").as_deref(), Some("11-QĐi/TW"));
+        assert_eq!(id("1234/UBND-NC").as_deref(), Some("1234/UBND-NC"));
+        assert_eq!(id("12.1/2025/NQ-CP").as_deref(), Some("12.1/2025/NQ-CP"));
+    }
+
+    #[test]
+    fn repairs() {
+        assert_eq!(id("107- KH/TU").as_deref(), Some("107-KH/TU"));
+        assert_eq!(id("30/NQ- CP").as_deref(), Some("30/NQ-CP"));
+        assert_eq!(id("12 - KL/TW").as_deref(), Some("12-KL/TW"));
+        assert_eq!(id("27-Ct/TW").as_deref(), Some("27-CT/TW"));
+        assert_eq!(id("21-KL/TWngày").as_deref(), Some("21-KL/TW"));
+        assert_eq!(id("27/CTTg").as_deref(), Some("27/CT-TTg"));
+        assert_eq!(id("7/2001/CT-TTG").as_deref(), Some("7/2001/CT-TTg"));
+        assert_eq!(id("25-CTR/TU").as_deref(), Some("25-CTr/TU"));
+        assert_eq!(id("1/QĐ-ƯBND").as_deref(), Some("1/QĐ-UBND"));
+        assert_eq!(id("0057/KH-UBND").as_deref(), Some("57/KH-UBND"));
+        assert_eq!(id("30/NQ-\nCP").as_deref(), Some("30/NQ-CP"));
+        assert_eq!(id("13-Tr/TU").as_deref(), Some("13-Tr/TU"));
+    }
+
+    #[test]
+    fn look_alikes_are_not_identifiers() {
+        assert_eq!(id("15/5/2016"), None);
+        assert_eq!(id("2021-2025"), None);
+        assert_eq!(id("34/34 phường"), None);
+        assert_eq!(id("5/QĐ"), None);
+        assert_eq!(id("21-KL/TW - Kế").as_deref(), Some("21-KL/TW"));
+        assert_eq!(id("2022 - Kế hoạch"), None);
+    }
+
+    #[test]
+    fn from_str_and_symbol() {
+        let d: DocId = "30/nq-cp".parse().unwrap();
+        assert_eq!(d.to_string(), "30/NQ-CP");
+        assert_eq!(d.symbol(), "NQ-CP");
+        let p: DocId = "21-KL/TW".parse().unwrap();
+        assert_eq!(p.symbol(), "KL/TW");
+        let y: DocId = "59/2019/NĐ-CP".parse().unwrap();
+        assert_eq!(y.symbol(), "NĐ-CP");
+        assert!("Kết luận".parse::<DocId>().is_err());
+    }
+}

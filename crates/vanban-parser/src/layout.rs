@@ -1,0 +1,336 @@
+//! Layout: which physical lines are the header, the title, the preamble, the body, the footer
+//! (`Nơi nhận`, signature) and the trailer (anything after the signature).
+//!
+//! Works on line indices only; the fields inside each region are read by [`crate::header`]
+//! and [`crate::footer`], the body by [`crate::tree`].
+
+use std::ops::Range;
+
+use crate::lines::{is_upper, Line};
+use crate::marker::{parse_marker, Marker};
+use crate::normalize::fold_ascii;
+
+/// Line-index ranges of a document's regions. Regions are disjoint and in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Header lines (issuer, motto, number, place and date, type line, web metadata).
+    pub header: Range<usize>,
+    /// Index of the document-type line (`KẾ HOẠCH`), when there is one.
+    pub type_line: Option<usize>,
+    /// The title (trích yếu) lines.
+    pub title: Option<Range<usize>>,
+    /// The opening clause.
+    pub preamble: Option<Range<usize>>,
+    /// The body.
+    pub body: Range<usize>,
+    /// Index of the `Nơi nhận` line, when there is one.
+    pub recipients_line: Option<usize>,
+    /// The footer: recipients and signature.
+    pub footer: Range<usize>,
+    /// Lines after the signature.
+    pub trailer: Range<usize>,
+}
+
+/// Document type words, upper case as printed on a type line, with their canonical form.
+pub const DOC_TYPES: &[(&str, &str)] = &[
+    ("KẾ HOẠCH", "Kế hoạch"),
+    ("QUYẾT ĐỊNH", "Quyết định"),
+    ("NGHỊ QUYẾT", "Nghị quyết"),
+    ("NGHỊ ĐỊNH", "Nghị định"),
+    ("CHỈ THỊ", "Chỉ thị"),
+    ("KẾT LUẬN", "Kết luận"),
+    ("CHƯƠNG TRÌNH", "Chương trình"),
+    ("THÔNG BÁO", "Thông báo"),
+    ("THÔNG TƯ", "Thông tư"),
+    ("THÔNG TRI", "Thông tri"),
+    ("BÁO CÁO", "Báo cáo"),
+    ("HƯỚNG DẪN", "Hướng dẫn"),
+    ("ĐỀ ÁN", "Đề án"),
+    ("DỰ ÁN", "Dự án"),
+    ("PHƯƠNG ÁN", "Phương án"),
+    ("QUY ĐỊNH", "Quy định"),
+    ("QUY CHẾ", "Quy chế"),
+    ("TỜ TRÌNH", "Tờ trình"),
+    ("CÔNG ĐIỆN", "Công điện"),
+    ("CÔNG VĂN", "Công văn"),
+    ("LUẬT", "Luật"),
+    ("PHÁP LỆNH", "Pháp lệnh"),
+    ("THÔNG CÁO", "Thông cáo"),
+    ("BIÊN BẢN", "Biên bản"),
+];
+
+/// If `text` is a document-type line (`KẾ HOẠCH`, `KẾ HOẠCH HÀNH ĐỘNG`), the canonical type
+/// and the full type as printed in sentence case.
+pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
+    let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | '#' | ' ' | '_'));
+    for (upper, canon) in DOC_TYPES {
+        if let Some(rest) = t.strip_prefix(upper) {
+            let rest = rest.trim();
+            let extra_ok = rest.is_empty()
+                || (matches!(rest, "HÀNH ĐỘNG" | "PHỐI HỢP" | "LIÊN TỊCH" | "CÔNG TÁC" | "TỔ CHỨC THỰC HIỆN"));
+            if extra_ok {
+                let full = if rest.is_empty() { canon.to_string() } else { format!("{canon} {}", rest.to_lowercase()) };
+                return Some((canon, full));
+            }
+        }
+    }
+    None
+}
+
+/// Opening cues of a preamble, as they start a line.
+const PREAMBLE_CUES: &[&str] = &[
+    "Thực hiện", "Triển khai", "Căn cứ", "Nhằm", "Để ", "Thi hành", "Theo đề nghị", "Xét đề nghị", "Tiếp tục",
+    "Trên cơ sở", "Qua ", "Sau khi", "Ngày ", "Chấp hành", "Quán triệt",
+];
+
+fn starts_preamble(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    PREAMBLE_CUES.iter().any(|c| t.starts_with(c))
+}
+
+fn is_footer_role(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' '));
+    let prefixes = ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT "];
+    if prefixes.iter().any(|p| t.starts_with(p)) && (t.len() <= 60) {
+        return true;
+    }
+    const ROLES: &[&str] = &[
+        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+        "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TỔNG BÍ THƯ", "CHỦ NHIỆM",
+        "TRƯỞNG PHÒNG", "TỔNG GIÁM ĐỐC", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "CHÁNH THANH TRA",
+    ];
+    ROLES.iter().any(|r| t.starts_with(r)) && is_upper(t) && t.split_whitespace().count() <= 8
+}
+
+/// True for `Nơi nhận:` and its OCR or case variants (`Noi nhán`, `NƠI NHẬN`).
+pub fn is_recipients_line(text: &str) -> bool {
+    let f = fold_ascii(text.trim_start_matches(['*', '_', '|', ' ']));
+    f.starts_with("noi nhan")
+}
+
+/// Find the regions of a document.
+pub fn segment(lines: &[Line<'_>]) -> Layout {
+    let n = lines.len();
+    // Footer: the last `Nơi nhận` line, else a signature block at the very end.
+    let recipients_line = (0..n).rev().find(|&i| is_recipients_line(lines[i].text));
+    let mut footer_start = n;
+    if let Some(r) = recipients_line {
+        footer_start = r;
+        // A signature block printed before `Nơi nhận` (two-column layouts flattened).
+        let mut j = r;
+        while j > 0 {
+            let t = lines[j - 1].text;
+            if lines[j - 1].is_blank() || lines[j - 1].is_debris() || is_footer_role(t) || looks_like_name(t) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if (j..r).any(|k| is_footer_role(lines[k].text)) {
+            footer_start = j;
+        }
+    } else {
+        let mut j = n;
+        let mut saw_role = false;
+        while j > 0 {
+            let l = &lines[j - 1];
+            if l.is_blank() || l.is_debris() || looks_like_name(l.text) || is_footer_role(l.text) || is_signed_mark(l.text)
+            {
+                saw_role |= is_footer_role(l.text);
+                j -= 1;
+                if n - j > 12 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if saw_role {
+            footer_start = j;
+            while footer_start < n && (lines[footer_start].is_blank() || lines[footer_start].is_debris()) {
+                footer_start += 1;
+            }
+        }
+    }
+    // Trailer: after the signature's name line.
+    let mut footer_end = n;
+    if footer_start < n {
+        let mut last_sig = None;
+        let mut i = footer_start;
+        let mut in_recipients = recipients_line.is_some();
+        while i < n {
+            let t = lines[i].text;
+            if Some(i) == recipients_line {
+                in_recipients = true;
+            } else if in_recipients && (t.starts_with(['-', '+', '•']) || lines[i].is_blank()) {
+                // still recipients
+            } else if is_footer_role(t) {
+                in_recipients = false;
+                last_sig = Some(i);
+            } else if lines[i].is_blank() || lines[i].is_debris() || is_signed_mark(t) {
+            } else if looks_like_name(t) && last_sig.is_some() {
+                last_sig = Some(i);
+                footer_end = i + 1;
+                break;
+            } else if in_recipients && !t.starts_with(['-', '+']) {
+                // A wrapped recipient line, or the signature's upper-case body name.
+            }
+            i += 1;
+        }
+        if let Some(s) = last_sig {
+            footer_end = footer_end.max(s + 1).min(n);
+            // Skip trailing blank/debris lines into the footer.
+            while footer_end < n && (lines[footer_end].is_blank() || lines[footer_end].is_debris()) {
+                footer_end += 1;
+            }
+        }
+    }
+
+    // Body start: the first part marker, or the first item `1.` / `Điều 1`.
+    let body_limit = footer_start;
+    let first_marker = (0..body_limit).find(|&i| match parse_marker(lines[i].text) {
+        Some((Marker::Part { value: 1, .. }, _)) => true,
+        Some((Marker::Part { label, .. }, at)) => is_upper(&lines[i].text[at..]) && label.len() <= 3,
+        Some((Marker::Item { nums, .. }, _)) => nums == [1],
+        _ => false,
+    });
+    // Type line within the first lines before the body.
+    let scan_to = first_marker.unwrap_or(body_limit).min(80);
+    let type_line = (0..scan_to).find(|&i| doc_type_line(lines[i].text).is_some());
+    let after_type = type_line.map(|t| t + 1).unwrap_or(0);
+    let body_start_guess = first_marker.unwrap_or(body_limit);
+
+    // Paragraphs between the type line and the body.
+    let mut paras: Vec<Range<usize>> = Vec::new();
+    let mut i = after_type;
+    while i < body_start_guess {
+        if lines[i].is_blank() || lines[i].is_debris() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let upper = is_upper(lines[i].text);
+        i += 1;
+        while i < body_start_guess && !lines[i].is_blank() && !lines[i].is_debris() {
+            // An all-caps title followed directly by a mixed-case opening clause.
+            if upper && !is_upper(lines[i].text) && starts_preamble(lines[i].text) {
+                break;
+            }
+            i += 1;
+        }
+        paras.push(s..i);
+    }
+    let mut title = None;
+    let mut preamble = None;
+    let header_end;
+    if type_line.is_some() {
+        header_end = after_type;
+        match paras.len() {
+            0 => {}
+            1 => {
+                let p = paras[0].clone();
+                let text: String = p.clone().map(|k| lines[k].text).collect::<Vec<_>>().join(" ");
+                if is_upper(&text) || !(text.contains("ban hành") || text.contains("như sau") || text.ends_with(':')) {
+                    title = Some(p);
+                } else {
+                    preamble = Some(p);
+                }
+            }
+            _ => {
+                title = Some(paras[0].clone());
+                let first_pre = paras[1].start;
+                preamble = Some(first_pre..paras.last().map(|r| r.end).unwrap_or(first_pre));
+            }
+        }
+    } else {
+        // No type line: the header runs until the first opening cue or the body.
+        let cue = (0..body_start_guess).find(|&k| starts_preamble(lines[k].text) && !lines[k].text.contains(" | "));
+        match cue {
+            Some(c) => {
+                header_end = c;
+                let end = paras.iter().map(|r| r.end).filter(|&e| e > c).max().unwrap_or(c + 1).min(body_start_guess);
+                preamble = Some(c..end.max(c + 1));
+            }
+            None => {
+                header_end = (0..body_start_guess)
+                    .take_while(|&k| lines[k].is_blank() || lines[k].is_debris() || is_header_like(lines[k].text))
+                    .last()
+                    .map(|k| k + 1)
+                    .unwrap_or(0);
+            }
+        }
+    }
+    let body_start = [
+        preamble.as_ref().map(|p| p.end),
+        title.as_ref().map(|t| t.end),
+        Some(header_end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0)
+    .max(if first_marker.is_some() { 0 } else { 0 });
+    let body_start = body_start.min(footer_start);
+    Layout {
+        header: 0..header_end.min(footer_start),
+        type_line,
+        title,
+        preamble,
+        body: body_start..footer_start,
+        recipients_line,
+        footer: footer_start..footer_end.max(footer_start),
+        trailer: footer_end.max(footer_start)..n,
+    }
+}
+
+fn is_signed_mark(t: &str) -> bool {
+    let f = fold_ascii(t);
+    let f = f.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '|' | ' '));
+    matches!(f, "da ky" | "da ky va dong dau" | "ky" | "*" | "(da ky)")
+}
+
+/// A person's name line: 2–6 words, each starting upper case, letters only, at most 40 chars.
+pub fn looks_like_name(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '_'));
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && t.chars().count() <= 40
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic())
+        })
+        && !is_upper(t)
+}
+
+fn is_header_like(t: &str) -> bool {
+    is_upper(t)
+        || t.starts_with("Số")
+        || t.contains('|')
+        || (t.contains("ngày") && t.contains("tháng") && t.contains("năm"))
+        || fold_ascii(t).starts_with("doc lap")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn classic_plan() {
+        let t = "ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 2 năm 2022\nKẾ HOẠCH\nVỀ VIỆC A\nThực hiện Kết luận số 21-KL/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH\n1. A.\nNơi nhận:\n- A;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\nTrang chủ | Liên hệ\n";
+        let l = split(t);
+        let lay = segment(&l);
+        assert_eq!(lay.type_line, Some(4));
+        assert_eq!(lay.title, Some(5..6));
+        assert_eq!(lay.preamble, Some(6..7));
+        assert_eq!(lay.body, 7..9);
+        assert_eq!(lay.footer, 9..15);
+        assert_eq!(lay.trailer.start, 15);
+    }
+
+    #[test]
+    fn names() {
+        assert!(looks_like_name("Nguyễn Văn Tùng"));
+        assert!(!looks_like_name("CHỦ TỊCH"));
+        assert!(!looks_like_name("Bộ Nội vụ;"));
+    }
+}

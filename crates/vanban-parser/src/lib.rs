@@ -1,0 +1,197 @@
+//! # vanban-parser
+//!
+//! Reads Vietnamese administrative documents (văn bản) — plans (Kế hoạch), decisions,
+//! resolutions — as they really arrive (pasted from Word, PDF, HTML tables, web pages) into a
+//! typed [`Document`], and finds every [`Citation`] of another document in them.
+//!
+//! The pipeline runs one way: text → [`normalize`] (NFC, line ends, tone placement, with a
+//! map back to the original bytes) → [`lines`] → [`layout`] (header, title, preamble, body,
+//! footer) → [`header`] / [`tree`] (body nodes, built on nom markers) / [`footer`] →
+//! [`assign`] (who leads, who cooperates, by when) → [`cite`] (mentions) → [`relation`]
+//! (implements, based on, facts about other documents).
+//!
+//! ## Words
+//! * a **part** is a mục La Mã (`I.`, `II-`), an **item** a numbered mục (`1.`, `1.2.`), a
+//!   **point** an điểm (`a)`, `đ)`), a **bullet** a `-` or `+` line;
+//! * an **assignment** is an agency's [`Role`] in a task: `lead` (chủ trì), `cooperate`
+//!   (phối hợp), `execute` (thực hiện), `responsible` (an item headed by the agency);
+//! * a **citation** is one mention of another document; its **id** is the canonical
+//!   identifier (`21-KL/TW`, `59/2019/NĐ-CP`);
+//! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out.
+//!
+//! ## Example
+//! ```
+//! let doc = vanban_parser::parse(
+//!     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/KH-UBND\nQuảng Nam, ngày 2 tháng 3 năm 2022\n\
+//!      KẾ HOẠCH\nThực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương, \
+//!      Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Sở Nội vụ chủ trì (Quý I/2022).\n",
+//! );
+//! assert_eq!(doc.meta.number.as_deref(), Some("12/KH-UBND"));
+//! assert_eq!(doc.meta.date.as_deref(), Some("2022-03-02"));
+//! assert_eq!(doc.implements, ["21-KL/TW"]);
+//! assert_eq!(doc.sections[0].heading.as_deref(), Some("MỤC ĐÍCH"));
+//! ```
+//!
+//! ## Input safety
+//! Parsing never fails and never panics: any `&str` gives a [`Document`], possibly empty,
+//! with [`Diagnostic`]s saying what was odd. Time and memory are linear in the input; the
+//! tree has a fixed maximum depth, so nothing recurses without bound. Bytes that are not
+//! UTF-8 are the caller's business (the CLI reports the offset or decodes lossily).
+//!
+//! ## Error reporting
+//! Every [`Diagnostic`] has a stable [`Code`], a [`Severity`], a message and a [`Span`] (a
+//! byte range into the caller's input, whatever normalization was applied).
+
+#![deny(missing_docs)]
+
+pub mod assign;
+pub mod cite;
+pub mod diagnostic;
+pub mod document;
+pub mod footer;
+pub mod header;
+pub mod id;
+pub mod layout;
+pub mod lines;
+pub mod marker;
+pub mod normalize;
+pub mod relation;
+pub mod span;
+pub mod tree;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use document::{
+    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Relation, RelationKind, Role, Signer, TextBlock,
+};
+pub use id::{DocId, ParseIdError};
+pub use span::Span;
+
+use crate::cite::squeeze;
+
+/// Parse a document. Never fails: odd input gives diagnostics, not errors.
+///
+/// ```
+/// let doc = vanban_parser::parse("Thực hiện Chỉ thị số 26/CT-TTg, UBND tỉnh ban hành Kế hoạch:\n1. Mục đích\n- Nâng cao.\n");
+/// assert_eq!(doc.implements, ["26/CT-TTg"]);
+/// assert_eq!(doc.sections[0].label.as_deref(), Some("1"));
+/// ```
+pub fn parse(input: &str) -> Document {
+    let norm = normalize::normalize(input);
+    let mut diags = Vec::new();
+    if norm.text.trim().is_empty() {
+        diags.push(Diagnostic::new(Severity::Warning, Code::EmptyInput, "the input is empty or only whitespace", Span::new(0, input.len())));
+        return Document { diagnostics: diags, ..Document::default() };
+    }
+    if let Some(d) = sniff(&norm) {
+        diags.push(d);
+        return Document { diagnostics: diags, ..Document::default() };
+    }
+    let lines = lines::split(&norm.text);
+    let lay = layout::segment(&lines);
+    let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {
+        let ls: Vec<&lines::Line<'_>> = lines[r.clone()].iter().filter(|l| !l.is_blank()).collect();
+        let (first, last) = (ls.first()?, ls.last()?);
+        Some((squeeze(&ls.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")), first.start, last.end))
+    };
+    let preamble = lay.preamble.as_ref().and_then(block);
+    let title = lay.title.as_ref().and_then(block);
+    let mut meta = header::read(&norm, &lines, &lay, preamble.as_ref().map(|p| p.0.as_str()), &mut diags);
+    let foot = footer::read(&norm, &lines, &lay);
+    meta.recipients = foot.recipients;
+    match (foot.signer, meta.signer.take()) {
+        (Some(mut s), web) => {
+            if s.name.is_none() {
+                s.name = web.and_then(|w| w.name);
+            }
+            meta.signer = Some(s);
+        }
+        (None, web) => meta.signer = web,
+    }
+    let mut sections = tree::build(&norm, &lines[lay.body.clone()], &mut diags);
+    assign::assign(&mut sections);
+    let mut mentions = cite::extract(&norm, meta.number.as_deref(), &mut diags);
+    // The title as the page states it also counts when there is no classic title.
+    let title_range = title.as_ref().map(|t| t.1..t.2).or_else(|| {
+        meta.title.as_ref().and_then(|t| norm.text.find(t.as_str()).map(|s| s..s + t.len()))
+    });
+    let rels = relation::analyse(&norm, &mut mentions, title_range, preamble.as_ref().map(|p| p.1..p.2));
+    let trailer: Vec<TextBlock> = block(&lay.trailer)
+        .map(|(text, s, e)| TextBlock { text, span: norm.span(s, e) })
+        .into_iter()
+        .collect();
+    if let Some(t) = trailer.first() {
+        diags.push(Diagnostic::new(Severity::Info, Code::TrailingText, "text after the signature block is kept as trailer", t.span));
+    }
+    if meta.signer.is_none() {
+        diags.push(Diagnostic::new(Severity::Info, Code::MissingSigner, "no signature block found", Span::new(input.len(), input.len())));
+    }
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    Document {
+        meta,
+        preamble: preamble.map(|(text, s, e)| TextBlock { text, span: norm.span(s, e) }),
+        sections,
+        citations: mentions.into_iter().map(|m| m.citation).collect(),
+        implements: rels.implements,
+        based_on: rels.based_on,
+        relations: rels.relations,
+        trailer,
+        diagnostics: diags,
+    }
+}
+
+/// Extract the citations of any text (a whole document, a paragraph, a title).
+///
+/// ```
+/// let c = vanban_parser::cites("theo Nghị quyết số 18, 19-NQ/TW và Nghị định số 59/2019/NĐ- CP");
+/// let ids: Vec<_> = c.iter().filter_map(|c| c.id.as_deref()).collect();
+/// assert_eq!(ids, ["18-NQ/TW", "19-NQ/TW", "59/2019/NĐ-CP"]);
+/// ```
+pub fn cites(text: &str) -> Vec<Citation> {
+    let norm = normalize::normalize(text);
+    let mut diags = Vec::new();
+    let mut mentions = cite::extract(&norm, None, &mut diags);
+    relation::analyse(&norm, &mut mentions, None, None);
+    mentions.into_iter().map(|m| m.citation).collect()
+}
+
+/// Detect input that is not Vietnamese text: legacy 8-bit encodings read as Unicode (TCVN3,
+/// VNI) and binary data.
+fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
+    let t = norm.text.as_str();
+    let sample_end = {
+        let mut e = t.len().min(64 * 1024);
+        while !t.is_char_boundary(e) {
+            e -= 1;
+        }
+        e
+    };
+    let sample = &t[..sample_end];
+    let (mut letters, mut legacy, mut control, mut total) = (0usize, 0usize, 0usize, 0usize);
+    for c in sample.chars() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\t') {
+            control += 1;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+        // Characters TCVN3/VNI bytes turn into when read as Latin-1/Windows-1252.
+        if matches!(c, '¸' | '¹' | 'µ' | '¶' | '·' | '×' | 'Þ' | 'ß' | '®' | '¬' | '¨' | '©' | 'ª' | '«' | '¤' | '¢' | '£' | '¥' | '§' | '¦' | 'ø' | 'þ' | 'æ' | 'ç' | 'ë' | 'î' | 'ï' | 'ñ' | '÷' | 'û' | 'ü' | 'Ñ' | 'Ø' | 'Æ' | 'Ç' | 'Ë' | 'Î' | 'Ï' | 'Ö' | 'Ù' | 'Û' | 'Ü' | 'ð' | '¿' | 'å' | 'Å' | 'Ä' | 'Ã')
+        {
+            legacy += 1;
+        }
+    }
+    let span = Span::new(0, norm.original_len());
+    if total > 0 && control * 10 > total {
+        return Some(Diagnostic::new(Severity::Error, Code::BinaryData, "the input looks like binary data, not text", span));
+    }
+    if letters >= 20 && legacy * 12 > letters {
+        return Some(Diagnostic::new(
+            Severity::Error,
+            Code::LegacyEncoding,
+            "the text looks like a legacy Vietnamese encoding (TCVN3/VNI) decoded as Unicode; convert it to Unicode first",
+            span,
+        ));
+    }
+    None
+}

@@ -1,0 +1,129 @@
+//! Physical lines of the working text, and the questions the later stages ask about them.
+//!
+//! A [`Line`] is one `\n`-terminated line, trimmed, with its offsets in the working text.
+//! This module decides nothing about structure; [`crate::tree`] joins lines into blocks.
+
+/// One physical line, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// Offset of the first non-blank byte in the working text (or of the line start if blank).
+    pub start: usize,
+    /// Offset one past the last non-blank byte.
+    pub end: usize,
+    /// The trimmed text.
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// True for an empty line or one holding only whitespace.
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// True for table and layout debris: `|`, `-----`, `***`, `* * *`, `___`.
+    pub fn is_debris(&self) -> bool {
+        !self.text.is_empty()
+            && self.text.chars().all(|c| matches!(c, '|' | '-' | '_' | '*' | '=' | '~' | '─' | '—' | '–' | ' '))
+            && !(self.text.starts_with("- ") && self.text.len() > 2)
+    }
+
+    /// Number of characters (not bytes) in the trimmed text.
+    pub fn char_len(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+/// Split the working text into trimmed physical lines. Linear; one allocation.
+pub fn split(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let mut pos = 0;
+    for raw in text.split('\n') {
+        let lead = raw.len() - raw.trim_start().len();
+        let t = raw.trim();
+        let start = if t.is_empty() { pos } else { pos + lead };
+        out.push(Line { start, end: start + t.len(), text: t });
+        pos += raw.len() + 1;
+    }
+    out
+}
+
+/// The first alphabetic character, skipping quotes, brackets, emphasis marks and digits' absence.
+pub fn first_letter(s: &str) -> Option<char> {
+    s.chars().find(|c| c.is_alphanumeric())
+}
+
+/// True when the text's first letter is lower case (a wrapped continuation).
+pub fn starts_lowercase(s: &str) -> bool {
+    first_letter(s).is_some_and(|c| c.is_lowercase())
+}
+
+/// True when every letter of the text is upper case (and there are at least two letters).
+pub fn is_upper(s: &str) -> bool {
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    n >= 2
+}
+
+/// True when a line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?` (emphasis and closing
+/// quotes ignored).
+pub fn ends_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| matches!(c, '*' | '_' | '"' | '”' | '’' | ' '));
+    matches!(t.chars().last(), Some('.' | ':' | ';' | '!' | '?'))
+}
+
+/// True when a line ends with a sentence end proper: `.`, `!`, `?` or `:`.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| matches!(c, '*' | '_' | '"' | '”' | '’' | ' '));
+    matches!(t.chars().last(), Some('.' | ':' | '!' | '?'))
+}
+
+/// Words that cannot end a sentence: a line ending with one continues on the next line.
+const OPEN_WORDS: &[&str] = &[
+    "của", "và", "với", "các", "về", "số", "tại", "theo", "ngày", "cho", "là", "những", "trong", "đến",
+    "từ", "được", "bằng", "do", "giữa", "hoặc", "hay", "như", "để", "thuộc", "trên", "dưới", "vào",
+    "sau", "trước", "khi", "mà", "thì", "nhằm", "gồm", "đối", "Nghị", "Chỉ", "Kế", "Quyết", "Kết",
+    "Thông", "Chương",
+];
+
+/// True when the line ends with a comma or a word that cannot end a sentence.
+pub fn ends_open(s: &str) -> bool {
+    let t = s.trim_end();
+    if t.ends_with(',') || t.ends_with('-') || t.ends_with('(') {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or("");
+    OPEN_WORDS.contains(&last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_keeps_offsets() {
+        let t = "  a b \n\nc";
+        let l = split(t);
+        assert_eq!(l.len(), 3);
+        assert_eq!(&t[l[0].start..l[0].end], "a b");
+        assert!(l[1].is_blank());
+        assert_eq!(&t[l[2].start..l[2].end], "c");
+    }
+
+    #[test]
+    fn line_questions() {
+        assert!(starts_lowercase("“tự diễn"));
+        assert!(!starts_lowercase("Các sở"));
+        assert!(is_upper("II. NHIỆM VỤ, GIẢI"));
+        assert!(ends_terminal("như sau:"));
+        assert!(ends_open("Kết luận số 21-KL/TW của"));
+        assert!(Line { start: 0, end: 1, text: "|" }.is_debris());
+        assert!(!Line { start: 0, end: 3, text: "- a" }.is_debris());
+    }
+}

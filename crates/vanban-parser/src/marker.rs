@@ -1,0 +1,200 @@
+//! Structure markers at the start of a line, read with nom: `I.` `II-` (parts), `Phần I`,
+//! `Chương II`, `Điều 3.`, `1.` `1.2.` `1)` (items), `a)` `đ)` (points), `-` `+` `•` (bullets).
+//!
+//! The grammar here is purely syntactic. Whether a marker-shaped line really starts a new node
+//! (or is a wrapped line that happens to begin with a number) is decided in [`crate::tree`],
+//! which reads markers in sequence.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, one_of, space0};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
+
+/// A structure marker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Marker {
+    /// `I.`, `II-`, `Phần I`, `Chương 2`: a part, with its numeric value.
+    Part {
+        /// The label as printed (`II`).
+        label: String,
+        /// Its value (2).
+        value: u32,
+    },
+    /// `1.`, `1.2.`, `3)`, `Điều 4.`: an item; `nums` holds each level's number.
+    Item {
+        /// The label as printed (`1.2`, `Điều 4`).
+        label: String,
+        /// Numbers by level (`[1, 2]`).
+        nums: Vec<u32>,
+    },
+    /// `a)` … `đ)`: a point.
+    Point {
+        /// The letter.
+        letter: char,
+    },
+    /// `-`, `+`, `•`: a bullet, with its rank (`-` 0, `+` 1, others 2).
+    Bullet {
+        /// The bullet character.
+        ch: char,
+    },
+}
+
+/// The Vietnamese point alphabet merged with the Latin one, in the order writers use them.
+pub const POINT_ORDER: &str = "abcdđefghijklmnopqrstuvwxyz";
+
+/// Position of a point letter in [`POINT_ORDER`].
+pub fn point_index(c: char) -> Option<usize> {
+    POINT_ORDER.chars().position(|x| x == c)
+}
+
+/// Value of an upper-case Roman numeral (1..=39), strictly formed.
+pub fn roman_value(s: &str) -> Option<u32> {
+    const TABLE: &[&str] = &[
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
+    ];
+    TABLE.iter().position(|r| *r == s).map(|i| i as u32 + 1)
+}
+
+fn is_roman_char(c: char) -> bool {
+    matches!(c, 'I' | 'V' | 'X')
+}
+
+fn end_of_marker(i: &str) -> IResult<&str, &str> {
+    // A marker is followed by whitespace or the end of the line.
+    if i.is_empty() {
+        return Ok((i, i));
+    }
+    let (rest, sp) = take_while1(|c: char| c == ' ').parse(i)?;
+    Ok((rest, sp))
+}
+
+fn roman_part(i: &str) -> IResult<&str, Marker> {
+    let (rest, (label, _)) = pair(take_while1(is_roman_char), alt((tag("."), tag("-"), tag("/"), tag(")"), tag(" -"))))
+        .parse(i)?;
+    let (rest, _) = end_of_marker(rest)?;
+    match roman_value(label) {
+        Some(value) => Ok((rest, Marker::Part { label: label.to_string(), value })),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+    }
+}
+
+fn word_part(i: &str) -> IResult<&str, Marker> {
+    let (rest, _) = alt((tag("PHẦN"), tag("Phần"), tag("CHƯƠNG"), tag("Chương"))).parse(i)?;
+    let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
+    let (rest2, label) = alt((take_while1(is_roman_char), digit1)).parse(rest)?;
+    let (rest2, _) = opt(one_of(".:-")).parse(rest2)?;
+    let (rest2, _) = end_of_marker(rest2)?;
+    let value = roman_value(label).or_else(|| label.parse().ok()).unwrap_or(0);
+    Ok((rest2, Marker::Part { label: label.to_string(), value }))
+}
+
+fn article(i: &str) -> IResult<&str, Marker> {
+    let (rest, _) = alt((tag("Điều"), tag("ĐIỀU"))).parse(i)?;
+    let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
+    let (rest, n) = digit1(rest)?;
+    let (rest, _) = opt(one_of(".:")).parse(rest)?;
+    let (rest, _) = end_of_marker(rest)?;
+    let num: u32 = n.parse().unwrap_or(0);
+    Ok((rest, Marker::Item { label: format!("Điều {n}"), nums: vec![num] }))
+}
+
+fn small_number(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+fn numbered_item(i: &str) -> IResult<&str, Marker> {
+    // 1.  1.2.  1.2  1)  — the label must be followed by a space and then a non-digit.
+    let (rest, label) = recognize(pair(small_number, many0(preceded(char('.'), small_number)))).parse(i)?;
+    let (rest, close) = opt(one_of(".)")).parse(rest)?;
+    if close.is_none() && !label.contains('.') {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)));
+    }
+    let (rest, _) = end_of_marker(rest)?;
+    if close.is_none() && rest.starts_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let nums: Vec<u32> = label.split('.').filter_map(|p| p.parse().ok()).collect();
+    Ok((rest, Marker::Item { label: label.to_string(), nums }))
+}
+
+fn point(i: &str) -> IResult<&str, Marker> {
+    let (rest, letter) = one_of(POINT_ORDER).parse(i)?;
+    let (rest, _) = char(')').parse(rest)?;
+    let (rest, _) = end_of_marker(rest)?;
+    Ok((rest, Marker::Point { letter }))
+}
+
+fn bullet(i: &str) -> IResult<&str, Marker> {
+    let (rest, ch) = one_of("-+•–—*●○▪·\u{f0b7}\u{f0a7}").parse(i)?;
+    let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
+    if rest.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Eof)));
+    }
+    Ok((rest, Marker::Bullet { ch }))
+}
+
+/// Read a marker at the start of a trimmed line. Returns the marker and the byte offset where
+/// the line's own text begins (after the marker and its spaces). Leading Markdown emphasis or
+/// heading marks (`**`, `#`) are skipped.
+pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
+    let skipped = line.len() - line.trim_start_matches(['#', '*', '_']).len();
+    let skipped = if skipped > 0 && line[skipped..].starts_with(' ') && line.starts_with('#') {
+        skipped + 1
+    } else if line.starts_with("* ") || line.starts_with("*\t") {
+        0
+    } else {
+        skipped
+    };
+    let body = &line[skipped..];
+    let r: IResult<&str, Marker> =
+        alt((roman_part, word_part, article, numbered_item, point, bullet)).parse(body);
+    match r {
+        Ok((rest, m)) => {
+            let (rest, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
+            Some((m, line.len() - rest.len()))
+        }
+        Err(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Option<Marker> {
+        parse_marker(s).map(|(m, _)| m)
+    }
+
+    #[test]
+    fn parts() {
+        assert_eq!(m("II. NHIỆM VỤ"), Some(Marker::Part { label: "II".into(), value: 2 }));
+        assert_eq!(m("III- TỔ CHỨC"), Some(Marker::Part { label: "III".into(), value: 3 }));
+        assert_eq!(m("Phần I. QUY ĐỊNH"), Some(Marker::Part { label: "I".into(), value: 1 }));
+        assert_eq!(m("IIII. x"), None);
+        assert_eq!(m("Iược"), None);
+    }
+
+    #[test]
+    fn items_points_bullets() {
+        assert_eq!(m("1. Tổ chức"), Some(Marker::Item { label: "1".into(), nums: vec![1] }));
+        assert_eq!(m("1.2. Tổ chức"), Some(Marker::Item { label: "1.2".into(), nums: vec![1, 2] }));
+        assert_eq!(m("1.2 Tổ chức"), Some(Marker::Item { label: "1.2".into(), nums: vec![1, 2] }));
+        assert_eq!(m("Điều 3. Hiệu lực"), Some(Marker::Item { label: "Điều 3".into(), nums: vec![3] }));
+        assert_eq!(m("15/5/2016 của"), None);
+        assert_eq!(m("2.5 tỷ đồng"), Some(Marker::Item { label: "2.5".into(), nums: vec![2, 5] }));
+        assert_eq!(m("100% cơ quan"), None);
+        assert_eq!(m("1. 100% cơ quan"), Some(Marker::Item { label: "1".into(), nums: vec![1] }));
+        assert_eq!(m("1.2 100 người"), None);
+        assert_eq!(m("đ) Nâng"), Some(Marker::Point { letter: 'đ' }));
+        assert_eq!(m("- Cơ quan"), Some(Marker::Bullet { ch: '-' }));
+        assert_eq!(m("+ Tham mưu"), Some(Marker::Bullet { ch: '+' }));
+        assert_eq!(m("-------"), None);
+        assert_eq!(m("*Thực hiện*"), None);
+        assert_eq!(m("**I. MỤC ĐÍCH**"), Some(Marker::Part { label: "I".into(), value: 1 }));
+        assert_eq!(parse_marker("a) Tăng").map(|(_, at)| at), Some(3));
+    }
+}

@@ -1,0 +1,286 @@
+//! What each mention means (DOMAIN.md §4).
+//!
+//! * The document's own relations come from its **title** and its **opening clause**: the
+//!   clause is split into items at top-level `;`; an item's cue (`Thực hiện`, `Triển khai`,
+//!   `Căn cứ`, …, inherited by items without one) applies to the item's *head group* — the
+//!   citations at its start joined by `,`/`và` — and not to what the item says those
+//!   documents themselves carry out.
+//! * Facts about other documents come from the text between two consecutive mentions
+//!   (`X … của Bộ Chính trị về thực hiện Y`, `X … ban hành Chương trình hành động thực hiện Y`,
+//!   `Chương trình … thực hiện Y … được ban hành kèm theo X`), distributed over a list
+//!   (`X1 … và X2 … thực hiện Y`).
+//! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::cite::{squeeze, Mention};
+use crate::document::{Relation, RelationKind};
+use crate::normalize::Normalized;
+
+/// The document's own relations, and the facts about others.
+#[derive(Debug, Default)]
+pub struct Relations {
+    /// Ids the document implements, in order of mention.
+    pub implements: Vec<String>,
+    /// Ids the document is based on, in order of mention.
+    pub based_on: Vec<String>,
+    /// Facts about other documents.
+    pub relations: Vec<Relation>,
+}
+
+static FACT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\)?[ ]*,?[ ]*(?:(?:ban hành )?ngày [\d/.\-]+(?: tháng \d{1,2} năm \d{4})?[ ]*,?[ ]*)?",
+        r"(?:\([^()]{0,160}\)[ ]*)?,?[ ]*(?:của [^;()]{1,120}?[ ]*)?(?:\([^()]{0,160}\)[ ]*)?,?[ ]*",
+        r"(?:về )?(?:việc )?(?:(?:ban hành|phê duyệt) [^;()]{1,120}? )?(?:về )?(?:việc )?(?:tiếp tục )?",
+        r"(?:tổ chức )?(?:triển khai )?thực hiện(?: hiện)?(?: có hiệu quả| nghiêm)?[ ]*$"
+    ))
+    .unwrap()
+});
+
+static ANNEXED_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:được )?ban hành kèm theo[ ]*$").unwrap());
+
+static ANNEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:chương trình|kế hoạch|đề án)(?: hành động)?(?: tổ chức)?(?: triển khai)? thực hiện[ ]*$").unwrap()
+});
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<impl>(?:để |nhằm )?(?:tiếp tục )?(?:triển khai |tổ chức )?(?:thực hiện|triển khai|thi hành|chấp hành|quán triệt)(?: nghiêm)?(?: túc)?)",
+        r"|(?P<base>căn cứ(?: vào)?)|(?P<other>theo đề nghị|xét đề nghị|theo|xét))\b"
+    ))
+    .unwrap()
+});
+
+static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?P<amends>sửa đổi,? bổ sung|sửa đổi|bổ sung)|(?P<replaces>thay thế)|(?P<repeals>bãi bỏ|hủy bỏ)",
+        r"|(?P<guides>hướng dẫn thi hành|hướng dẫn thực hiện|hướng dẫn|quy định chi tiết))",
+        r"(?: một số điều| các điều| điều \d+| khoản \d+(?: điều \d+)?)*(?: của| tại)?[ ]*$"
+    ))
+    .unwrap()
+});
+
+fn lower_squeezed(s: &str) -> String {
+    squeeze(s).to_lowercase()
+}
+
+/// True when the text between two mentions only joins them into a list.
+fn list_gap(gap: &str) -> bool {
+    let g = lower_squeezed(gap);
+    g.len() <= 220
+        && !g.contains(';')
+        && !g.contains("thực hiện")
+        && !g.contains(". ")
+        && (g.ends_with(',') || g.ends_with(" và") || g == "và" || g.is_empty())
+}
+
+/// Analyse the mentions. `title` and `preamble` are working-text ranges.
+pub fn analyse(
+    norm: &Normalized,
+    mentions: &mut [Mention],
+    title: Option<Range<usize>>,
+    preamble: Option<Range<usize>>,
+) -> Relations {
+    let t = norm.text.as_str();
+    let mut own: Vec<(usize, RelationKind)> = Vec::new();
+    if let Some(r) = title {
+        opening(t, mentions, r, true, &mut own);
+    }
+    if let Some(r) = preamble {
+        opening(t, mentions, r, false, &mut own);
+    }
+    annexed_plan(t, mentions, &mut own);
+    for &(i, k) in &own {
+        mentions[i].citation.relation = k;
+    }
+    let own_set: HashSet<usize> = own.iter().map(|x| x.0).collect();
+    let mut rels = Relations::default();
+    let mut seen_impl = HashSet::new();
+    let mut seen_base = HashSet::new();
+    for &(i, k) in &own {
+        let Some(id) = mentions[i].citation.id.clone() else { continue };
+        match k {
+            RelationKind::Implements if seen_impl.insert(id.clone()) => rels.implements.push(id),
+            RelationKind::BasedOn if seen_base.insert(id.clone()) => rels.based_on.push(id),
+            _ => {}
+        }
+    }
+    // Verbs before a mention: amends, replaces, repeals, guides.
+    for i in 0..mentions.len() {
+        if own_set.contains(&i) {
+            continue;
+        }
+        let from = clause_start(t, mentions[i].start);
+        let before = lower_squeezed(&t[from..mentions[i].start]);
+        if let Some(c) = VERB_BEFORE.captures(&before) {
+            let kind = if c.name("amends").is_some() {
+                RelationKind::Amends
+            } else if c.name("replaces").is_some() {
+                RelationKind::Replaces
+            } else if c.name("repeals").is_some() {
+                RelationKind::Repeals
+            } else {
+                RelationKind::Guides
+            };
+            let prev = (0..i).rev().find(|&j| mentions[j].end > from && mentions[j].citation.id.is_some());
+            match prev {
+                Some(j) => push_fact(norm, &mut rels, &mentions[j], kind, &mentions[i]),
+                None => mentions[i].citation.relation = kind,
+            }
+        }
+    }
+    facts(norm, mentions, &mut rels);
+    rels
+}
+
+fn clause_start(t: &str, at: usize) -> usize {
+    let lo = at.saturating_sub(300);
+    let mut lo = lo;
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    t[lo..at].rfind([';', '\n', '.']).map(|p| lo + p + 1).unwrap_or(lo)
+}
+
+fn push_fact(norm: &Normalized, rels: &mut Relations, x: &Mention, kind: RelationKind, y: &Mention) {
+    let (Some(from), Some(to)) = (x.citation.id.clone(), y.citation.id.clone()) else { return };
+    if from == to || rels.relations.iter().any(|r| r.from == from && r.to == to && r.relation == kind) {
+        return;
+    }
+    let (s, e) = (x.start.min(y.start), x.end.max(y.end));
+    rels.relations.push(Relation { from, relation: kind, to, span: norm.span(s, e) });
+}
+
+/// Facts stated about other documents, from the text between consecutive mentions.
+fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
+    let t = norm.text.as_str();
+    let idx: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].citation.id.is_some()).collect();
+    for w in 0..idx.len().saturating_sub(1) {
+        let (xi, yi) = (idx[w], idx[w + 1]);
+        let (x, y) = (&mentions[xi], &mentions[yi]);
+        if y.alias || y.start < x.end {
+            continue;
+        }
+        let gap = &t[x.end..y.start];
+        if gap.len() > 400 {
+            continue;
+        }
+        let g = lower_squeezed(gap);
+        if g.contains(';') {
+            continue;
+        }
+        if FACT_GAP.is_match(&g) {
+            // X and the list it closes implement Y.
+            let mut group = vec![xi];
+            let mut k = w;
+            while k > 0 {
+                let (pi, ci) = (idx[k - 1], idx[k]);
+                if mentions[ci].alias {
+                    k -= 1;
+                    continue;
+                }
+                if mentions[pi].end <= mentions[ci].start && list_gap(&t[mentions[pi].end..mentions[ci].start]) {
+                    group.push(pi);
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            for &gi in &group {
+                push_fact(norm, rels, &mentions[gi], RelationKind::Implements, y);
+            }
+        } else if ANNEXED_GAP.is_match(&g) && !g.contains(". ") {
+            let lo = x.start.saturating_sub(80);
+            let mut lo2 = lo;
+            while !t.is_char_boundary(lo2) {
+                lo2 += 1;
+            }
+            let before = lower_squeezed(&t[lo2..x.start]);
+            if ANNEX_BEFORE.is_match(&before) {
+                push_fact(norm, rels, y, RelationKind::Implements, x);
+            }
+        }
+    }
+}
+
+/// The opening clause (or the title): items split at top-level `;`, each with its cue.
+fn opening(t: &str, mentions: &[Mention], range: Range<usize>, is_title: bool, own: &mut Vec<(usize, RelationKind)>) {
+    let text = &t[range.clone()];
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut depth = 0i32;
+    let mut s = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            ';' if depth == 0 => {
+                items.push(range.start + s..range.start + i);
+                s = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(range.start + s..range.end);
+    let mut mode: Option<RelationKind> = None;
+    for item in items {
+        let ms: Vec<usize> = (0..mentions.len())
+            .filter(|&i| mentions[i].start >= item.start && mentions[i].end <= item.end && !mentions[i].alias)
+            .collect();
+        let head_text = lower_squeezed(t[item.clone()].trim_start_matches([' ', '\n', ',', '*']));
+        if let Some(c) = CUE.captures(&head_text) {
+            mode = if c.name("impl").is_some() {
+                Some(RelationKind::Implements)
+            } else if c.name("base").is_some() {
+                Some(RelationKind::BasedOn)
+            } else {
+                None
+            };
+        } else if is_title {
+            // Titles: `KẾ HOẠCH … THỰC HIỆN X`, `Kế hoạch 310/KH-UBND năm 2023 thực hiện Chỉ thị …`.
+            mode = None;
+            if let Some(&first) = ms.first() {
+                let before = lower_squeezed(&t[item.start..mentions[first].start]);
+                if before.len() <= 120 && before.trim_end().ends_with("thực hiện") {
+                    mode = Some(RelationKind::Implements);
+                }
+            }
+        }
+        let Some(kind) = mode else { continue };
+        let Some(&first) = ms.first() else { continue };
+        // The head must open the item: only the cue and a few words before it.
+        let lead = lower_squeezed(&t[item.start..mentions[first].start]);
+        if lead.chars().count() > 80 {
+            continue;
+        }
+        own.push((first, kind));
+        let mut last = first;
+        for &m in &ms[1..] {
+            if list_gap(&t[mentions[last].end..mentions[m].start]) {
+                own.push((m, kind));
+                last = m;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// `Ban hành kèm theo Quyết định này Kế hoạch thực hiện X`: the decision implements X.
+fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKind)>) {
+    static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)ban hành kèm theo (?:quyết định|nghị quyết|chỉ thị) này[^.;]{0,80}?thực hiện[ \n]+").unwrap()
+    });
+    for m in ANNEX.find_iter(t) {
+        if let Some(i) = mentions.iter().position(|x| x.start >= m.end() && x.start <= m.end() + 2) {
+            if !own.iter().any(|o| o.0 == i) {
+                own.push((i, RelationKind::Implements));
+            }
+        }
+    }
+}

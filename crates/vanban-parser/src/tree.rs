@@ -1,0 +1,409 @@
+//! The body tree: lines → blocks → nodes.
+//!
+//! One pass over the body's physical lines. Each line is either a marker line that starts a
+//! node (a [`Marker`] accepted *in sequence*), a continuation of the current block (hard wraps,
+//! page breaks, wrapped headings), or the start of a paragraph. Numbering mistakes are kept as
+//! written and reported. Every non-blank, non-debris byte of the body ends up in exactly one
+//! node's own span. Nesting is bounded by a fixed number of levels, so nothing recurses
+//! without bound.
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::document::{Node, NodeKind};
+use crate::lines::{ends_open, ends_sentence, ends_terminal, is_upper, starts_lowercase, Line};
+use crate::marker::{parse_marker, point_index, Marker};
+use crate::normalize::Normalized;
+
+struct Build {
+    kind: NodeKind,
+    label: Option<String>,
+    marker: Option<Marker>,
+    level: u8,
+    /// Working-text ranges of the node's own lines; the first starts after the marker.
+    segs: Vec<(usize, usize)>,
+    /// Working-text offset of the marker (start of the span).
+    start: usize,
+    children: Vec<usize>,
+}
+
+fn level_of(m: &Marker) -> u8 {
+    match m {
+        Marker::Part { .. } => 0,
+        Marker::Item { nums, .. } => 1 + (nums.len().saturating_sub(1)).min(4) as u8,
+        Marker::Point { .. } => 6,
+        Marker::Bullet { ch } => {
+            7 + match ch {
+                '-' | '–' | '—' | '•' | '●' | '\u{f0b7}' => 0,
+                '+' => 1,
+                _ => 2,
+            }
+        }
+    }
+}
+
+fn kind_of(m: &Marker) -> NodeKind {
+    match m {
+        Marker::Part { .. } => NodeKind::Part,
+        Marker::Item { .. } => NodeKind::Item,
+        Marker::Point { .. } => NodeKind::Point,
+        Marker::Bullet { .. } => NodeKind::Bullet,
+    }
+}
+
+fn label_of(m: &Marker) -> String {
+    match m {
+        Marker::Part { label, .. } | Marker::Item { label, .. } => label.clone(),
+        Marker::Point { letter } => letter.to_string(),
+        Marker::Bullet { ch } => ch.to_string(),
+    }
+}
+
+/// How a candidate marker relates to its would-be previous sibling.
+enum Sequence {
+    /// The expected next label (or a first child starting at 1 / a).
+    Next,
+    /// Same label again.
+    Duplicate,
+    /// A smaller label.
+    Backwards,
+    /// A larger label that skips.
+    Gap,
+    /// A first child that does not start at 1 / a.
+    OddStart,
+}
+
+fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
+    use Sequence::*;
+    match (m, prev) {
+        (Marker::Part { value, .. }, None) => {
+            if *value == 1 {
+                Next
+            } else {
+                OddStart
+            }
+        }
+        (Marker::Part { value, .. }, Some(Marker::Part { value: p, .. })) => cmp(*value as i64, *p as i64),
+        (Marker::Item { nums, .. }, None) => {
+            if nums.last() == Some(&1) {
+                Next
+            } else {
+                OddStart
+            }
+        }
+        (Marker::Item { nums, label }, Some(Marker::Item { nums: p, label: pl })) => {
+            if label.starts_with("Điều") != pl.starts_with("Điều") {
+                return Next;
+            }
+            if nums.len() == p.len() && nums[..nums.len() - 1] == p[..p.len() - 1] {
+                cmp(*nums.last().unwrap_or(&0) as i64, *p.last().unwrap_or(&0) as i64)
+            } else if nums.len() == p.len() {
+                // 2.1 after 1.3: a new parent number.
+                cmp(nums[0] as i64, p[0] as i64)
+            } else {
+                Next
+            }
+        }
+        (Marker::Point { letter }, None) => {
+            if *letter == 'a' {
+                Next
+            } else {
+                OddStart
+            }
+        }
+        (Marker::Point { letter }, Some(Marker::Point { letter: p })) => {
+            let (a, b) = (point_index(*letter).unwrap_or(0) as i64, point_index(*p).unwrap_or(0) as i64);
+            if a > b && a - b <= 2 {
+                Next
+            } else {
+                cmp(a, b)
+            }
+        }
+        (Marker::Bullet { .. }, _) => Next,
+        _ => Next,
+    }
+}
+
+fn cmp(value: i64, prev: i64) -> Sequence {
+    if value == prev + 1 {
+        Sequence::Next
+    } else if value == prev {
+        Sequence::Duplicate
+    } else if value < prev {
+        Sequence::Backwards
+    } else {
+        Sequence::Gap
+    }
+}
+
+/// Statistics that decide how aggressively lines are joined.
+struct WrapStyle {
+    /// The text is hard-wrapped (many lines continue on the next one in lower case).
+    wrapped: bool,
+    /// Lines at least this long (in characters) are "full": the wrap broke them.
+    full: usize,
+}
+
+fn wrap_style(lines: &[Line<'_>]) -> WrapStyle {
+    let mut nonblank = 0usize;
+    let mut lower_next = 0usize;
+    let mut lens: Vec<usize> = Vec::new();
+    for w in lines.windows(2) {
+        if w[0].is_blank() {
+            continue;
+        }
+        nonblank += 1;
+        if !w[1].is_blank() && starts_lowercase(w[1].text) && parse_marker(w[1].text).is_none() {
+            lower_next += 1;
+            lens.push(w[0].char_len());
+        }
+    }
+    let wrapped = nonblank >= 8 && lower_next * 5 >= nonblank;
+    lens.sort_unstable();
+    let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(80);
+    WrapStyle { wrapped, full: p90.saturating_sub(p90 / 4).max(40) }
+}
+
+/// Build the body tree from `lines` (the body's physical lines, in order).
+pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Node> {
+    let style = wrap_style(lines);
+    let mut arena: Vec<Build> = Vec::new();
+    let mut roots: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut last_line: Option<&str> = None;
+    let mut blank_before = false;
+
+    for line in lines {
+        if line.is_blank() || line.is_debris() {
+            blank_before = true;
+            continue;
+        }
+        let prev = if current.is_some() { last_line } else { None };
+        let closed = prev.is_none_or(|p| blank_before || ends_terminal(p));
+        if let Some((m, at)) = parse_marker(line.text) {
+            let level = level_of(&m);
+            let depth = stack.iter().rposition(|&i| arena[i].level < level).map(|d| d + 1).unwrap_or(0);
+            let siblings = match depth.checked_sub(1).map(|d| stack[d]) {
+                Some(parent) => &arena[parent].children,
+                None => &roots,
+            };
+            let prev_sib = siblings
+                .iter()
+                .rev()
+                .map(|&i| &arena[i])
+                .find(|b| b.marker.as_ref().is_some_and(|pm| level_of(pm) == level))
+                .and_then(|b| b.marker.as_ref());
+            let seq = sequence(&m, prev_sib);
+            let rest = &line.text[at..];
+            let accept = if closed {
+                true
+            } else {
+                match (&m, &seq) {
+                    (Marker::Bullet { .. }, _) => !starts_lowercase(rest),
+                    (Marker::Part { .. }, Sequence::Next) => is_upper(rest) || rest.is_empty(),
+                    (_, Sequence::Next) => true,
+                    _ => false,
+                }
+            };
+            if accept {
+                let span = norm.span(line.start, line.end);
+                let label = label_of(&m);
+                if let Some(prev_m) = prev_sib {
+                    let what = match seq {
+                        Sequence::Duplicate => Some((Code::NumberingDuplicate, "repeats")),
+                        Sequence::Backwards => Some((Code::NumberingBackwards, "goes back after")),
+                        Sequence::Gap => Some((Code::NumberingGap, "skips after")),
+                        _ => None,
+                    };
+                    if let Some((code, verb)) = what {
+                        let prev_label = label_of(prev_m);
+                        let prev_span = arena
+                            .iter()
+                            .rev()
+                            .find(|b| b.marker.as_ref() == Some(prev_m))
+                            .map(|b| norm.span(b.start, b.start));
+                        let mut d = Diagnostic::new(
+                            Severity::Warning,
+                            code,
+                            format!("label `{label}` {verb} `{prev_label}`; kept as written"),
+                            span,
+                        );
+                        if let Some(p) = prev_span {
+                            d = d.with_related(p);
+                        }
+                        diags.push(d);
+                    }
+                } else if matches!(seq, Sequence::OddStart) && !matches!(m, Marker::Bullet { .. }) {
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        Code::NumberingGap,
+                        format!("label `{label}` starts a list that does not begin at the first label"),
+                        span,
+                    ));
+                }
+                stack.truncate(depth);
+                let idx = arena.len();
+                arena.push(Build {
+                    kind: kind_of(&m),
+                    label: Some(label),
+                    marker: Some(m),
+                    level,
+                    segs: vec![(line.start + at, line.end)],
+                    start: line.start,
+                    children: Vec::new(),
+                });
+                match stack.last() {
+                    Some(&p) => arena[p].children.push(idx),
+                    None => roots.push(idx),
+                }
+                stack.push(idx);
+                current = Some(idx);
+                last_line = Some(line.text);
+                blank_before = false;
+                continue;
+            }
+        }
+        // Not a node start: continue the current block, or start a paragraph.
+        let continues = match (current, prev) {
+            (Some(c), Some(p)) => {
+                let heading_wrap = !blank_before
+                    && matches!(arena[c].kind, NodeKind::Part | NodeKind::Item)
+                    && arena[c].segs.len() < 4
+                    && is_upper(p)
+                    && is_upper(line.text);
+                heading_wrap
+                    || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
+                    || (ends_open(p) && parse_marker(line.text).is_none())
+                    || (!blank_before
+                        && style.wrapped
+                        && p.chars().count() >= style.full
+                        && !ends_sentence(p)
+                        && parse_marker(line.text).is_none())
+            }
+            _ => false,
+        };
+        if continues {
+            if let Some(c) = current {
+                arena[c].segs.push((line.start, line.end));
+            }
+        } else {
+            let idx = arena.len();
+            arena.push(Build {
+                kind: NodeKind::Paragraph,
+                label: None,
+                marker: None,
+                level: u8::MAX,
+                segs: vec![(line.start, line.end)],
+                start: line.start,
+                children: Vec::new(),
+            });
+            let parent = stack.iter().rev().find(|&&i| arena[i].kind != NodeKind::Bullet).copied();
+            match parent {
+                Some(p) => {
+                    // Close any open bullets: a paragraph ends their list.
+                    if let Some(pos) = stack.iter().position(|&i| i == p) {
+                        stack.truncate(pos + 1);
+                    }
+                    arena[p].children.push(idx)
+                }
+                None => {
+                    stack.clear();
+                    roots.push(idx)
+                }
+            }
+            current = Some(idx);
+        }
+        last_line = Some(line.text);
+        blank_before = false;
+    }
+    let text = norm.text.as_str();
+    roots.iter().map(|&r| finish(&arena, r, text, norm)).collect()
+}
+
+fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
+    let b = &arena[idx];
+    let mut own = String::new();
+    for &(s, e) in &b.segs {
+        let t = text[s..e].trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !own.is_empty() {
+            own.push(' ');
+        }
+        own.push_str(t);
+    }
+    let end = b.segs.last().map(|s| s.1).unwrap_or(b.start);
+    let heading = match b.kind {
+        NodeKind::Part => Some(clean_heading(&own)),
+        NodeKind::Item if !own.trim_end_matches(['*', '_']).ends_with('.') && !own.is_empty() => {
+            Some(clean_heading(&own))
+        }
+        _ => None,
+    }
+    .filter(|h| !h.is_empty());
+    Node {
+        kind: b.kind,
+        label: b.label.clone(),
+        heading,
+        text: own,
+        span: norm.span(b.start, end),
+        assignments: Vec::new(),
+        children: b.children.iter().map(|&c| finish(arena, c, text, norm)).collect(),
+    }
+}
+
+fn clean_heading(s: &str) -> String {
+    s.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ' '))
+        .trim_end_matches([':', '.', ';'])
+        .trim_matches(|c: char| matches!(c, '*' | '_' | ' '))
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+    use crate::normalize::normalize;
+
+    fn tree(s: &str) -> (Vec<Node>, Vec<Diagnostic>) {
+        let n = normalize(s);
+        let l = split(&n.text);
+        let mut d = Vec::new();
+        let t = build(&n, &l, &mut d);
+        (t, d)
+    }
+
+    #[test]
+    fn wrapped_heading_and_items() {
+        let (t, _) = tree("I. NHIỆM VỤ, GIẢI\nPHÁP\n1. Tổ chức\nthực hiện tốt.\n2. Sở Nội\nvụ:\na) Chủ\ntrì, phối hợp.\nb) Phối hợp với sở.\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].heading.as_deref(), Some("NHIỆM VỤ, GIẢI PHÁP"));
+        assert_eq!(t[0].children.len(), 2);
+        assert_eq!(t[0].children[0].text, "Tổ chức thực hiện tốt.");
+        assert_eq!(t[0].children[1].heading.as_deref(), Some("Sở Nội vụ"));
+        assert_eq!(t[0].children[1].children.len(), 2);
+    }
+
+    #[test]
+    fn numbering_mistakes_are_kept_and_reported() {
+        let (t, d) = tree("I. A\nII. B\nII. C\nI. D\n");
+        let labels: Vec<_> = t.iter().map(|n| n.label.clone().unwrap()).collect();
+        assert_eq!(labels, ["I", "II", "II", "I"]);
+        assert!(d.iter().any(|d| d.code == Code::NumberingDuplicate));
+        assert!(d.iter().any(|d| d.code == Code::NumberingBackwards));
+    }
+
+    #[test]
+    fn a_wrapped_number_is_not_an_item() {
+        let (t, _) = tree("1. Việc thứ nhất kéo dài đến tận cuối dòng và tiếp tục sang dòng sau trong\n5. nội dung\n2. Việc thứ hai.\n");
+        assert_eq!(t.len(), 2);
+        assert!(t[0].text.contains("5. nội dung"));
+    }
+
+    #[test]
+    fn page_break_inside_a_sentence_is_joined() {
+        let (t, _) = tree("- những việc cần\n\nphải làm ngay.\n- Khác.\n");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].text, "những việc cần phải làm ngay.");
+    }
+}
