@@ -3,6 +3,7 @@
 //! with a documented code: 0 success, 1 some files of a corpus failed, 2 bad usage or
 //! unreadable input.
 
+mod corpus;
 mod input;
 mod output;
 
