@@ -31,6 +31,7 @@
 
 #![deny(missing_docs)]
 
+pub mod check;
 pub mod data;
 mod render;
 pub mod rng;
@@ -75,7 +76,7 @@ pub enum Role {
     ProvinceParty,
     /// A province's People's Committee: `N/KH-UBND`.
     ProvinceUbnd,
-    /// A district's Party committee (Huyện ủy): `N-KH/HU`.
+    /// A district's Party committee (Huyện ủy, Quận ủy, Thị ủy, Thành ủy): `N-KH/HU`, `-QU`, `-ThU`, `-TU`.
     DistrictParty,
     /// A district's People's Committee: `N/KH-UBND`.
     DistrictUbnd,
@@ -169,6 +170,19 @@ pub struct District {
     pub name: String,
     /// Slug (`duy-xuyen`).
     pub slug: String,
+}
+
+impl District {
+    /// The district's Party committee and its issuer code: `Huyện ủy` (`HU`), `Quận ủy`
+    /// (`QU`), `Thị ủy` (`ThU`), `Thành ủy` of a provincial city (`TU`, as the real ones write).
+    pub fn party(&self) -> (&'static str, &'static str) {
+        match self.unit {
+            "quận" => ("Quận ủy", "QU"),
+            "thị xã" => ("Thị ủy", "ThU"),
+            "thành phố" => ("Thành ủy", "TU"),
+            _ => ("Huyện ủy", "HU"),
+        }
+    }
 }
 
 /// A province-level unit.
@@ -460,7 +474,7 @@ impl Corpus {
                     let mut implements = Vec::new();
                     if r.chance(0.5) {
                         let hu = Key {
-                            id: format!("{}-KH/HU", 40 + (c + q) % k),
+                            id: format!("{}-KH/{}", 40 + (c + q) % k, dist.party().1),
                             scope: scope_d.clone(),
                         };
                         let hd = tu_date.plus_days(15 + r.below(20) as u32);

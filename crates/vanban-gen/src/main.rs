@@ -2,7 +2,12 @@
 //!
 //! ```text
 //! vanban-gen --count 100000 --seed 1 --out /tmp/corpus [--mess 1.0]
+//! vanban-gen check --truth /tmp/corpus/truth.json --graph /tmp/g.json
 //! ```
+//!
+//! `check` loads a graph saved by `vanban graph DIR --format json -o G` (timed), asks it for
+//! the implementers of every central id of the truth (each query timed) and compares the
+//! files it returns with the truth: exit 0 when they match exactly, 1 otherwise.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,12 +16,65 @@ use std::time::Instant;
 use vanban_gen::{Config, Corpus};
 
 const USAGE: &str = "usage: vanban-gen --out DIR [--count N] [--seed S] [--mess F]\n\
-  writes N generated plans (default 200) and DIR/truth.json; the same seed gives the same corpus";
+  writes N generated plans (default 200) and DIR/truth.json; the same seed gives the same corpus\n\
+       vanban-gen check --truth DIR/truth.json --graph GRAPH.json\n\
+  checks a graph saved by `vanban graph DIR --format json -o GRAPH.json` against the truth";
+
+fn check(args: &[String]) -> ExitCode {
+    let (mut truth, mut graph) = (None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--truth" => truth = it.next().cloned(),
+            "--graph" => graph = it.next().cloned(),
+            _ => {
+                eprintln!("vanban-gen check: unknown argument `{a}`\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (Some(truth), Some(graph)) = (truth, graph) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let read = |p: &str| std::fs::read(p).map_err(|e| format!("vanban-gen: {p}: {e}"));
+    let run = || -> Result<bool, String> {
+        let truth: serde_json::Value =
+            serde_json::from_slice(&read(&truth)?).map_err(|e| e.to_string())?;
+        let t = Instant::now();
+        let bytes = read(&graph)?;
+        let g = vanban_graph::CitationGraph::from_json(&bytes)
+            .map_err(|e| format!("vanban-gen: {graph}: {e}"))?;
+        println!(
+            "loaded {graph} ({:.1} MB, {} nodes, {} edges) in {:.2}s",
+            bytes.len() as f64 / 1e6,
+            g.node_count(),
+            g.edge_count(),
+            t.elapsed().as_secs_f64()
+        );
+        drop(bytes);
+        let r = vanban_gen::check::check(&g, &truth);
+        println!("{r}");
+        Ok(r.exact())
+    };
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
 
 fn main() -> ExitCode {
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    if all.first().map(String::as_str) == Some("check") {
+        return check(&all[1..]);
+    }
     let mut cfg = Config::default();
     let mut out: Option<PathBuf> = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = all.into_iter();
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         let r: Result<(), String> = match a.as_str() {

@@ -106,30 +106,36 @@ impl Ctx<'_> {
         }
         let prov = self.province().expect("local key in a local document");
         let (party, unit, pname) = (prov.party(), prov.unit(), prov.name);
+        // A district document names the province when it cites the province's documents.
+        let in_district = self.doc.district.is_some();
+        if k.scope.contains('/') {
+            let d = &prov.districts[self.doc.district.unwrap_or(0)];
+            return format!(
+                "Kế hoạch số {id} ngày {when} của Ban Thường vụ {}",
+                d.party().0
+            );
+        }
         if k.id.ends_with("/TU") {
             let word = if k.id.contains("CTr") {
                 "Chương trình hành động"
             } else {
                 "Kế hoạch"
             };
-            let by = if self.r.chance(0.5) {
-                format!("Ban Thường vụ {party}")
-            } else {
-                format!("{party} {pname}")
+            let by = match (in_district, self.r.chance(0.5)) {
+                (false, true) => format!("Ban Thường vụ {party}"),
+                (true, true) => format!("Ban Thường vụ {party} {pname}"),
+                _ => format!("{party} {pname}"),
             };
             return format!(
                 "{word} số {id} ngày {when} của {by}{}",
                 tail(format!(" về thực hiện {root_short}"))
             );
         }
-        if k.id.ends_with("/HU") {
-            return format!("Kế hoạch số {id} ngày {when} của Ban Thường vụ Huyện ủy");
-        }
         // The province's People's Committee plan.
-        let by = if self.r.chance(0.5) {
-            format!("Ủy ban nhân dân {unit} {pname}")
-        } else {
-            format!("UBND {unit}")
+        let by = match (in_district, self.r.chance(0.5)) {
+            (_, true) => format!("Ủy ban nhân dân {unit} {pname}"),
+            (true, false) => format!("UBND {unit} {pname}"),
+            (false, false) => format!("UBND {unit}"),
         };
         format!(
             "Kế hoạch số {id} ngày {when} của {by}{}",
@@ -160,13 +166,13 @@ impl Ctx<'_> {
                 let d = &p.districts[self.doc.district.unwrap_or(0)];
                 (
                     format!(
-                        "ĐẢNG BỘ {} {}\n{} ỦY {}",
+                        "ĐẢNG BỘ {} {}\n{} {}",
                         upper(p.unit()),
                         upper(p.name),
-                        upper(d.unit),
+                        upper(d.party().0),
                         upper(&d.name)
                     ),
-                    "Ban Thường vụ Huyện ủy".into(),
+                    format!("Ban Thường vụ {}", d.party().0),
                 )
             }
             (_, Some(p)) => {

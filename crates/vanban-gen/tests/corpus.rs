@@ -121,3 +121,36 @@ fn truth_is_consistent() {
         assert_eq!(yes.contains(d.file.as_str()), d.campaign == 0, "{}", d.file);
     }
 }
+
+fn graph_report() -> vanban_gen::check::Report {
+    use vanban_graph::CitationGraph;
+    let (dir, _corpus, truth) = small();
+    let mut g = CitationGraph::new();
+    for d in truth["documents"].as_array().unwrap() {
+        let file = d["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        g.add_document(&vanban_parser::parse(&text), std::path::Path::new(file));
+    }
+    // The graph survives a save and a load.
+    let g = CitationGraph::from_json(g.to_json(false).as_bytes()).expect("reload");
+    vanban_gen::check::check(&g, &truth)
+}
+
+/// The graph never counts a document that only cites a directive, nor one that carries out a
+/// same-numbered local plan of another jurisdiction.
+#[test]
+fn graph_implementers_are_precise() {
+    let r = graph_report();
+    assert!(r.queries >= 12 && r.expected > 200, "{r}");
+    assert!(r.precise(), "{r}");
+}
+
+/// Every transitive implementer is found. Ignored until the parser reads issuers across line
+/// breaks and inside `Ủy ban nhân dân …` (see PERF.md, "Findings"); run with
+/// `cargo test -p vanban-gen -- --ignored`.
+#[test]
+#[ignore = "parser: citation issuer cut at `ban` (`Ủy ban nhân dân`) and at line breaks; district Party header"]
+fn graph_implementers_are_complete() {
+    let r = graph_report();
+    assert!(r.exact(), "{r}");
+}
