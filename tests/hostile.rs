@@ -1,1 +1,432 @@
-//! Tests: hostile.
+//! Tests: hostile inputs. Each fixture under `fixtures/hostile/` has a test here; the big
+//! inputs (a huge single line, 200,000 nested bullets, a million citations) are generated.
+//!
+//! Sizes: by default the generated inputs are cut down so the suite stays fast in the test
+//! profile; `VANBAN_HOSTILE_FULL=1 cargo test --release --test integration hostile` runs the
+//! full sizes of issue 6 (a 50 MB line, 200,000 nested bullets, a million citations).
+//! Timing is not asserted beyond generous bounds: linearity is checked by counting (nodes,
+//! citations, depth) and by comparing a 10x input's time with a wide margin; the measured
+//! ratios are in `fuzz/FINDINGS.md` and come from `seedcheck.py robust`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use vanban::{Code, Document, Severity};
+
+use crate::properties::{assert_invariants, invariants};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/hostile")
+        .join(name);
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn full() -> bool {
+    std::env::var_os("VANBAN_HOSTILE_FULL").is_some()
+}
+
+fn has(doc: &Document, code: Code) -> bool {
+    doc.diagnostics.iter().any(|d| d.code == code)
+}
+
+fn codes(doc: &Document) -> Vec<Code> {
+    doc.diagnostics.iter().map(|d| d.code).collect()
+}
+
+fn depth(doc: &Document) -> usize {
+    doc.walk().iter().map(|(p, _)| p.len()).max().unwrap_or(0)
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let t = Instant::now();
+    let r = f();
+    (r, t.elapsed())
+}
+
+// ------------------------------------------------------------------ invalid UTF-8
+
+/// `invalid_utf8.txt`: the bytes are not UTF-8 (0xFF at byte 73). The library takes `&str`,
+/// so the caller decodes: strictly, the error names the offset; lossily, the text has U+FFFD
+/// there and parses. (The CLI side, message and `--lossy` warning, is in
+/// `crates/vanban-cli/tests/cli_hostile.rs`.)
+#[test]
+fn invalid_utf8_is_refused_with_its_offset_or_replaced() {
+    let bytes = fixture("invalid_utf8.txt");
+    let err = std::str::from_utf8(&bytes).unwrap_err();
+    assert_eq!(err.valid_up_to(), 73);
+    let lossy = String::from_utf8_lossy(&bytes);
+    assert!(lossy.contains('\u{fffd}'));
+    let doc = assert_invariants(&lossy);
+    assert_eq!(
+        doc.citations
+            .iter()
+            .filter_map(|c| c.id.as_deref())
+            .collect::<Vec<_>>(),
+        ["12/KH-UBND", "21-KL/TW"]
+    );
+}
+
+/// A lossily decoded text carries U+FFFD: the parser could say so with its
+/// `replacement-character` code (documented "invalid UTF-8 was replaced"), but never emits it.
+#[test]
+#[ignore = "FINDINGS.md #3"]
+fn replacement_characters_are_reported() {
+    let lossy = String::from_utf8_lossy(&fixture("invalid_utf8.txt")).into_owned();
+    let doc = vanban::parse(&lossy);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::ReplacementCharacter)
+        .expect("a replacement-character diagnostic");
+    assert_eq!(d.span.start, 73);
+}
+
+// ------------------------------------------------------------------ legacy encodings
+
+/// `tcvn3.txt`: `plan.txt` in TCVN3 bytes read as Latin-1 and saved as UTF-8 (`Thùc hiÖn
+/// KÕt luËn`): detected as a legacy encoding, an error diagnostic over the whole input, and
+/// not parsed into garbage (no nodes, no metadata, no citations).
+#[test]
+fn tcvn3_read_as_latin1_is_detected() {
+    let text = String::from_utf8(fixture("tcvn3.txt")).unwrap();
+    assert!(text.contains("Thùc hiÖn KÕt luËn"));
+    let doc = assert_invariants(&text);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::LegacyEncoding)
+        .expect("legacy-encoding diagnostic");
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("TCVN3"), "{}", d.message);
+    assert_eq!(d.span.range(), 0..text.len());
+    assert_refused(&doc);
+}
+
+/// `vni.txt`: the same plan in VNI Windows bytes read as Windows-1252 (`Thöïc hieän Keát
+/// luaän`): detected and refused the same way.
+#[test]
+fn vni_read_as_cp1252_is_detected() {
+    let text = String::from_utf8(fixture("vni.txt")).unwrap();
+    assert!(text.contains("Thöïc hieän Keát luaän"));
+    let doc = assert_invariants(&text);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::LegacyEncoding)
+        .expect("legacy-encoding diagnostic");
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("VNI"), "{}", d.message);
+    assert_refused(&doc);
+}
+
+/// `tcvn3.raw.txt`, `vni.raw.txt`: the raw 8-bit bytes are not UTF-8 (strict decoding fails at
+/// byte 0 and 1); decoded lossily they are mostly U+FFFD and must still not parse into garbage.
+#[test]
+fn raw_legacy_bytes_are_not_utf8() {
+    for (name, at) in [("tcvn3.raw.txt", 0), ("vni.raw.txt", 1)] {
+        let bytes = fixture(name);
+        assert_eq!(
+            std::str::from_utf8(&bytes).unwrap_err().valid_up_to(),
+            at,
+            "{name}"
+        );
+        let lossy = String::from_utf8_lossy(&bytes);
+        let doc = assert_invariants(&lossy);
+        // Only ASCII survives the replacement: the identifiers are all that can be read.
+        for c in &doc.citations {
+            assert!(
+                matches!(c.id.as_deref(), Some("21-KL/TW" | "12/KH-UBND") | None),
+                "{name}: {:?}",
+                c.id
+            );
+        }
+    }
+}
+
+/// The Unicode original of the legacy fixtures parses normally: the detection is about the
+/// encoding, not the document.
+#[test]
+fn the_unicode_plan_behind_the_legacy_fixtures_parses() {
+    let text = String::from_utf8(fixture("plan.txt")).unwrap();
+    let doc = assert_invariants(&text);
+    assert!(!has(&doc, Code::LegacyEncoding), "{:?}", codes(&doc));
+    assert_eq!(doc.meta.number.as_deref(), Some("12/KH-UBND"));
+    assert_eq!(doc.implements, ["21-KL/TW"]);
+    assert!(!doc.sections.is_empty());
+}
+
+fn assert_refused(doc: &Document) {
+    assert!(doc.sections.is_empty(), "refused input has nodes");
+    assert!(doc.citations.is_empty(), "refused input has citations");
+    assert!(doc.meta.number.is_none() && doc.meta.title.is_none() && doc.meta.issuer.is_none());
+}
+
+// ------------------------------------------------------------------ empty and whitespace
+
+/// `empty.txt`: an empty document with an `empty-input` diagnostic.
+#[test]
+fn empty_file_gives_an_empty_document_with_a_diagnostic() {
+    let text = String::from_utf8(fixture("empty.txt")).unwrap();
+    assert!(text.is_empty());
+    let doc = assert_invariants(&text);
+    assert_eq!(codes(&doc), [Code::EmptyInput]);
+    assert!(doc.sections.is_empty() && doc.citations.is_empty());
+}
+
+/// `whitespace.txt`: spaces, tabs, CRLF, a no-break and an ideographic space: the same.
+#[test]
+fn whitespace_file_gives_an_empty_document_with_a_diagnostic() {
+    let text = String::from_utf8(fixture("whitespace.txt")).unwrap();
+    let doc = assert_invariants(&text);
+    assert_eq!(codes(&doc), [Code::EmptyInput]);
+    assert_eq!(doc.diagnostics[0].span.range(), 0..text.len());
+    assert!(doc.sections.is_empty());
+}
+
+// ------------------------------------------------------------------ binary data
+
+/// `binary_utf8.bin`: an executable's header, NULs and control bytes, yet valid UTF-8:
+/// refused with `binary-data`.
+#[test]
+fn binary_data_that_is_valid_utf8_is_refused() {
+    let text = String::from_utf8(fixture("binary_utf8.bin")).unwrap();
+    let doc = assert_invariants(&text);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::BinaryData)
+        .expect("binary-data diagnostic");
+    assert_eq!(d.severity, Severity::Error);
+    assert_refused(&doc);
+}
+
+/// `binary.bin`: a PNG header and every byte value: not UTF-8 (byte 0 is 0x89); lossily
+/// decoded, refused as binary data.
+#[test]
+fn binary_data_is_refused() {
+    let bytes = fixture("binary.bin");
+    assert_eq!(std::str::from_utf8(&bytes).unwrap_err().valid_up_to(), 0);
+    let text = String::from_utf8_lossy(&bytes);
+    let doc = assert_invariants(&text);
+    assert!(has(&doc, Code::BinaryData), "{:?}", codes(&doc));
+    assert_refused(&doc);
+}
+
+// ------------------------------------------------------------------ a huge single line
+
+fn huge_line(bytes: usize) -> String {
+    let unit =
+        "Thực hiện Nghị quyết số 30/NQ-CP ngày 11/3/2022 của Chính phủ, các sở, ngành triển khai; ";
+    unit.repeat(bytes / unit.len() + 1)
+}
+
+/// A single line of 5 MB (50 MB with `VANBAN_HOSTILE_FULL`) with a citation every 90 bytes:
+/// parsed without a panic, every citation found, the invariants hold; and a 10x longer line
+/// takes at most ~10x the time (asserted with a wide margin, 30x, so the test is not flaky).
+#[test]
+fn a_huge_single_line_is_linear() {
+    let big = if full() { 50 << 20 } else { 5 << 20 };
+    let small_text = huge_line(big / 10);
+    let big_text = huge_line(big);
+    let (small_doc, t_small) = timed(|| vanban::parse(&small_text));
+    let (doc, t_big) = timed(|| vanban::parse(&big_text));
+    let units = big_text.matches("30/NQ-CP").count();
+    assert_eq!(doc.citations.len(), units);
+    assert_eq!(
+        small_doc.citations.len(),
+        small_text.matches("30/NQ-CP").count()
+    );
+    invariants::check_spans(&big_text, &doc).unwrap();
+    invariants::check_disjoint(&doc).unwrap();
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    eprintln!(
+        "huge line: {} bytes in {t_big:?}, {} bytes in {t_small:?}: 10x input -> {ratio:.1}x time",
+        big_text.len(),
+        small_text.len()
+    );
+    assert!(ratio < 30.0, "10x input took {ratio:.1}x the time");
+}
+
+// ------------------------------------------------------------------ deep nesting
+
+/// 200,000 bullets, each nested under the one before as deep as the grammar lets a list go
+/// (part, item, sub-items, point, `-`, `+`, `•` again and again): the tree depth stays bounded
+/// (no recursion without bound: building, serializing, dropping), every line is one node, and
+/// the JSON round trip — serde_json refuses nesting deeper than 128 — still works.
+#[test]
+fn two_hundred_thousand_nested_bullets() {
+    let n = if full() { 200_000 } else { 50_000 };
+    let cycle = [
+        "I. A.",
+        "1. B.",
+        "1.1. C.",
+        "1.1.1. D.",
+        "1.1.1.1. E.",
+        "1.1.1.1.1. F.",
+        "a) G.",
+        "- H.",
+        "+ I.",
+        "* J.",
+        "• K.",
+        "+ L.",
+        "▪ M.",
+    ];
+    let text: String = (0..n)
+        .map(|i| format!("{}\n", cycle[i % cycle.len()]))
+        .collect();
+    let (doc, t) = timed(|| assert_invariants(&text));
+    eprintln!("{n} nested lines in {t:?}, depth {}", depth(&doc));
+    assert!(depth(&doc) <= 16, "depth {}", depth(&doc));
+    assert_eq!(doc.walk().len(), n, "every line is one node");
+}
+
+/// The seedcheck shape: 200,000 alternating `-` / `+` bullets carrying a point label.
+#[test]
+fn two_hundred_thousand_alternating_bullets() {
+    let n = if full() { 200_000 } else { 50_000 };
+    let text: String = (0..n)
+        .map(|i| format!("{} {i}) a\n", if i % 2 == 1 { '+' } else { '-' }))
+        .collect();
+    let doc = assert_invariants(&text);
+    assert!(depth(&doc) <= 16);
+    assert_eq!(doc.walk().len(), n);
+}
+
+/// The same bullet repeated on one level: 200,000 siblings, no quadratic sibling scans.
+#[test]
+fn two_hundred_thousand_sibling_bullets_and_items() {
+    let n = if full() { 200_000 } else { 50_000 };
+    let text: String = (0..n)
+        .map(|i| {
+            if i % 100 == 0 {
+                format!("{}. Mục:\n", i / 100 + 1)
+            } else {
+                "- Việc.\n".to_string()
+            }
+        })
+        .collect();
+    let (doc, t) = timed(|| assert_invariants(&text));
+    eprintln!("{n} sibling lines in {t:?}");
+    assert_eq!(doc.walk().len(), n);
+}
+
+// ------------------------------------------------------------------ a million citations
+
+/// A million citations in one file (100,000 by default), in lists, with dates and issuers:
+/// every one found, spans valid and in order, time linear.
+#[test]
+fn a_million_citations() {
+    let n = if full() { 1_000_000 } else { 100_000 };
+    let mut text = String::with_capacity(n * 40);
+    text.push_str("Thực hiện các văn bản sau, UBND tỉnh ban hành Kế hoạch:\n1. Căn cứ\n");
+    for i in 0..n {
+        if i % 4 == 0 {
+            text.push_str("- ");
+        }
+        match i % 4 {
+            0 => text.push_str(&format!("Nghị quyết số {}-NQ/TW, ", i % 99_999 + 1)),
+            1 => text.push_str(&format!(
+                "Quyết định số {}/QĐ-UBND ngày 2/3/2022; ",
+                i % 99_999 + 1
+            )),
+            2 => text.push_str(&format!("{}/2019/NĐ-CP; ", i % 99_999 + 1)),
+            _ => text.push_str(&format!(
+                "Kết luận {}-KL/TW của Bộ Chính trị.\n",
+                i % 99_999 + 1
+            )),
+        }
+    }
+    let (cites, t) = timed(|| vanban::cites(&text));
+    eprintln!("{n} citations in {} bytes: {t:?}", text.len());
+    assert_eq!(cites.len(), n);
+    invariants::check_citations(&text, &cites).unwrap();
+    let doc = vanban::parse(&text);
+    assert_eq!(doc.citations.len(), n);
+    invariants::check_spans(&text, &doc).unwrap();
+}
+
+/// FINDINGS.md #4: a line starting with `N` whose byte 40 falls inside a character.
+#[test]
+#[ignore = "FINDINGS.md #4"]
+fn recipients_check_on_a_line_cut_inside_a_character() {
+    let t = "Nghị quyết số 997-NQ/TW, Quyết định số 998/QĐ-UBND ngày 2/3/2022";
+    assert!(!t.is_char_boundary(40));
+    assert_invariants(t);
+    assert_invariants(&format!("N{}đ\n", "a".repeat(38)));
+}
+
+// ------------------------------------------------------------------ small pathological inputs
+
+/// Inputs that poke at single places: lone combining marks, a BOM alone, a lone CR, NULs,
+/// markers without text, every marker on one line, text made of one repeated character.
+#[test]
+fn small_pathological_inputs_keep_the_invariants() {
+    let cases: Vec<String> = vec![
+        "\u{301}".into(),
+        "\u{feff}".into(),
+        "\r".into(),
+        "\r\r\r\n\n\r".into(),
+        "\0\0\0".into(),
+        "I.".into(),
+        "I.\n1.\na)\n-\n+\n".into(),
+        "- \n- \n- ".into(),
+        "Nơi nhận:".into(),
+        "Nơi nhận:\nNơi nhận:\nTM. X\n".into(),
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n".into(),
+        "Số:".into(),
+        "KẾ HOẠCH".into(),
+        "Thực hiện".into(),
+        "số 1-".into(),
+        "Kết luận số 21-KL/TW".into(),
+        "(sau đây gọi tắt là".into(),
+        "1/".repeat(10_000),
+        "-".repeat(100_000),
+        "|".repeat(100_000),
+        "a\u{301}\u{301}\u{301}\u{301}".repeat(1_000),
+        "\u{344}".repeat(1_000),
+        "x\u{344}y 21-KL/TW\u{344}".into(),
+        "Ð".repeat(1_000),
+        "I. II. III. IV.".into(),
+        "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1. x".into(),
+        "(".repeat(10_000),
+        "số ".repeat(10_000),
+        "Nghị quyết số ".repeat(5_000) + "1-NQ/TW",
+        "Chỉ thị số 1, ".repeat(5_000) + "2/CT-TTg",
+        "\u{2028}\u{2029}\u{85}\u{b}\u{c}".repeat(100),
+    ];
+    for c in &cases {
+        assert_invariants(c);
+        invariants::check_citations(c, &vanban::cites(c)).unwrap();
+    }
+}
+
+/// Inputs built to be slow: long runs that regexes with look-back windows or repeated scans
+/// could make quadratic. Each must finish well inside a generous bound.
+#[test]
+fn adversarial_runs_finish_quickly() {
+    let n = 200_000;
+    let cases: Vec<(&str, String)> = vec![
+        ("digits", "1".repeat(n)),
+        ("number lists", "số 1, ".repeat(n / 6)),
+        ("slashes", "1/".repeat(n / 2)),
+        ("hyphen ids", "1-a ".repeat(n / 4)),
+        ("type words", "Nghị quyết ".repeat(n / 12)),
+        ("lines of markers", "1.\n".repeat(n / 3)),
+        ("open lines", "của\n".repeat(n / 5)),
+        ("lower-case lines", "và các sở\n".repeat(n / 10)),
+        ("recipients", "Nơi nhận:\n".repeat(n / 11)),
+        ("signatures", "TM. UBND\nNguyễn Văn A\n".repeat(n / 22)),
+        ("aliases", "(sau đây gọi tắt là ".repeat(n / 20)),
+        ("short forms", "Chỉ thị số 27 ".repeat(n / 15)),
+    ];
+    for (what, text) in &cases {
+        let (doc, t) = timed(|| vanban::parse(text));
+        invariants::check_spans(text, &doc).unwrap();
+        assert!(
+            t < Duration::from_secs(20),
+            "{what}: {} bytes took {t:?}",
+            text.len()
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! What must hold for every input, whatever it is. Each check returns `Err(description)`
+//! instead of panicking, so the caller decides how to report it.
+//!
+//! * **spans**: every span of the document (nodes, citations, diagnostics and their related
+//!   span, preamble, trailer, header, signature, relations) has `start <= end <= input.len()`
+//!   and both ends on UTF-8 character boundaries of the *original* input;
+//! * **disjoint**: the nodes' own spans (marker and continuation lines, children excluded)
+//!   are pairwise disjoint and in reading order (depth first);
+//! * **covered**: the body region is what `vanban::parser::layout::segment` calls the body
+//!   (the lines after the header, title and preamble and before the footer — `Nơi nhận` or
+//!   the signature block — and trailer). Every body line that is not blank and not table
+//!   debris (`|`, runs of `-`, `*`, `_`, …) lies, as a byte range of the original input from
+//!   its first to its last non-whitespace byte, inside exactly one node's own span; and every
+//!   node's span lies inside the body region;
+//! * **round trip**: the JSON of the document parses back to an equal document.
+
+use vanban::parser::{layout, lines, normalize};
+use vanban::{Citation, Document, Node, Span};
+
+/// Every span of `doc`, with a name for messages.
+pub fn all_spans(doc: &Document) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    if let Some(h) = doc.meta.header_span {
+        out.push(("meta.header_span".to_string(), h));
+    }
+    if let Some(s) = doc.meta.signer.as_ref().and_then(|s| s.span) {
+        out.push(("meta.signer.span".to_string(), s));
+    }
+    if let Some(p) = &doc.preamble {
+        out.push(("preamble".to_string(), p.span));
+    }
+    for (i, t) in doc.trailer.iter().enumerate() {
+        out.push((format!("trailer[{i}]"), t.span));
+    }
+    for (path, n) in doc.walk() {
+        out.push((format!("node {}", path.join(".")), n.span));
+    }
+    for (i, c) in doc.citations.iter().enumerate() {
+        out.push((format!("citations[{i}] {:?}", c.raw), c.span));
+    }
+    for (i, r) in doc.relations.iter().enumerate() {
+        out.push((format!("relations[{i}]"), r.span));
+    }
+    for (i, d) in doc.diagnostics.iter().enumerate() {
+        out.push((format!("diagnostics[{i}] {:?}", d.code), d.span));
+        if let Some(r) = d.related {
+            out.push((format!("diagnostics[{i}].related"), r));
+        }
+    }
+    out
+}
+
+/// A span lies inside `input` and both ends are on character boundaries.
+pub fn check_span(input: &str, what: &str, s: Span) -> Result<(), String> {
+    if s.start > s.end || s.end > input.len() {
+        return Err(format!(
+            "{what}: span {s:?} outside the input of {} bytes",
+            input.len()
+        ));
+    }
+    if !input.is_char_boundary(s.start) || !input.is_char_boundary(s.end) {
+        return Err(format!(
+            "{what}: span {s:?} not on UTF-8 character boundaries"
+        ));
+    }
+    Ok(())
+}
+
+/// Every span of the document is inside the input, on character boundaries.
+pub fn check_spans(input: &str, doc: &Document) -> Result<(), String> {
+    all_spans(doc)
+        .into_iter()
+        .try_for_each(|(what, s)| check_span(input, &what, s))
+}
+
+/// The nodes' own spans, depth first (reading order).
+pub fn node_spans(doc: &Document) -> Vec<(String, Span)> {
+    fn go(n: &Node, path: &mut Vec<String>, out: &mut Vec<(String, Span)>) {
+        path.push(n.label.clone().unwrap_or_else(|| "¶".to_string()));
+        out.push((path.join("."), n.span));
+        for c in &n.children {
+            go(c, path, out);
+        }
+        path.pop();
+    }
+    let mut out = Vec::new();
+    for n in &doc.sections {
+        go(n, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// Node spans are pairwise disjoint and in reading order.
+pub fn check_disjoint(doc: &Document) -> Result<(), String> {
+    let spans = node_spans(doc);
+    for w in spans.windows(2) {
+        let ((a, sa), (b, sb)) = (&w[0], &w[1]);
+        if sa.end > sb.start {
+            return Err(format!(
+                "node {a} {sa:?} overlaps or follows node {b} {sb:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The body region of `input` as the parser lays it out, as original byte ranges of its
+/// non-blank, non-debris lines, plus the region's original start and end.
+pub fn body_lines(input: &str) -> (Vec<Span>, Option<Span>) {
+    let norm = normalize::normalize(input);
+    if norm.text.trim().is_empty() {
+        return (Vec::new(), None);
+    }
+    let ls = lines::split(&norm.text);
+    let lay = layout::segment(&ls);
+    let body = &ls[lay.body.clone()];
+    let region = match (body.first(), body.last()) {
+        (Some(f), Some(l)) => Some(norm.span(f.start, l.end)),
+        _ => None,
+    };
+    let spans = body
+        .iter()
+        .filter(|l| !l.is_blank() && !l.is_debris())
+        .map(|l| norm.span(l.start, l.end))
+        .collect();
+    (spans, region)
+}
+
+/// Every non-blank, non-debris line of the body lies inside exactly one node's own span, and
+/// every node lies inside the body. Valid only for documents that were parsed (not refused as
+/// binary or a legacy encoding: those have no body at all).
+pub fn check_coverage(input: &str, doc: &Document) -> Result<(), String> {
+    let refused = doc
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == vanban::Severity::Error);
+    let nodes = node_spans(doc);
+    if refused {
+        return if nodes.is_empty() {
+            Ok(())
+        } else {
+            Err("a refused input has body nodes".to_string())
+        };
+    }
+    let (lines, region) = body_lines(input);
+    for l in &lines {
+        let owners = nodes
+            .iter()
+            .filter(|(_, s)| s.start <= l.start && l.end <= s.end)
+            .count();
+        if owners != 1 {
+            let text = input.get(l.range()).unwrap_or("<not on char boundaries>");
+            return Err(format!(
+                "body line {l:?} {text:?} is inside {owners} node spans, expected 1"
+            ));
+        }
+    }
+    if let Some(r) = region {
+        for (what, s) in &nodes {
+            if s.start < r.start || s.end > r.end {
+                return Err(format!("node {what} {s:?} outside the body region {r:?}"));
+            }
+        }
+    } else if !nodes.is_empty() {
+        return Err(format!("{} nodes but no body region", nodes.len()));
+    }
+    Ok(())
+}
+
+/// The JSON of the document parses back to an equal document.
+pub fn check_round_trip(doc: &Document) -> Result<(), String> {
+    let json = serde_json::to_string(doc).map_err(|e| format!("serialize: {e}"))?;
+    let back: Document = serde_json::from_str(&json).map_err(|e| format!("deserialize: {e}"))?;
+    if &back != doc {
+        return Err("the JSON round trip changed the document".to_string());
+    }
+    Ok(())
+}
+
+/// Citations have valid spans, in order of position.
+pub fn check_citations(input: &str, cites: &[Citation]) -> Result<(), String> {
+    for (i, c) in cites.iter().enumerate() {
+        check_span(input, &format!("citations[{i}] {:?}", c.raw), c.span)?;
+    }
+    for w in cites.windows(2) {
+        if w[0].span.start > w[1].span.start {
+            return Err(format!(
+                "citations out of order: {:?} then {:?}",
+                w[0].span, w[1].span
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// All of the above.
+pub fn check_document(input: &str, doc: &Document) -> Result<(), String> {
+    check_spans(input, doc)?;
+    check_disjoint(doc)?;
+    check_coverage(input, doc)?;
+    check_citations(input, &doc.citations)?;
+    check_round_trip(doc)
+}
