@@ -254,7 +254,7 @@ pub fn locality_of(words: &str) -> Locality {
             let mut place: Vec<&str> = Vec::new();
             while j < toks.len() {
                 let w = toks[j].trim_end_matches([',', ';', ':', '.', ')']);
-                if lower_first_is_upper(w) && !is_tier_word(&folded[j]) {
+                if lower_first_is_upper(w) && !is_tier_word(w) {
                     place.push(w);
                 } else if (w == "-" || w == "–") && !place.is_empty() {
                     place.push("-");
@@ -291,11 +291,10 @@ pub fn locality_of(words: &str) -> Locality {
     first.unwrap_or_default()
 }
 
-fn is_tier_word(folded: &str) -> bool {
-    matches!(
-        folded,
-        "tinh" | "thanh" | "huyen" | "quan" | "khoa" | "ubnd" | "uy"
-    )
+/// A capitalized word that names a tier or a body, not a place (`Tỉnh`, `Thành`, `Khóa`).
+fn is_tier_word(word: &str) -> bool {
+    let l = word.to_lowercase();
+    matches!(l.as_str(), "tỉnh" | "thành" | "huyện" | "quận" | "thị" | "khóa" | "ubnd" | "ủy" | "hđnd")
 }
 
 /// The jurisdiction of a document from its own issuer and place line: the issuer's tier and

@@ -1,0 +1,321 @@
+//! The graph commands of the `vanban` binary over the seed corpus: `implementers`, `graph`
+//! (JSON, DOT rendered by Graphviz), saved graphs, failing files and exit codes.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn exe() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_vanban"))
+}
+
+const SEEDS: [&str; 5] = [
+    "000_c69c5b4f4e04573e.txt",
+    "001_33d3662d73d7cf87.txt",
+    "002_3b35656079db5796.txt",
+    "003_a6e7be0ac1ece2c1.txt",
+    "004_ded3edc7abcf52fd.txt",
+];
+
+/// A corpus of the five seeds (copied: `fixtures/` holds other test files too).
+fn corpus() -> tempfile::TempDir {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
+    let dir = tempfile::tempdir().unwrap();
+    for s in SEEDS {
+        std::fs::copy(src.join(s), dir.path().join(s)).unwrap();
+    }
+    dir
+}
+
+fn run(args: &[&str]) -> Output {
+    exe().args(args).output().unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn files_of(v: &serde_json::Value) -> BTreeSet<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["file"].as_str())
+        .map(|f| {
+            Path::new(f)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn implementers_over_the_seed_corpus() {
+    let tmp = corpus();
+    let dir = tmp.path().to_path_buf();
+    let d = dir.to_str().unwrap();
+    let v = json(&run(&["implementers", "21-KL/TW", d]));
+    assert_eq!(
+        files_of(&v),
+        set(&[
+            "000_c69c5b4f4e04573e.txt",
+            "002_3b35656079db5796.txt",
+            "004_ded3edc7abcf52fd.txt"
+        ])
+    );
+    for x in v.as_array().unwrap() {
+        for k in [
+            "key",
+            "id",
+            "file",
+            "number",
+            "issuer",
+            "jurisdiction",
+            "level",
+            "direct",
+            "chain",
+        ] {
+            assert!(x.get(k).is_some(), "missing {k} in {x}");
+        }
+        assert_eq!(x["chain"].as_array().unwrap().last().unwrap(), "21-KL/TW");
+    }
+    assert_eq!(
+        files_of(&json(&run(&["implementers", "28-NQ/TW", d]))),
+        set(&["001_33d3662d73d7cf87.txt"])
+    );
+    assert_eq!(
+        files_of(&json(&run(&["implementers", "26/CT-TTg", d]))),
+        set(&["003_a6e7be0ac1ece2c1.txt"])
+    );
+    // Lenient ids; files given one by one give the same answer as the directory.
+    let files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    let mut args = vec!["implementers", "Kết luận 21"];
+    args.extend(files.iter().map(String::as_str));
+    assert_eq!(files_of(&json(&run(&args))), files_of(&v));
+}
+
+#[test]
+fn implementers_filters_and_text_table() {
+    let c = corpus();
+    let d = c.path().to_str().unwrap();
+    let direct = json(&run(&["implementers", "21-KL/TW", d, "--direct"]));
+    assert!(direct
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["direct"] == true));
+    assert!(!files_of(&direct).contains("002_3b35656079db5796.txt"));
+    let local = json(&run(&["implementers", "21-KL/TW", d, "--level", "local"]));
+    assert!(local
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["level"] == "local"));
+    let out = run(&["implementers", "21-kl/tw", d, "--format", "text"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("107-KH/TU → 21-KL/TW"), "{text}");
+    assert!(text.lines().next().unwrap().starts_with("document"));
+}
+
+#[test]
+fn graph_json_dot_and_saved_graph() {
+    let c = corpus();
+    let d = c.path().to_str().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let saved = tmp.path().join("graph.json");
+    let out = run(&[
+        "graph",
+        d,
+        "--format",
+        "json",
+        "-o",
+        saved.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let g: serde_json::Value = serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
+    let nodes = g["nodes"].as_array().unwrap();
+    for k in [
+        "key",
+        "id",
+        "kind",
+        "issuer",
+        "jurisdiction",
+        "year",
+        "level",
+        "file",
+    ] {
+        assert!(nodes[0].get(k).is_some(), "missing {k}");
+    }
+    let n = |id: &str| nodes.iter().filter(|n| n["id"] == id).count();
+    assert_eq!(n("21-KL/TW"), 1);
+    assert_eq!(n("25-CTr/TU"), 2);
+    // Same output on stdout, and the same again (deterministic despite parallel parsing).
+    let a = run(&["graph", d]);
+    let b = run(&["graph", d]);
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&a.stdout).unwrap(),
+        g
+    );
+    // Querying the saved graph gives the same answer as parsing.
+    let parsed = json(&run(&["implementers", "21-KL/TW", d]));
+    let loaded = json(&run(&[
+        "implementers",
+        "21-KL/TW",
+        "--graph",
+        saved.to_str().unwrap(),
+    ]));
+    assert_eq!(parsed, loaded);
+    // DOT from the saved graph equals DOT from the corpus.
+    let dot = run(&["graph", d, "--format", "dot"]);
+    assert!(dot.status.success());
+    assert!(dot.stdout.starts_with(b"digraph"));
+    assert_eq!(
+        run(&[
+            "graph",
+            "--graph",
+            saved.to_str().unwrap(),
+            "--format",
+            "dot"
+        ])
+        .stdout,
+        dot.stdout
+    );
+}
+
+#[test]
+fn dot_renders_with_graphviz() {
+    let c = corpus();
+    let dot = run(&["graph", c.path().to_str().unwrap(), "--format", "dot"]);
+    let child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipped: Graphviz `dot` not found ({e}); `apt-get install -y graphviz`");
+            return;
+        }
+        Err(e) => panic!("Graphviz `dot` is required in CI: {e}"),
+    };
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&dot.stdout).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "dot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = String::from_utf8_lossy(&out.stdout);
+    assert!(svg.contains("<svg"));
+    assert!(svg.contains("KL/TW"));
+}
+
+#[test]
+fn failing_files_are_reported_and_the_run_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = corpus();
+    let seed = c.path().join("000_c69c5b4f4e04573e.txt");
+    std::fs::copy(&seed, tmp.path().join("a.txt")).unwrap();
+    std::fs::create_dir(tmp.path().join("sub")).unwrap();
+    std::fs::write(tmp.path().join("sub/bad.txt"), b"K\xe1\xba\xbf ho\xff ch").unwrap();
+    std::fs::write(tmp.path().join("ignored.pdf"), b"\xff").unwrap();
+    let out = run(&["implementers", "21-KL/TW", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.txt") && err.contains("byte 7"), "{err}");
+    assert!(err.contains("1 of 2 files failed"), "{err}");
+    // The rest was still processed and printed.
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(files_of(&v), set(&["a.txt"]));
+    // --lossy reads it with a warning.
+    let out = run(&[
+        "implementers",
+        "21-KL/TW",
+        tmp.path().to_str().unwrap(),
+        "--lossy",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn bad_usage_and_unreadable_input_exit_2() {
+    let out = run(&["implementers", "21-KL/TW", "/nonexistent/corpus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/corpus"));
+    let out = run(&["implementers", "21-KL/TW"]);
+    assert_eq!(out.status.code(), Some(2));
+    let tmp = tempfile::tempdir().unwrap();
+    let saved = tmp.path().join("g.json");
+    let c = corpus();
+    let full = run(&["graph", c.path().to_str().unwrap()]).stdout;
+    std::fs::write(&saved, &full[..full.len() / 2]).unwrap();
+    let out = run(&[
+        "implementers",
+        "21-KL/TW",
+        "--graph",
+        saved.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("corrupt or truncated") && !err.contains("panicked"),
+        "{err}"
+    );
+    let out = run(&["implementers", "21-KL/TW", "--graph", "/nonexistent/g.json"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn other_queries() {
+    let c = corpus();
+    let d = c.path().to_str().unwrap();
+    let up = json(&run(&["implemented-by", "file:", d]));
+    assert_eq!(up, serde_json::json!([]));
+    let key = format!(
+        "file:{}",
+        c.path().join("002_3b35656079db5796.txt").display()
+    );
+    let up = json(&run(&["implemented-by", &key, d]));
+    let keys: Vec<_> = up
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["key"].as_str().unwrap().to_string())
+        .collect();
+    assert!(keys.contains(&"21-KL/TW".to_string()), "{keys:?}");
+    let cited = json(&run(&["cited-by", "59/2019/NĐ-CP", d]));
+    assert_eq!(cited.as_array().unwrap().len(), 3);
+    let chain = json(&run(&["chain", "03-KH/TW", "21-KL/TW", d]));
+    assert_eq!(chain.as_array().unwrap().len(), 2);
+}
