@@ -40,10 +40,17 @@ impl fmt::Display for InputError {
 
 /// Read a file (or `-` for standard input) as UTF-8.
 pub fn read_source(path: &Path, lossy: bool) -> Result<Source, InputError> {
-    let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+    let name = if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
     let bytes = if path.as_os_str() == "-" {
         let mut b = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut b).map_err(|e| InputError::Io(name.clone(), e))?;
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut b)
+            .map_err(|e| InputError::Io(name.clone(), e))?;
         b
     } else {
         if path.is_dir() {
@@ -57,12 +64,20 @@ pub fn read_source(path: &Path, lossy: bool) -> Result<Source, InputError> {
 /// Decode bytes as UTF-8, strictly or lossily.
 pub fn decode(name: String, bytes: Vec<u8>, lossy: bool) -> Result<Source, InputError> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source { name, text, replaced_at: None }),
+        Ok(text) => Ok(Source {
+            name,
+            text,
+            replaced_at: None,
+        }),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             if lossy {
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                Ok(Source { name, text, replaced_at: Some(offset) })
+                Ok(Source {
+                    name,
+                    text,
+                    replaced_at: Some(offset),
+                })
             } else {
                 Err(InputError::Utf8 { name, offset })
             }

@@ -19,7 +19,9 @@ use crate::output::write_out;
 /// Read Vietnamese administrative documents (văn bản) into typed JSON and a citation graph.
 #[derive(Parser, Debug)]
 #[command(name = "vanban", version, about, long_about = None)]
-#[command(after_help = "Exit codes: 0 success, 1 some files of a corpus failed, 2 bad usage or unreadable input.")]
+#[command(
+    after_help = "Exit codes: 0 success, 1 some files of a corpus failed, 2 bad usage or unreadable input."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -112,11 +114,21 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        Command::Parse { files, pretty, lossy, output } => cmd_parse(&files, pretty, lossy, output),
-        Command::Cites { file, format, lossy } => cmd_cites(&file, format, lossy),
+        Command::Parse {
+            files,
+            pretty,
+            lossy,
+            output,
+        } => cmd_parse(&files, pretty, lossy, output),
+        Command::Cites {
+            file,
+            format,
+            lossy,
+        } => cmd_cites(&file, format, lossy),
         Command::Schema => {
             let schema = schemars::schema_for!(vanban_parser::Document);
-            let s = serde_json::to_string_pretty(&schema).map_err(|e| Failure::Input(e.to_string()))?;
+            let s =
+                serde_json::to_string_pretty(&schema).map_err(|e| Failure::Input(e.to_string()))?;
             let mut out = io::stdout().lock();
             writeln!(out, "{s}")?;
             Ok(())
@@ -125,7 +137,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-fn cmd_parse(files: &[PathBuf], pretty: bool, lossy: bool, output: Option<PathBuf>) -> Result<(), Failure> {
+fn cmd_parse(
+    files: &[PathBuf],
+    pretty: bool,
+    lossy: bool,
+    output: Option<PathBuf>,
+) -> Result<(), Failure> {
     let many = files.len() > 1;
     // Parse in parallel, print in order.
     use rayon::prelude::*;
@@ -135,7 +152,11 @@ fn cmd_parse(files: &[PathBuf], pretty: bool, lossy: bool, output: Option<PathBu
             let src = read_source(f, lossy).map_err(|e| e.to_string())?;
             warn_lossy(&src);
             let doc = vanban_parser::parse(&src.text);
-            let r = if pretty && !many { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
+            let r = if pretty && !many {
+                serde_json::to_string_pretty(&doc)
+            } else {
+                serde_json::to_string(&doc)
+            };
             r.map_err(|e| format!("vanban: {}: cannot serialize: {e}", src.name))
         })
         .collect();
@@ -160,13 +181,20 @@ fn cmd_parse(files: &[PathBuf], pretty: bool, lossy: bool, output: Option<PathBu
     if failed.is_empty() {
         Ok(())
     } else {
-        Err(Failure::Partial(format!("vanban: {} of {} files failed", failed.len(), files.len())))
+        Err(Failure::Partial(format!(
+            "vanban: {} of {} files failed",
+            failed.len(),
+            files.len()
+        )))
     }
 }
 
 fn warn_lossy(src: &Source) {
     if let Some(at) = src.replaced_at {
-        eprintln!("vanban: {}: warning: invalid UTF-8 at byte {at} replaced with U+FFFD", src.name);
+        eprintln!(
+            "vanban: {}: warning: invalid UTF-8 at byte {at} replaced with U+FFFD",
+            src.name
+        );
     }
 }
 
@@ -177,7 +205,8 @@ fn cmd_cites(file: &PathBuf, format: CitesFormat, lossy: bool) -> Result<(), Fai
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         CitesFormat::Json => {
-            let s = serde_json::to_string(&doc.citations).map_err(|e| Failure::Input(e.to_string()))?;
+            let s =
+                serde_json::to_string(&doc.citations).map_err(|e| Failure::Input(e.to_string()))?;
             writeln!(out, "{s}")?;
         }
         CitesFormat::Text => {
@@ -185,7 +214,13 @@ fn cmd_cites(file: &PathBuf, format: CitesFormat, lossy: bool) -> Result<(), Fai
             for c in &doc.citations {
                 let (line, col) = index.line_col(c.span.start);
                 let id = c.id.as_deref().or(c.name.as_deref()).unwrap_or("?");
-                writeln!(out, "{id}\t{}\t{}:{line}:{col}\t{}", c.relation.as_str(), src.name, c.raw)?;
+                writeln!(
+                    out,
+                    "{id}\t{}\t{}:{line}:{col}\t{}",
+                    c.relation.as_str(),
+                    src.name,
+                    c.raw
+                )?;
             }
         }
     }

@@ -15,25 +15,100 @@ use crate::document::{Assignment, Due, Node, NodeKind, Role};
 
 /// Words an agency name starts with (lower case).
 const AGENCY_HEADS: &[&str] = &[
-    "sở", "phòng", "ban", "bộ", "cục", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban", "hđnd", "hội đồng",
-    "công an", "bộ chỉ huy", "thanh tra", "đài", "báo", "trung tâm", "mặt trận", "mttq", "ủy ban mttq", "đoàn",
-    "hội", "liên đoàn", "tòa án", "viện", "kho bạc", "bảo hiểm", "trường", "bệnh viện", "thủ trưởng", "chủ tịch",
-    "giám đốc", "các sở", "các cơ quan", "các đơn vị", "các ban", "các phòng", "các địa phương", "cơ quan",
-    "đơn vị", "đảng ủy", "đảng đoàn", "ban cán sự", "tỉnh ủy", "thành ủy", "huyện ủy", "chi bộ", "các đảng bộ",
-    "kiểm toán", "cục thuế", "hải quan", "ngân hàng", "liên minh", "thành đoàn", "tỉnh đoàn", "bộ đội", "các tổ chức",
-    "các huyện", "các xã", "các phường", "các quận", "các ngành", "ubmttq", "uỷ ban", "vp", "đồng chí", "các đoàn thể",
-    "bí thư", "trưởng", "các hội", "ủy ban kiểm tra", "hội liên hiệp", "các cấp",
+    "sở",
+    "phòng",
+    "ban",
+    "bộ",
+    "cục",
+    "chi cục",
+    "tổng cục",
+    "văn phòng",
+    "ubnd",
+    "ủy ban",
+    "hđnd",
+    "hội đồng",
+    "công an",
+    "bộ chỉ huy",
+    "thanh tra",
+    "đài",
+    "báo",
+    "trung tâm",
+    "mặt trận",
+    "mttq",
+    "ủy ban mttq",
+    "đoàn",
+    "hội",
+    "liên đoàn",
+    "tòa án",
+    "viện",
+    "kho bạc",
+    "bảo hiểm",
+    "trường",
+    "bệnh viện",
+    "thủ trưởng",
+    "chủ tịch",
+    "giám đốc",
+    "các sở",
+    "các cơ quan",
+    "các đơn vị",
+    "các ban",
+    "các phòng",
+    "các địa phương",
+    "cơ quan",
+    "đơn vị",
+    "đảng ủy",
+    "đảng đoàn",
+    "ban cán sự",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "chi bộ",
+    "các đảng bộ",
+    "kiểm toán",
+    "cục thuế",
+    "hải quan",
+    "ngân hàng",
+    "liên minh",
+    "thành đoàn",
+    "tỉnh đoàn",
+    "bộ đội",
+    "các tổ chức",
+    "các huyện",
+    "các xã",
+    "các phường",
+    "các quận",
+    "các ngành",
+    "ubmttq",
+    "uỷ ban",
+    "vp",
+    "đồng chí",
+    "các đoàn thể",
+    "bí thư",
+    "trưởng",
+    "các hội",
+    "ủy ban kiểm tra",
+    "hội liên hiệp",
+    "các cấp",
 ];
 
 fn starts_with_head(s: &str) -> bool {
     let l = s.trim_start_matches(['-', ' ', '+']).to_lowercase();
-    AGENCY_HEADS.iter().any(|h| l.starts_with(h) && l[h.len()..].chars().next().is_none_or(|c| !c.is_alphabetic()))
+    AGENCY_HEADS.iter().any(|h| {
+        l.starts_with(h)
+            && l[h.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic())
+    })
 }
 
 /// Split a list of agencies at commas, semicolons and `và`, keeping names that contain them
 /// (`UBND các phường, xã`, `Văn phòng HĐND và UBND`, `Phòng Văn hóa và Thông tin`).
 pub fn split_agencies(s: &str) -> Vec<String> {
-    let s = s.trim().trim_end_matches(['.', ';', ',', ':', '*', ' ']).trim_start_matches(['*', ' ']);
+    let s = s
+        .trim()
+        .trim_end_matches(['.', ';', ',', ':', '*', ' '])
+        .trim_start_matches(['*', ' ']);
     let mut frags: Vec<String> = Vec::new();
     let mut depth = 0i32;
     let mut cur = String::new();
@@ -78,8 +153,13 @@ fn split_va(s: &str) -> Vec<&str> {
         let (left, right) = (&rest[..p], &rest[p + " và ".len()..]);
         let right_words: Vec<&str> = right.split_whitespace().collect();
         let bare_abbrev = right_words.len() <= 2
-            && right_words.first().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'))
-            && left.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'));
+            && right_words
+                .first()
+                .is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'))
+            && left
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'));
         if starts_with_head(left) && starts_with_head(right) && !bare_abbrev {
             parts.push(left);
             rest = right;
@@ -99,15 +179,20 @@ static TIME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\*{0,2}(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\*{0,2}[ ]*:\*{0,2}[ ]*(?P<v>.+)$").unwrap()
 });
 
-static ITEM_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:nhiệm vụ|trách nhiệm|phân công)(?: cụ thể)? của (?P<a>.+)$").unwrap());
-
-static LEADS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<ag>[^,;:()]{3,90}?) chủ trì(?:,? phối hợp(?: chặt chẽ)? với (?P<co>[^;.]{3,200}))?").unwrap()
+static ITEM_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:nhiệm vụ|trách nhiệm|phân công)(?: cụ thể)? của (?P<a>.+)$").unwrap()
 });
 
-static COOP_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap());
+static LEADS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<ag>[^,;:()]{3,90}?) chủ trì(?:,? phối hợp(?: chặt chẽ)? với (?P<co>[^;.]{3,200}))?",
+    )
+    .unwrap()
+});
+
+static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap()
+});
 
 static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]{3,80})\)").unwrap());
 
@@ -116,8 +201,24 @@ static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const TASK_VERBS: &[&str] = &[
-    "theo dõi", "tham mưu", "xây dựng", "tổ chức", "triển khai", "thực hiện", "hướng dẫn", "kiểm tra", "rà soát",
-    "nghiên cứu", "đề xuất", "tuyên truyền", "chỉ đạo", "đôn đốc", "giám sát", "báo cáo", "tăng cường", "nâng cao",
+    "theo dõi",
+    "tham mưu",
+    "xây dựng",
+    "tổ chức",
+    "triển khai",
+    "thực hiện",
+    "hướng dẫn",
+    "kiểm tra",
+    "rà soát",
+    "nghiên cứu",
+    "đề xuất",
+    "tuyên truyền",
+    "chỉ đạo",
+    "đôn đốc",
+    "giám sát",
+    "báo cáo",
+    "tăng cường",
+    "nâng cao",
 ];
 
 fn cut_at_verb(s: &str) -> &str {
@@ -161,14 +262,19 @@ fn clean_deadline(s: &str) -> String {
 
 /// Normalize a deadline (`Quý I/2022`, `năm 2024`, `thường xuyên`, `trước ngày 15/11 hằng năm`).
 pub fn due(text: &str) -> Option<Due> {
-    static Q: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>\d{4})").unwrap());
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)trước ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?").unwrap()
+    static Q: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>\d{4})")
+            .unwrap()
     });
-    static MONTH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})").unwrap());
-    static FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>\d{4})").unwrap());
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)trước ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?")
+            .unwrap()
+    });
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})").unwrap()
+    });
+    static FROM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>\d{4})").unwrap());
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>\d{4})").unwrap());
     let l = text.to_lowercase();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
@@ -178,9 +284,15 @@ pub fn due(text: &str) -> Option<Due> {
             return None;
         }
         return Some(match c.name("y") {
-            Some(y) => Due::By { date: format!("{}-{m:02}-{d:02}", y.as_str()) },
-            None if yearly => Due::Yearly { before: Some(format!("--{m:02}-{d:02}")) },
-            None => Due::By { date: format!("--{m:02}-{d:02}") },
+            Some(y) => Due::By {
+                date: format!("{}-{m:02}-{d:02}", y.as_str()),
+            },
+            None if yearly => Due::Yearly {
+                before: Some(format!("--{m:02}-{d:02}")),
+            },
+            None => Due::By {
+                date: format!("--{m:02}-{d:02}"),
+            },
         });
     }
     if l.contains("thường xuyên") {
@@ -194,8 +306,16 @@ pub fn due(text: &str) -> Option<Due> {
             _ => 4,
         };
         let y = &c["y"];
-        let (s, e) = [("01-01", "03-31"), ("04-01", "06-30"), ("07-01", "09-30"), ("10-01", "12-31")][q - 1];
-        return Some(Due::Period { start: format!("{y}-{s}"), end: format!("{y}-{e}") });
+        let (s, e) = [
+            ("01-01", "03-31"),
+            ("04-01", "06-30"),
+            ("07-01", "09-30"),
+            ("10-01", "12-31"),
+        ][q - 1];
+        return Some(Due::Period {
+            start: format!("{y}-{s}"),
+            end: format!("{y}-{e}"),
+        });
     }
     if let Some(c) = MONTH.captures(text) {
         let m: u32 = c["m"].parse().ok()?;
@@ -209,22 +329,33 @@ pub fn due(text: &str) -> Option<Due> {
             4 | 6 | 9 | 11 => 30,
             _ => 31,
         };
-        return Some(Due::Period { start: format!("{y}-{m:02}-01"), end: format!("{y}-{m:02}-{last}") });
+        return Some(Due::Period {
+            start: format!("{y}-{m:02}-01"),
+            end: format!("{y}-{m:02}-{last}"),
+        });
     }
     if let Some(c) = FROM.captures(text) {
-        return Some(Due::From { start: format!("{}-01-01", &c["y"]) });
+        return Some(Due::From {
+            start: format!("{}-01-01", &c["y"]),
+        });
     }
     if yearly {
         return Some(Due::Yearly { before: None });
     }
     if let Some(c) = YEAR.captures(text) {
         let y = &c["y"];
-        return Some(Due::Period { start: format!("{y}-01-01"), end: format!("{y}-12-31") });
+        return Some(Due::Period {
+            start: format!("{y}-01-01"),
+            end: format!("{y}-12-31"),
+        });
     }
     None
 }
 
 fn deadline_in_parens(text: &str) -> Option<String> {
+    if !text.contains('(') {
+        return None;
+    }
     PAREN
         .captures_iter(text)
         .filter_map(|c| c.get(1))
@@ -233,12 +364,29 @@ fn deadline_in_parens(text: &str) -> Option<String> {
         .map(|m| clean_deadline(m.as_str()))
 }
 
+fn floor(s: &str, at: usize) -> usize {
+    let mut i = at.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<String>) {
-    if node.assignments.iter().any(|a| a.agency == agency && a.role == role) {
+    if node
+        .assignments
+        .iter()
+        .any(|a| a.agency == agency && a.role == role)
+    {
         return;
     }
     let due = deadline.as_deref().and_then(due);
-    node.assignments.push(Assignment { agency, role, deadline, due });
+    node.assignments.push(Assignment {
+        agency,
+        role,
+        deadline,
+        due,
+    });
 }
 
 /// Fill in the assignments of every node of the tree.
@@ -250,7 +398,7 @@ pub fn assign(nodes: &mut [Node]) {
 
 fn visit(node: &mut Node, ctx: &[String]) {
     let text = node.text.clone();
-    let lower = text.to_lowercase();
+    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
     let mut own_ctx: Vec<String> = ctx.to_vec();
     // An item (or part) headed by an agency.
     if matches!(node.kind, NodeKind::Item | NodeKind::Part) {
@@ -264,7 +412,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
         }
     }
     // Role cues at the start of a point, bullet or paragraph under an agency.
-    let body = lower.trim_start_matches(['*', ' ']);
+    let body = head.trim_start_matches(['*', ' ']);
     if !ctx.is_empty() && !matches!(node.kind, NodeKind::Part) {
         if body.starts_with("chủ trì") {
             for a in ctx {
@@ -282,7 +430,11 @@ fn visit(node: &mut Node, ctx: &[String]) {
         }
     }
     // `<agency> chủ trì, phối hợp với <agencies> …`
-    if let Some(c) = LEADS.captures(&text) {
+    if let Some(c) = text
+        .contains(" chủ trì")
+        .then(|| LEADS.captures(&text))
+        .flatten()
+    {
         let ag = c["ag"].trim().trim_start_matches(['-', '+', ' ']);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
@@ -300,6 +452,9 @@ fn visit(node: &mut Node, ctx: &[String]) {
     let mut field_deadline: Option<String> = None;
     for ch in &node.children {
         let t = ch.text.trim();
+        if !t[..floor(t, 60)].contains(':') {
+            continue;
+        }
         if let Some(c) = TIME_FIELD.captures(t) {
             field_deadline = Some(clean_deadline(&c["v"]));
         } else if let Some(c) = FIELD.captures(t) {
@@ -329,7 +484,11 @@ fn visit(node: &mut Node, ctx: &[String]) {
         }
     }
     // A field line itself: `Cơ quan chủ trì: …` on this node.
-    if let Some(c) = FIELD.captures(text.trim()) {
+    if let Some(c) = text[..floor(&text, 60)]
+        .contains(':')
+        .then(|| FIELD.captures(text.trim()))
+        .flatten()
+    {
         let role = match c["role"].to_lowercase().as_str() {
             "chủ trì" | "tham mưu" => Role::Lead,
             "phối hợp" => Role::Cooperate,
@@ -373,26 +532,70 @@ mod tests {
         );
         assert_eq!(
             split_agencies("Phòng Nội vụ, Văn phòng HĐND và UBND, Phòng Văn hóa và Thông tin."),
-            ["Phòng Nội vụ", "Văn phòng HĐND và UBND", "Phòng Văn hóa và Thông tin"]
+            [
+                "Phòng Nội vụ",
+                "Văn phòng HĐND và UBND",
+                "Phòng Văn hóa và Thông tin"
+            ]
         );
-        assert_eq!(split_agencies("Mặt trận Tổ quốc và các đoàn thể"), ["Mặt trận Tổ quốc", "các đoàn thể"]);
+        assert_eq!(
+            split_agencies("Mặt trận Tổ quốc và các đoàn thể"),
+            ["Mặt trận Tổ quốc", "các đoàn thể"]
+        );
     }
 
     #[test]
     fn deadlines() {
-        assert_eq!(due("Quý I/2022"), Some(Due::Period { start: "2022-01-01".into(), end: "2022-03-31".into() }));
-        assert_eq!(due("năm 2024"), Some(Due::Period { start: "2024-01-01".into(), end: "2024-12-31".into() }));
+        assert_eq!(
+            due("Quý I/2022"),
+            Some(Due::Period {
+                start: "2022-01-01".into(),
+                end: "2022-03-31".into()
+            })
+        );
+        assert_eq!(
+            due("năm 2024"),
+            Some(Due::Period {
+                start: "2024-01-01".into(),
+                end: "2024-12-31".into()
+            })
+        );
         assert_eq!(due("Thực hiện thường xuyên"), Some(Due::Ongoing));
-        assert_eq!(due("trước ngày 15/11 hằng năm"), Some(Due::Yearly { before: Some("--11-15".into()) }));
-        assert_eq!(due("từ năm 2022"), Some(Due::From { start: "2022-01-01".into() }));
-        assert_eq!(due("tháng 6 năm 2022"), Some(Due::Period { start: "2022-06-01".into(), end: "2022-06-30".into() }));
+        assert_eq!(
+            due("trước ngày 15/11 hằng năm"),
+            Some(Due::Yearly {
+                before: Some("--11-15".into())
+            })
+        );
+        assert_eq!(
+            due("từ năm 2022"),
+            Some(Due::From {
+                start: "2022-01-01".into()
+            })
+        );
+        assert_eq!(
+            due("tháng 6 năm 2022"),
+            Some(Due::Period {
+                start: "2022-06-01".into(),
+                end: "2022-06-30".into()
+            })
+        );
         assert_eq!(due("không rõ"), None);
     }
 
     #[test]
     fn headed_items() {
-        assert_eq!(heading_agencies("Sở Nội vụ:"), Some(vec!["Sở Nội vụ".to_string()]));
-        assert_eq!(heading_agencies("Nhiệm vụ của Ban Tổ chức Thành ủy"), Some(vec!["Ban Tổ chức Thành ủy".to_string()]));
-        assert_eq!(heading_agencies("Tập trung hoàn thiện cơ chế, chính sách"), None);
+        assert_eq!(
+            heading_agencies("Sở Nội vụ:"),
+            Some(vec!["Sở Nội vụ".to_string()])
+        );
+        assert_eq!(
+            heading_agencies("Nhiệm vụ của Ban Tổ chức Thành ủy"),
+            Some(vec!["Ban Tổ chức Thành ủy".to_string()])
+        );
+        assert_eq!(
+            heading_agencies("Tập trung hoàn thiện cơ chế, chính sách"),
+            None
+        );
     }
 }

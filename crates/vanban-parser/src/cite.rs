@@ -16,6 +16,7 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::{Citation, RelationKind};
 use crate::id::{scan, DocId};
 use crate::normalize::Normalized;
+use crate::span::Span;
 
 /// A citation with its working-text offsets, as the later stages need them.
 #[derive(Debug, Clone)]
@@ -35,8 +36,16 @@ pub struct Mention {
 /// Type words (lower case, longest first) and their canonical form with the type codes they
 /// go with.
 const KINDS: &[(&str, &str, &[&str])] = &[
-    ("chương trình hành động", "Chương trình hành động", &["CTr", "CTHĐ"]),
-    ("chương trình phối hợp", "Chương trình phối hợp", &["CTr", "CTPH"]),
+    (
+        "chương trình hành động",
+        "Chương trình hành động",
+        &["CTr", "CTHĐ"],
+    ),
+    (
+        "chương trình phối hợp",
+        "Chương trình phối hợp",
+        &["CTr", "CTPH"],
+    ),
     ("chương trình công tác", "Chương trình công tác", &["CTr"]),
     ("chương trình", "Chương trình", &["CTr"]),
     ("kế hoạch hành động", "Kế hoạch hành động", &["KH", "KHHĐ"]),
@@ -75,11 +84,15 @@ const KIND_ALT: &str = "chương trình hành động|chương trình phối h�
 fn canon_kind(word: &str) -> Option<(&'static str, &'static [&'static str])> {
     let w = word.to_lowercase();
     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-    KINDS.iter().find(|(k, _, _)| *k == w).map(|(_, c, codes)| (*c, *codes))
+    KINDS
+        .iter()
+        .find(|(k, _, _)| *k == w)
+        .map(|(_, c, codes)| (*c, *codes))
 }
 
 static ID_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,5}(?:\.\d{1,3})?[ \n]{0,2}[-/–][ \n]{0,2}(?:\d{4}[ \n]?/[ \n]?)?[A-Za-zĐđƯư]").unwrap()
+    Regex::new(r"\d{1,5}(?:\.\d{1,3})?[ \n]{0,2}[-/–][ \n]{0,2}(?:\d{4}[ \n]?/[ \n]?)?[A-Za-zĐđƯư]")
+        .unwrap()
 });
 
 /// Type word (+ optional filler) + `số` + optional number list, anchored at the end.
@@ -92,15 +105,23 @@ static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Type word directly before the identifier (no `số`).
 static BEFORE_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$")).unwrap()
+    Regex::new(&format!(
+        r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$"
+    ))
+    .unwrap()
 });
 
 /// `số` + number list without a type word.
-static BEFORE_SO_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bsố[ \n]*:?[ \n]*(?P<list>(?:\d{1,5}[ \n]*(?:,|và)[ \n]*)*)$").unwrap());
+static BEFORE_SO_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[ \n(,;])số[ \n]*:?[ \n]*(?P<list>(?:\d{1,5}[ \n]*(?:,|và)[ \n]*)*)$")
+        .unwrap()
+});
 
 static ALIAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\([ \n]*sau[ \n]+đây[ \n]+(?:gọi|viết)[ \n]+(?:tắt[ \n]+)?(?:là[ \n]+)?[^()]{0,40}$").unwrap()
+    Regex::new(
+        r"(?i)\([ \n]*sau[ \n]+đây[ \n]+(?:gọi|viết)[ \n]+(?:tắt[ \n]+)?(?:là[ \n]+)?[^()]{0,40}$",
+    )
+    .unwrap()
 });
 
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,16 +139,19 @@ static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<kind>{KIND_ALT})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})\b")).unwrap()
+    Regex::new(&format!(
+        r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})"
+    ))
+    .unwrap()
 });
 
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<w>Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?P<name>(?:[ ]+[\p{Lu}][\p{Ll}]*)(?:,?[ ]+[\p{L}]+){0,7}?)?(?:[ ]+năm[ ]+(?P<y>\d{4}))?\b").unwrap()
-});
+static NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)").unwrap());
 
 const NAME_STOP: &[&str] = &[
-    "và", "của", "năm", "số", "ngày", "đã", "được", "về", "theo", "tại", "trong", "các", "có", "là", "để", "với", "thì",
-    "này", "hiện", "sửa", "quy", "hướng", "cho", "đến", "nhằm", "thi", "đối", "trên", "khi", "do",
+    "và", "của", "năm", "số", "ngày", "đã", "được", "về", "theo", "tại", "trong", "các", "có",
+    "là", "để", "với", "thì", "này", "hiện", "sửa", "quy", "hướng", "cho", "đến", "nhằm", "thi",
+    "đối", "trên", "khi", "do",
 ];
 
 fn floor_boundary(t: &str, mut i: usize) -> usize {
@@ -138,7 +162,8 @@ fn floor_boundary(t: &str, mut i: usize) -> usize {
 }
 
 fn iso(d: u32, m: u32, y: u32) -> Option<String> {
-    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Extract every citation from a working text. `own` is the document's own number, never
@@ -151,30 +176,57 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         let s = m.start();
         pos = m.start() + 1;
         let prev = t[..s].chars().next_back();
-        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')) {
+        if prev.is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')
+        }) {
             continue;
         }
         let Some(sc) = scan(t, s) else { continue };
         pos = sc.end;
         let id = sc.id.to_string();
-        let look_from = floor_boundary(t, s.saturating_sub(140));
+        let look_from = floor_boundary(t, s.saturating_sub(110));
         let before = &t[look_from..s];
-        let (kind_word, kind_start, list) = if let Some(c) = BEFORE_WITH_SO.captures(before) {
-            (c.name("kind").map(|k| k.as_str()), look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+        // The regexes below only run when the text right before the identifier can hold a
+        // type word or `số` (most of the time it is a type word and `số`).
+        let tail = &before[floor_boundary(before, before.len().saturating_sub(40))..];
+        let maybe = tail.contains("số")
+            || tail.contains("Số")
+            || tail.contains("SỐ")
+            || tail.ends_with(' ');
+        let (kind_word, kind_start, list) = if !maybe {
+            (None, s, None)
+        } else if let Some(c) = BEFORE_WITH_SO.captures(before) {
+            (
+                c.name("kind").map(|k| k.as_str()),
+                look_from + c.get(0).map_or(0, |g| g.start()),
+                c.name("list"),
+            )
         } else if let Some(c) = BEFORE_BARE.captures(before) {
-            (c.name("kind").map(|k| k.as_str()), look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+            (
+                c.name("kind").map(|k| k.as_str()),
+                look_from + c.get(0).map_or(0, |g| g.start()),
+                c.name("list"),
+            )
         } else if let Some(c) = BEFORE_SO_ONLY.captures(before) {
-            (None, look_from + c.get(0).map_or(0, |g| g.start()), c.name("list"))
+            (
+                None,
+                look_from + c.get(0).map_or(0, |g| g.start()),
+                c.name("list"),
+            )
         } else {
             (None, s, None)
         };
-        let alias = ALIAS_BEFORE.is_match(before);
+        let alias = before.contains("sau đây") && ALIAS_BEFORE.is_match(before);
         let mut kind = kind_word.and_then(canon_kind);
         // A list continued without a type word: `Nghị quyết số 18-NQ/TW, 19-NQ/TW`.
         if kind.is_none() {
             if let Some(last) = out.last() {
                 let gap = &t[last.end..kind_start.min(s)];
-                if gap.len() <= 12 && gap.trim_matches(|c: char| c == ' ' || c == '\n' || c == ',' || c == ';').trim().is_empty()
+                if gap.len() <= 12
+                    && gap
+                        .trim_matches(|c: char| c == ' ' || c == '\n' || c == ',' || c == ';')
+                        .trim()
+                        .is_empty()
                     || gap.trim() == "và"
                 {
                     kind = last.citation.kind.as_deref().and_then(canon_kind);
@@ -182,13 +234,23 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             }
         }
         let after = &t[sc.end..floor_boundary(t, (sc.end + 260).min(t.len()))];
-        let date = DATE_AFTER.captures(after).and_then(|c| {
-            let d: u32 = c.name("d")?.as_str().parse().ok()?;
-            let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
-            let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
-            iso(d, m, y)
-        });
-        let issuer = ISSUER_AFTER.captures(after).and_then(|c| c.name("iss")).map(|m| squeeze(m.as_str()));
+        let head = &after[..floor_boundary(after, after.len().min(150))];
+        let date = head
+            .contains("ngày")
+            .then(|| DATE_AFTER.captures(after))
+            .flatten()
+            .and_then(|c| {
+                let d: u32 = c.name("d")?.as_str().parse().ok()?;
+                let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
+                let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
+                iso(d, m, y)
+            });
+        let issuer = after
+            .contains("của")
+            .then(|| ISSUER_AFTER.captures(after))
+            .flatten()
+            .and_then(|c| c.name("iss"))
+            .map(|m| squeeze(m.as_str()));
         let mut suggested = None;
         if let Some((canon, codes)) = kind {
             check_type(&sc.id, canon, codes, norm, s, sc.end, &mut suggested, diags);
@@ -204,22 +266,40 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         // Elided numbers before the identifier: `18, 19-NQ/TW`.
         if let Some(list) = list {
             for nm in regex_numbers(list.as_str()) {
-                let (ns, ne) = (list.start() + look_from + nm.0, list.start() + look_from + nm.1);
+                let (ns, ne) = (
+                    list.start() + look_from + nm.0,
+                    list.start() + look_from + nm.1,
+                );
                 let mut eid = sc.id.clone();
                 eid.number = crate::id::canon_number(&t[ns..ne]);
-                out.push(make(norm, kind_start, ns, ne, &eid, kind, date.clone(), issuer.clone(), None, false));
+                out.push(make(
+                    norm,
+                    kind_start,
+                    ns,
+                    ne,
+                    &eid,
+                    kind,
+                    date.clone(),
+                    issuer.clone(),
+                    None,
+                    false,
+                ));
             }
         }
         let start = if kind_word.is_some() { kind_start } else { s };
         if own == Some(id.as_str()) {
             continue;
         }
-        out.push(make(norm, start, s, sc.end, &sc.id, kind, date, issuer, suggested, alias));
+        out.push(make(
+            norm, start, s, sc.end, &sc.id, kind, date, issuer, suggested, alias,
+        ));
     }
     if let Some(own) = own {
         out.retain(|m| m.citation.id.as_deref() != Some(own));
     }
+    out.sort_by_key(|m| (m.start, m.id_start));
     short_forms(norm, &mut out, diags);
+    out.sort_by_key(|m| (m.start, m.id_start));
     named(norm, &mut out);
     out.sort_by_key(|m| (m.start, m.id_start));
     out
@@ -292,7 +372,9 @@ fn check_type(
     suggested: &mut Option<String>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let Some(tc) = id.type_code.as_deref() else { return };
+    let Some(tc) = id.type_code.as_deref() else {
+        return;
+    };
     if codes.is_empty() || codes.contains(&tc) {
         return;
     }
@@ -327,29 +409,98 @@ fn check_type(
     }
 }
 
+/// A slice of the working text with its offsets.
+struct SpanStr<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl<'a> SpanStr<'a> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// True when `at` lies inside one of the (start-sorted) mentions.
+fn covered(sorted: &[Mention], at: usize) -> bool {
+    let i = sorted.partition_point(|m| m.start <= at);
+    // Mentions do not nest deeply: look at the few that start before `at`.
+    sorted[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|m| at < m.end.max(m.start + 1))
+}
+
 /// Number-only mentions (`Chỉ thị số 27 ngày 08/9/2016`) resolved to a full identifier cited
 /// in the same text with the same type word and number.
 fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagnostic>) {
     let t = norm.text.as_str();
     let mut found = Vec::new();
-    for c in SHORT_FORM.captures_iter(t) {
-        let (Some(all), Some(num), Some(kind)) = (c.get(0), c.name("num"), c.name("kind")) else { continue };
-        let rest = &t[num.end()..];
-        let rest_trim = rest.trim_start_matches([' ', '\n']);
-        if rest_trim.starts_with(['/', '-', '–', ',', '.', '%']) || rest_trim.starts_with("và ") {
-            continue;
+    let mut by_kind_number: std::collections::HashMap<(&'static str, u64), usize> =
+        std::collections::HashMap::new();
+    for (i, m) in out.iter().enumerate() {
+        let k = m.citation.kind.as_deref().and_then(canon_kind).map(|k| k.0);
+        let n = m
+            .citation
+            .number
+            .as_deref()
+            .and_then(|x| x.parse::<u64>().ok());
+        if let (Some(k), Some(n)) = (k, n) {
+            by_kind_number.entry((k, n)).or_insert(i);
         }
-        if out.iter().any(|m| m.start <= all.start() && all.start() < m.end.max(m.start + 1) || (m.start..m.end).contains(&num.start()))
+    }
+    for all in SHORT_FORM.find_iter(t) {
+        let a = all.as_str();
+        let digits = a.len() - a.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let num_start = all.end() - digits;
+        let num = Span::new(num_start, all.end());
+        let kind_text = a[..a.len() - digits].trim_end();
+        let kind_text = kind_text
+            .strip_suffix("số")
+            .or_else(|| kind_text.strip_suffix("Số"))
+            .or_else(|| kind_text.strip_suffix("SỐ"))
+            .unwrap_or(kind_text)
+            .trim_end();
+        let (num, kind) = (
+            SpanStr {
+                start: num.start,
+                end: num.end,
+                text: &t[num.start..num.end],
+            },
+            kind_text,
+        );
+        // Word boundaries, checked by hand (a Unicode `\b` would disable the fast engines).
+        if t[..all.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || t[num.end()..].starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
         }
-        let Some((canon, _)) = canon_kind(kind.as_str()) else { continue };
+        let rest = &t[num.end()..];
+        let rest_trim = rest.trim_start_matches([' ', '\n']);
+        if rest_trim.starts_with(['/', '-', '–', ',', '.', '%']) || rest_trim.starts_with("và ")
+        {
+            continue;
+        }
+        if covered(out, all.start()) || covered(out, num.start()) {
+            continue;
+        }
+        let Some((canon, _)) = canon_kind(kind) else {
+            continue;
+        };
         let n = crate::id::canon_number(num.as_str());
-        let nval: Option<u64> = n.parse().ok();
-        let target = out.iter().find(|m| {
-            m.citation.kind.as_deref().and_then(canon_kind).map(|k| k.0) == Some(canon)
-                && m.citation.number.as_deref().and_then(|x| x.parse::<u64>().ok()) == nval
-        });
+        let Ok(nval) = n.parse::<u64>() else { continue };
+        let target = by_kind_number.get(&(canon, nval)).map(|&i| &out[i]);
         match target {
             Some(tg) => {
                 let mut cit = tg.citation.clone();
@@ -365,7 +516,13 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
                     })
                     .or(cit.date);
                 cit.suggested_id = None;
-                found.push(Mention { start: all.start(), id_start: num.start(), end: all.end(), alias: false, citation: cit });
+                found.push(Mention {
+                    start: all.start(),
+                    id_start: num.start(),
+                    end: all.end(),
+                    alias: false,
+                    citation: cit,
+                });
             }
             None => {
                 let tail = rest_trim;
@@ -373,7 +530,10 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
                     diags.push(Diagnostic::new(
                         Severity::Info,
                         Code::UnresolvedShortForm,
-                        format!("`{}` has no symbol and none cited in this text matches it", squeeze(all.as_str())),
+                        format!(
+                            "`{}` has no symbol and none cited in this text matches it",
+                            squeeze(all.as_str())
+                        ),
                         norm.span(all.start(), all.end()),
                     ));
                 }
@@ -387,58 +547,78 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
 fn named(norm: &Normalized, out: &mut Vec<Mention>) {
     let t = norm.text.as_str();
     let mut found = Vec::new();
-    for c in NAMED.captures_iter(t) {
-        let (Some(all), Some(w)) = (c.get(0), c.name("w")) else { continue };
-        if out.iter().any(|m| m.start <= all.start() && all.start() < m.end) {
+    for w in NAMED.find_iter(t) {
+        if covered(out, w.start())
+            || t[..w.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            || t[w.end()..].starts_with(char::is_alphanumeric)
+        {
             continue;
         }
-        let after = t[all.end()..].trim_start_matches([' ', '\n']);
-        if after.starts_with("số") {
-            continue;
-        }
-        // Cut the name at the first stop word.
-        let mut name_words: Vec<&str> = Vec::new();
-        if let Some(nm) = c.name("name") {
-            for (i, word) in nm.as_str().split_whitespace().enumerate() {
-                let bare = word.trim_end_matches(',');
-                if i > 0 && NAME_STOP.contains(&bare) {
+        // Words of the name: the first capitalized, then up to seven more, stopping at a
+        // stop word, punctuation other than a comma, or a line end.
+        let mut end = w.end();
+        let mut words = 0;
+        let mut rest = &t[w.end()..];
+        loop {
+            let Some(stripped) = rest.strip_prefix(' ') else {
+                break;
+            };
+            let word_len = stripped
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(stripped.len());
+            if word_len == 0 {
+                break;
+            }
+            let word = &stripped[..word_len];
+            let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+            if (words == 0 && !first_upper)
+                || (words > 0 && NAME_STOP.contains(&word))
+                || words >= 8
+            {
+                break;
+            }
+            words += 1;
+            end = t.len() - stripped.len() + word_len;
+            rest = &stripped[word_len..];
+            if let Some(r) = rest.strip_prefix(',') {
+                // `Luật Phòng, chống tham nhũng`: a comma followed by a lower-case word.
+                if r.strip_prefix(' ')
+                    .and_then(|x| x.chars().next())
+                    .is_some_and(char::is_lowercase)
+                {
+                    rest = r;
+                } else {
                     break;
                 }
-                name_words.push(word);
             }
         }
-        let full_name_used = c.name("name").map(|nm| nm.as_str().split_whitespace().count()) == Some(name_words.len());
-        let year = if full_name_used { c.name("y").map(|y| y.as_str()) } else { None };
-        if name_words.is_empty() && year.is_none() {
+        let mut year = None;
+        static YEAR_AFTER: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^ năm (\d{4})\b").unwrap());
+        if let Some(c) = YEAR_AFTER.captures(&t[end..]) {
+            year = c.get(1).map(|y| y.as_str().to_string());
+            end += c.get(0).map_or(0, |g| g.end());
+        }
+        let word = w.as_str();
+        if (words == 0 && year.is_none()) || (word == "Hiến pháp" && year.is_none()) {
             continue;
         }
-        if w.as_str() == "Hiến pháp" && year.is_none() {
+        if t[end..].trim_start_matches([' ', '\n']).starts_with("số") {
             continue;
         }
-        let mut name = w.as_str().to_string();
-        for nw in &name_words {
-            name.push(' ');
-            name.push_str(nw);
-        }
-        let name = name.trim_end_matches(',').to_string();
-        let name = match year {
-            Some(y) => format!("{name} năm {y}"),
-            None => name,
-        };
-        let end = match year {
-            Some(_) => all.end(),
-            None => all.start() + t[all.start()..].find(name.rsplit(' ').next().unwrap_or("")).map_or(w.len(), |p| p + name.rsplit(' ').next().unwrap_or("").len()),
-        };
-        let end = end.min(t.len()).max(all.start() + w.len());
+        let name = squeeze(&t[w.start()..end]);
         found.push(Mention {
-            start: all.start(),
-            id_start: all.start(),
+            start: w.start(),
+            id_start: w.start(),
             end,
             alias: false,
             citation: Citation {
                 id: None,
-                raw: squeeze(&t[all.start()..end]),
-                kind: canon_kind(w.as_str()).map(|k| k.0.to_string()),
+                raw: name.clone(),
+                kind: canon_kind(word).map(|k| k.0.to_string()),
                 number: None,
                 year: year.and_then(|y| y.parse().ok()),
                 type_code: None,
@@ -448,7 +628,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 issuer: None,
                 name: Some(name),
                 suggested_id: None,
-                span: norm.span(all.start(), end),
+                span: norm.span(w.start(), end),
                 relation: RelationKind::Cites,
             },
         });
@@ -476,13 +656,22 @@ mod tests {
     fn ids(s: &str) -> Vec<String> {
         let n = normalize(s);
         let mut d = Vec::new();
-        extract(&n, None, &mut d).into_iter().map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap())).collect()
+        extract(&n, None, &mut d)
+            .into_iter()
+            .map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap()))
+            .collect()
     }
 
     #[test]
     fn lists_and_elisions() {
-        assert_eq!(ids("các Nghị quyết số 18-NQ/TW, 19-NQ/TW Trung ương"), ["18-NQ/TW", "19-NQ/TW"]);
-        assert_eq!(ids("Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017"), ["18-NQ/TW", "19-NQ/TW"]);
+        assert_eq!(
+            ids("các Nghị quyết số 18-NQ/TW, 19-NQ/TW Trung ương"),
+            ["18-NQ/TW", "19-NQ/TW"]
+        );
+        assert_eq!(
+            ids("Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017"),
+            ["18-NQ/TW", "19-NQ/TW"]
+        );
     }
 
     #[test]
@@ -495,17 +684,28 @@ mod tests {
 
     #[test]
     fn named_laws() {
-        assert_eq!(ids("theo quy định của Luật Thanh tra năm 2022, Nghị định"), ["Luật Thanh tra năm 2022"]);
-        assert_eq!(ids("thi hành Luật Phòng, chống tham nhũng."), ["Luật Phòng, chống tham nhũng"]);
+        assert_eq!(
+            ids("theo quy định của Luật Thanh tra năm 2022, Nghị định"),
+            ["Luật Thanh tra năm 2022"]
+        );
+        assert_eq!(
+            ids("thi hành Luật Phòng, chống tham nhũng."),
+            ["Luật Phòng, chống tham nhũng"]
+        );
         assert!(ids("theo Hiến pháp và pháp luật").is_empty());
     }
 
     #[test]
     fn date_and_issuer() {
-        let n = normalize("Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về");
+        let n = normalize(
+            "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về",
+        );
         let m = extract(&n, None, &mut Vec::new());
         assert_eq!(m[0].citation.date.as_deref(), Some("2021-10-25"));
-        assert_eq!(m[0].citation.issuer.as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
+        assert_eq!(
+            m[0].citation.issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
+        );
         assert_eq!(m[0].citation.kind.as_deref(), Some("Kết luận"));
         assert_eq!(m[0].citation.raw, "Kết luận số 21-KL/TW");
     }

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Something the parser inferred or normalized; the result is probably right.
@@ -83,8 +85,19 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic without a related span.
-    pub fn new(severity: Severity, code: Code, message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { severity, code, message: message.into(), span, related: None }
+    pub fn new(
+        severity: Severity,
+        code: Code,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            span,
+            related: None,
+        }
     }
 
     /// The same diagnostic pointing at a second place too.

@@ -190,7 +190,9 @@ pub enum Due {
 }
 
 /// What a mention of another document means for the citing document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RelationKind {
     /// Carries it out (`Thực hiện …` in the opening clause, `Kế hoạch thực hiện …` in the title).

@@ -22,7 +22,11 @@ fn clean_recipient(s: &str) -> String {
 }
 
 fn is_authority(t: &str) -> bool {
-    ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT "].iter().any(|p| t.starts_with(p))
+    [
+        "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// Read the footer region of a laid-out document.
@@ -42,7 +46,11 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
             // `Nơi nhận: - A; - B;` on one line.
             if let Some(p) = t.find(':') {
                 let rest = t[p + 1..].trim();
-                for r in rest.split(" - ").map(clean_recipient).filter(|r| !r.is_empty()) {
+                for r in rest
+                    .split(" - ")
+                    .map(clean_recipient)
+                    .filter(|r| !r.is_empty())
+                {
                     f.recipients.push(r);
                 }
             }
@@ -75,7 +83,9 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
         let mut authority: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         for &i in &sig_lines {
-            let t = lines[i].text.trim_matches(|c: char| c == '|' || c == ' ' || c == '*');
+            let t = lines[i]
+                .text
+                .trim_matches(|c: char| c == '|' || c == ' ' || c == '*');
             let fold = fold_ascii(t);
             if fold.contains("da ky") || t.is_empty() {
                 continue;
@@ -86,7 +96,11 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
                 s.name = Some(t.to_string());
             } else if is_upper(t) {
                 // `TM.` alone then the body name; `KT. CHỦ TỊCH` then the role.
-                if authority.last().is_some_and(|a| a.ends_with('.') || a == "T/M" || a == "K/T") && roles.is_empty() {
+                if authority
+                    .last()
+                    .is_some_and(|a| a.ends_with('.') || a == "T/M" || a == "K/T")
+                    && roles.is_empty()
+                {
                     let last = authority.last_mut().expect("checked");
                     last.push(' ');
                     last.push_str(t);

@@ -19,15 +19,17 @@ static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:)[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
 });
 
-static NUMBER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\|[ ]*)?(?i:số)[ ]*(?::|\.)?[ ]*(?P<v>.*?)[ ]*\|?$").unwrap());
+static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\|[ ]*)?(?i:số)[ ]*(?::|\.)?[ ]*(?P<v>.*?)[ ]*\|?$").unwrap()
+});
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?P<d>[\d.…_ ]*?)[ ]*tháng[ ]+(?P<m>[\d.…_ ]*?)[ ]*năm[ ]+(?P<y>\d{4})").unwrap()
 });
 
-static DATE_NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?P<d>\d{1,2})[ ]*[/.\-][ ]*(?P<m>\d{1,2})[ ]*[/.\-][ ]*(?P<y>\d{4})").unwrap());
+static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<d>\d{1,2})[ ]*[/.\-][ ]*(?P<m>\d{1,2})[ ]*[/.\-][ ]*(?P<y>\d{4})").unwrap()
+});
 
 static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|như sau|các)").unwrap()
@@ -37,13 +39,32 @@ const MOTTO_FOLDS: &[&str] = &["cong hoa", "doc lap", "dang cong san", "cong"];
 
 fn is_motto(t: &str) -> bool {
     let f = fold_ascii(t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ')));
-    MOTTO_FOLDS.iter().any(|m| f == *m || (f.starts_with(m) && *m != "cong")) || f.starts_with("hoa xa hoi")
+    MOTTO_FOLDS
+        .iter()
+        .any(|m| f == *m || (f.starts_with(m) && *m != "cong"))
+        || f.starts_with("hoa xa hoi")
         || f.starts_with("chu nghia viet nam")
 }
 
 /// Locality words after which the rest of a name is a proper noun.
-const LOCALITIES: &[&str] = &["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
-const COMMITTEES: &[&str] = &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"];
+const LOCALITIES: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+];
+const COMMITTEES: &[&str] = &[
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+];
 
 /// Sentence-case an upper-case body name: `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG` →
 /// `Ủy ban nhân dân thành phố Hải Phòng`.
@@ -55,7 +76,11 @@ pub fn body_case(upper: &str) -> String {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let two = if i + 1 < words.len() { format!("{w} {}", words[i + 1]) } else { String::new() };
+        let two = if i + 1 < words.len() {
+            format!("{w} {}", words[i + 1])
+        } else {
+            String::new()
+        };
         if !proper && (COMMITTEES.contains(&two.as_str())) {
             out.push(cap(w));
             out.push(words[i + 1].to_string());
@@ -64,9 +89,17 @@ pub fn body_case(upper: &str) -> String {
             continue;
         }
         if !proper && (LOCALITIES.contains(&two.as_str()) || LOCALITIES.contains(&w)) {
-            let n = if LOCALITIES.contains(&two.as_str()) { 2 } else { 1 };
+            let n = if LOCALITIES.contains(&two.as_str()) {
+                2
+            } else {
+                1
+            };
             for k in 0..n {
-                out.push(if out.is_empty() { cap(words[i + k]) } else { words[i + k].to_string() });
+                out.push(if out.is_empty() {
+                    cap(words[i + k])
+                } else {
+                    words[i + k].to_string()
+                });
             }
             i += n;
             proper = true;
@@ -75,7 +108,10 @@ pub fn body_case(upper: &str) -> String {
         let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
         out.push(if keep_upper {
             w.to_uppercase()
-        } else if proper || out.is_empty() || ["ban", "bộ", "sở", "đảng"].contains(&w) && !out.is_empty() && proper {
+        } else if proper
+            || out.is_empty()
+            || ["ban", "bộ", "sở", "đảng"].contains(&w) && !out.is_empty() && proper
+        {
             cap(w)
         } else {
             w.to_string()
@@ -98,20 +134,41 @@ fn has_locality(s: &str) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
     (0..words.len()).any(|i| {
         let w = words[i];
-        let two = if i + 1 < words.len() { format!("{w} {}", words[i + 1]) } else { String::new() };
-        (LOCALITIES.contains(&w) || LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()))
-            && i + if LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()) { 2 } else { 1 } < words.len()
+        let two = if i + 1 < words.len() {
+            format!("{w} {}", words[i + 1])
+        } else {
+            String::new()
+        };
+        (LOCALITIES.contains(&w)
+            || LOCALITIES.contains(&two.as_str())
+            || COMMITTEES.contains(&two.as_str()))
+            && i + if LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()) {
+                2
+            } else {
+                1
+            } < words.len()
     })
 }
 
 fn ends_with_locality_word(s: &str) -> bool {
     let l = s.to_lowercase();
-    LOCALITIES.iter().chain(COMMITTEES).any(|w| l.ends_with(&format!(" {w}")) || l == *w)
-        || ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"].iter().any(|w| l.ends_with(w))
+    LOCALITIES
+        .iter()
+        .chain(COMMITTEES)
+        .any(|w| l.ends_with(&format!(" {w}")) || l == *w)
+        || ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
+            .iter()
+            .any(|w| l.ends_with(w))
 }
 
 /// Read the header metadata.
-pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Option<&str>, diags: &mut Vec<Diagnostic>) -> Meta {
+pub fn read(
+    norm: &Normalized,
+    lines: &[Line<'_>],
+    lay: &Layout,
+    preamble: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) -> Meta {
     let mut meta = Meta::default();
     let header = &lines[lay.header.clone()];
     let hspan = |i: usize| norm.span(lines[i].start, lines[i].end);
@@ -142,15 +199,22 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
         if web_rows.contains(&i) {
             continue;
         }
-        let Some(c) = NUMBER_LINE.captures(l.text) else { continue };
+        let Some(c) = NUMBER_LINE.captures(l.text) else {
+            continue;
+        };
         let mut v = c["v"].to_string();
         if v.is_empty() {
             // `Số:` alone, the number on the next line.
             if let Some(next) = lines.get(i + 1) {
-                v = next.text.trim_matches(|c: char| c == '|' || c == ' ').to_string();
+                v = next
+                    .text
+                    .trim_matches(|c: char| c == '|' || c == ' ')
+                    .to_string();
             }
         }
-        if !(v.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '…' | '_' | '-'))) {
+        if !(v
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '…' | '_' | '-')))
+        {
             continue;
         }
         number_found = true;
@@ -161,11 +225,14 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
                 meta.symbol = Some(sc.id.symbol());
             }
             None => {
-                let sym = v.trim_start_matches(|c: char| matches!(c, '/' | '.' | '…' | '_' | ' ' | '-'));
+                let sym =
+                    v.trim_start_matches(|c: char| matches!(c, '/' | '.' | '…' | '_' | ' ' | '-'));
                 let sym = sym.split_whitespace().next().unwrap_or("");
                 if !sym.is_empty() {
                     let fake = format!("1/{sym}");
-                    meta.symbol = scan(&fake, 0).map(|s| s.id.symbol()).or_else(|| Some(sym.to_string()));
+                    meta.symbol = scan(&fake, 0)
+                        .map(|s| s.id.symbol())
+                        .or_else(|| Some(sym.to_string()));
                 }
                 diags.push(Diagnostic::new(
                     Severity::Warning,
@@ -194,14 +261,25 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
     // Place and date.
     for (k, l) in header.iter().enumerate() {
         let i = lay.header.start + k;
-        let Some(c) = DATE_LINE.captures(l.text) else { continue };
-        let mut place = c["place"].trim().trim_matches(|c: char| c == '|' || c == ' ').to_string();
+        let Some(c) = DATE_LINE.captures(l.text) else {
+            continue;
+        };
+        let mut place = c["place"]
+            .trim()
+            .trim_matches(|c: char| c == '|' || c == ' ')
+            .to_string();
         if place.split_whitespace().count() <= 1 {
             // `Hải` / `Phòng, ngày …`: the place's first word on the line before.
-            let prev = (lay.header.start..i).rev().find(|&j| !lines[j].is_blank() && !lines[j].is_debris());
+            let prev = (lay.header.start..i)
+                .rev()
+                .find(|&j| !lines[j].is_blank() && !lines[j].is_debris());
             if let Some(j) = prev {
                 let pt = lines[j].text.trim_matches(|c: char| c == '|' || c == ' ');
-                if pt.split_whitespace().count() <= 2 && !pt.contains(':') && !pt.chars().any(|c| c.is_ascii_digit()) && !is_upper(pt) {
+                if pt.split_whitespace().count() <= 2
+                    && !pt.contains(':')
+                    && !pt.chars().any(|c| c.is_ascii_digit())
+                    && !is_upper(pt)
+                {
                     place = format!("{pt} {place}").trim().to_string();
                 }
             }
@@ -220,12 +298,19 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
         let m = c["m"].trim().parse::<u32>().ok();
         let y = &c["y"];
         meta.date = Some(match (d, m) {
-            (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => format!("{y}-{m:02}-{d:02}"),
+            (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
+                format!("{y}-{m:02}-{d:02}")
+            }
             (_, Some(m)) if (1..=12).contains(&m) => format!("{y}-{m:02}"),
             _ => y.to_string(),
         });
         if meta.date.as_ref().is_some_and(|x| x.len() < 10) {
-            diags.push(Diagnostic::new(Severity::Warning, Code::MissingDate, "the date is incomplete (a draft?)", hspan(i)));
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                Code::MissingDate,
+                "the date is incomplete (a draft?)",
+                hspan(i),
+            ));
         }
         break;
     }
@@ -269,10 +354,17 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
     }
     let header_issuer = (!body_lines.is_empty()).then(|| body_case(&body_lines.join(" ")));
     let preamble_issuer = preamble.and_then(|p| {
-        PREAMBLE_ISSUER.captures_iter(p).last().map(|c| squeeze(c["iss"].trim()))
+        PREAMBLE_ISSUER
+            .captures_iter(p)
+            .last()
+            .map(|c| squeeze(c["iss"].trim()))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
-        (Some(h), Some(p)) if !has_locality(&h) && p.to_lowercase().starts_with(&h.to_lowercase()) => Some(p),
+        (Some(h), Some(p))
+            if !has_locality(&h) && p.to_lowercase().starts_with(&h.to_lowercase()) =>
+        {
+            Some(p)
+        }
         (Some(h), _) => Some(h),
         (None, Some(p)) => {
             diags.push(Diagnostic::new(
@@ -289,11 +381,17 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
         if !has_locality(iss) || ends_with_locality_word(iss) {
             let web_loc = web.get("issuer").map(|s| s.to_string());
             let l = iss.to_lowercase();
-            let completed = if ends_with_locality_word(iss) && !["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"].iter().any(|w| l.ends_with(w)) {
+            let completed = if ends_with_locality_word(iss)
+                && !["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
+                    .iter()
+                    .any(|w| l.ends_with(w))
+            {
                 meta.place.as_ref().map(|p| format!("{iss} {p}"))
             } else {
                 web_loc
-                    .filter(|w| has_locality(&w.to_lowercase()) || w.split_whitespace().count() >= 2)
+                    .filter(|w| {
+                        has_locality(&w.to_lowercase()) || w.split_whitespace().count() >= 2
+                    })
                     .map(|w| format!("{iss} {}", lower_first(&w)))
             };
             if let Some(c) = completed {
@@ -313,26 +411,45 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
     }
     if meta.doc_type.is_none() {
         if let Some(t) = web.get("type") {
-            meta.doc_type = DOC_TYPES.iter().find(|(u, _)| fold_ascii(u) == fold_ascii(t)).map(|(_, c)| c.to_string());
+            meta.doc_type = DOC_TYPES
+                .iter()
+                .find(|(u, _)| fold_ascii(u) == fold_ascii(t))
+                .map(|(_, c)| c.to_string());
         }
     }
     if meta.doc_type.is_none() {
-        meta.doc_type = meta.symbol.as_deref().and_then(type_from_symbol).map(str::to_string);
+        meta.doc_type = meta
+            .symbol
+            .as_deref()
+            .and_then(type_from_symbol)
+            .map(str::to_string);
     }
     if meta.doc_type.is_none() {
         if let Some(p) = preamble {
             static VERB_TYPE: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"(?:ban hành|xây dựng)[ ]+(?P<t>Kế hoạch|Chương trình|Quyết định|Chỉ thị|Đề án|Phương án|Hướng dẫn|Quy chế|Quy định|Nghị quyết)").unwrap()
             });
-            meta.doc_type = VERB_TYPE.captures_iter(p).last().map(|c| c["t"].to_string());
+            meta.doc_type = VERB_TYPE
+                .captures_iter(p)
+                .last()
+                .map(|c| c["t"].to_string());
         }
         if meta.doc_type.is_some() {
-            diags.push(Diagnostic::new(Severity::Info, Code::MissingDocType, "no type line: the type was inferred", norm.span(0, 0)));
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDocType,
+                "no type line: the type was inferred",
+                norm.span(0, 0),
+            ));
         }
     }
     // Title.
     if let Some(r) = &lay.title {
-        let t: Vec<&str> = lines[r.clone()].iter().filter(|l| !l.is_blank()).map(|l| l.text).collect();
+        let t: Vec<&str> = lines[r.clone()]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.text)
+            .collect();
         meta.title = Some(squeeze(&t.join(" ")));
     } else if let Some(t) = web.get("title") {
         meta.title = Some(t.clone());
@@ -342,20 +459,40 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout, preamble: Optio
             .iter()
             .find(|l| {
                 let f = fold_ascii(l.text);
-                l.text.chars().count() > 30 && !l.text.contains('|') && DOC_TYPES.iter().any(|(u, _)| f.starts_with(&fold_ascii(u)))
+                l.text.chars().count() > 30
+                    && !l.text.contains('|')
+                    && DOC_TYPES.iter().any(|(u, _)| f.starts_with(&fold_ascii(u)))
             })
             .map(|l| l.text.to_string());
     }
     if let Some(s) = web.get("signer") {
-        meta.signer = Some(crate::document::Signer { name: Some(s.clone()), role: None, authority: None, span: None });
+        meta.signer = Some(crate::document::Signer {
+            name: Some(s.clone()),
+            role: None,
+            authority: None,
+            span: None,
+        });
     }
     if !lay.header.is_empty() {
-        let end = lay.title.as_ref().map(|r| r.end).unwrap_or(lay.header.end).max(lay.header.end);
-        let last = (lay.header.start..end).rev().find(|&i| !lines[i].is_blank()).unwrap_or(lay.header.start);
+        let end = lay
+            .title
+            .as_ref()
+            .map(|r| r.end)
+            .unwrap_or(lay.header.end)
+            .max(lay.header.end);
+        let last = (lay.header.start..end)
+            .rev()
+            .find(|&i| !lines[i].is_blank())
+            .unwrap_or(lay.header.start);
         meta.header_span = Some(norm.span(lines[lay.header.start].start, lines[last].end));
     }
     if meta.number.is_none() && meta.symbol.is_none() {
-        diags.push(Diagnostic::new(Severity::Info, Code::MissingNumber, "no document number found", norm.span(0, 0)));
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::MissingNumber,
+            "no document number found",
+            norm.span(0, 0),
+        ));
     }
     meta
 }
@@ -393,7 +530,10 @@ mod tests {
 
     #[test]
     fn casing() {
-        assert_eq!(body_case("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), "Ủy ban nhân dân thành phố Hải Phòng");
+        assert_eq!(
+            body_case("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+            "Ủy ban nhân dân thành phố Hải Phòng"
+        );
         assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
     }
 }

@@ -7,8 +7,10 @@
 //! [`DocId`] is the parsed form; its `Display` is the canonical identifier and `FromStr` parses
 //! one (`"30/NQ-CP".parse::<DocId>()`).
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use crate::document::Family;
 
@@ -52,7 +54,12 @@ impl fmt::Display for DocId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.family {
             Family::Party => {
-                write!(f, "{}-{}", self.number, self.type_code.as_deref().unwrap_or(""))?;
+                write!(
+                    f,
+                    "{}-{}",
+                    self.number,
+                    self.type_code.as_deref().unwrap_or("")
+                )?;
                 write!(f, "/{}", self.issuer_codes.join("-"))
             }
             Family::State => {
@@ -94,36 +101,62 @@ impl FromStr for DocId {
         let t = norm.text.as_str();
         match scan(t, 0) {
             Some(sc) if t[sc.end..].trim().is_empty() => Ok(sc.id),
-            Some(_) => Err(ParseIdError { message: format!("trailing text after the identifier in `{s}`") }),
-            None => Err(ParseIdError { message: format!("`{s}` is not a document identifier (like 21-KL/TW or 30/NQ-CP)") }),
+            Some(_) => Err(ParseIdError {
+                message: format!("trailing text after the identifier in `{s}`"),
+            }),
+            None => Err(ParseIdError {
+                message: format!("`{s}` is not a document identifier (like 21-KL/TW or 30/NQ-CP)"),
+            }),
         }
     }
 }
 
 /// Known type codes, canonical case.
 pub const TYPE_CODES: &[&str] = &[
-    "NQ", "KL", "CT", "QĐ", "QĐi", "QyĐ", "QC", "NĐ", "TT", "TTLT", "TC", "GN", "TTh", "KH", "CTr", "ĐA", "DA", "PA",
-    "HD", "HĐ", "TB", "BC", "TTr", "CV", "CĐ", "BB", "GM", "GGT", "GUQ", "GNP", "GT", "UQ", "NP", "KHHĐ", "NQLT",
-    "TTLN", "QyC", "QĐLT", "CTLT", "HDLT", "TTRA", "BCĐ", "PC",
+    "NQ", "KL", "CT", "QĐ", "QĐi", "QyĐ", "QC", "NĐ", "TT", "TTLT", "TC", "GN", "TTh", "KH", "CTr",
+    "ĐA", "DA", "PA", "HD", "HĐ", "TB", "BC", "TTr", "CV", "CĐ", "BB", "GM", "GGT", "GUQ", "GNP",
+    "GT", "UQ", "NP", "KHHĐ", "NQLT", "TTLN", "QyC", "QĐLT", "CTLT", "HDLT", "TTRA", "BCĐ", "PC",
 ];
 
 /// Known issuer codes, canonical case (unknown ones are kept as written, upper-cased).
 pub const ISSUER_CODES: &[&str] = &[
-    "TW", "CP", "TTg", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "CB", "ĐĐ", "BCSĐ", "UBND", "HĐND", "BNV", "BTC", "BTP",
-    "VPTW", "BTCTW", "BTGTW", "BDVTW", "UBKTTW", "BTCTU", "BDVTU", "UBKTTU", "BTGTU", "VPCP", "BYT", "BGDĐT", "BCA",
-    "BQP", "BNG", "BCT", "BXD", "BTNMT", "BGTVT", "BKHĐT", "BLĐTBXH", "BVHTTDL", "BTTTT", "BNNPTNT", "NHNN", "TTCP",
-    "KTNN", "TANDTC", "VKSNDTC", "MTTQ", "UBTVQH", "QH", "VPUB", "VP", "UBMTTQ", "BTV", "BCĐ", "SNV", "STC",
+    "TW", "CP", "TTg", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "CB", "ĐĐ", "BCSĐ", "UBND", "HĐND",
+    "BNV", "BTC", "BTP", "VPTW", "BTCTW", "BTGTW", "BDVTW", "UBKTTW", "BTCTU", "BDVTU", "UBKTTU",
+    "BTGTU", "VPCP", "BYT", "BGDĐT", "BCA", "BQP", "BNG", "BCT", "BXD", "BTNMT", "BGTVT", "BKHĐT",
+    "BLĐTBXH", "BVHTTDL", "BTTTT", "BNNPTNT", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "MTTQ",
+    "UBTVQH", "QH", "VPUB", "VP", "UBMTTQ", "BTV", "BCĐ", "SNV", "STC",
 ];
+
+static KNOWN: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for k in ISSUER_CODES.iter().chain(TYPE_CODES) {
+        m.insert(k.to_uppercase(), *k);
+    }
+    m
+});
+static KNOWN_TYPES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| TYPE_CODES.iter().map(|k| k.to_uppercase()).collect());
+static KNOWN_ISSUERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| ISSUER_CODES.iter().map(|k| k.to_uppercase()).collect());
 
 /// Canonical case of a code: a known code's official case, otherwise as written (all-lower
 /// codes upper-cased, `Ư` mistaken for `U` repaired).
 pub fn canon_code(part: &str) -> String {
-    let repaired: String = part.chars().map(|c| if c == 'Ư' { 'U' } else if c == 'ư' { 'u' } else { c }).collect();
+    let repaired: String = part
+        .chars()
+        .map(|c| {
+            if c == 'Ư' {
+                'U'
+            } else if c == 'ư' {
+                'u'
+            } else {
+                c
+            }
+        })
+        .collect();
     let up = repaired.to_uppercase();
-    for k in TYPE_CODES.iter().chain(ISSUER_CODES) {
-        if k.to_uppercase() == up {
-            return (*k).to_string();
-        }
+    if let Some(k) = KNOWN.get(&up) {
+        return (*k).to_string();
     }
     // Term-numbered issuers: QH15, UBTVQH14.
     if let Some(rest) = up.strip_prefix("UBTVQH").or_else(|| up.strip_prefix("QH")) {
@@ -140,16 +173,19 @@ pub fn canon_code(part: &str) -> String {
 
 /// True when `code` (any case) is a known type code.
 pub fn is_type_code(code: &str) -> bool {
-    let up = code.to_uppercase();
-    TYPE_CODES.iter().any(|k| k.to_uppercase() == up)
+    KNOWN_TYPES.contains(&code.to_uppercase())
 }
 
 /// True when `code` (any case) is a known issuer code.
 pub fn is_issuer_code(code: &str) -> bool {
     let up = code.to_uppercase();
-    ISSUER_CODES.iter().any(|k| k.to_uppercase() == up)
-        || up.strip_prefix("QH").is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
-        || up.strip_prefix("UBTVQH").is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+    KNOWN_ISSUERS.contains(&up)
+        || up
+            .strip_prefix("QH")
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+        || up
+            .strip_prefix("UBTVQH")
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// An identifier found in running text.
@@ -213,7 +249,11 @@ fn part_at(t: &str, i: usize) -> Option<(String, usize, bool)> {
     let trailing_lower = part.chars().rev().take_while(|c| c.is_lowercase()).count();
     let upper_prefix = part.chars().take_while(|c| !c.is_lowercase()).count();
     if (glued_word || trailing_lower >= 3) && upper_prefix >= 2 && trailing_lower >= 1 {
-        let cut = part.char_indices().nth(upper_prefix).map(|(b, _)| b).unwrap_or(part.len());
+        let cut = part
+            .char_indices()
+            .nth(upper_prefix)
+            .map(|(b, _)| b)
+            .unwrap_or(part.len());
         let whole_known = is_type_code(part) || is_issuer_code(part);
         if !whole_known {
             part = &part[..cut];
@@ -269,7 +309,9 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
         let Some((s, k2)) = sep_at(t, k) else { break };
         let k3 = skip_ws(t, k2, 2);
         let spaced = spaced_before || k3 > k2;
-        let Some((p, e, r)) = part_at(t, k3) else { break };
+        let Some((p, e, r)) = part_at(t, k3) else {
+            break;
+        };
         if spaced && !(p.chars().all(|c| !c.is_lowercase()) && p.chars().count() >= 2) {
             break;
         }
@@ -294,27 +336,71 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
                 return None;
             }
             let type_code = canon.remove(0);
-            DocId { number, year: None, type_code: Some(type_code), issuer_codes: canon, family: Family::Party }
+            DocId {
+                number,
+                year: None,
+                type_code: Some(type_code),
+                issuer_codes: canon,
+                family: Family::Party,
+            }
         }
         _ => {
             if canon.len() == 1 && year.is_none() {
                 // A lost hyphen: 27/CTTg → 27/CT-TTg.
                 let p = canon[0].clone();
-                let split = (1..p.len()).filter(|&b| p.is_char_boundary(b)).find_map(|b| {
-                    let (a, c) = p.split_at(b);
-                    (is_type_code(a) && is_issuer_code(c)).then(|| (canon_code(a), canon_code(c)))
-                });
+                // Also with the joining letter written once: `CTTg` for `CT-TTg`.
+                let split = (1..p.len())
+                    .filter(|&b| p.is_char_boundary(b))
+                    .find_map(|b| {
+                        let (a, c) = p.split_at(b);
+                        let shared = a
+                            .chars()
+                            .last()
+                            .map(|l| format!("{l}{c}"))
+                            .unwrap_or_default();
+                        if is_type_code(a) && is_issuer_code(c) {
+                            Some((canon_code(a), canon_code(c)))
+                        } else if is_type_code(a) && is_issuer_code(&shared) {
+                            Some((canon_code(a), canon_code(&shared)))
+                        } else {
+                            None
+                        }
+                    });
                 let (a, c) = split?;
                 repaired = true;
-                DocId { number, year, type_code: Some(a), issuer_codes: vec![c], family: Family::State }
+                DocId {
+                    number,
+                    year,
+                    type_code: Some(a),
+                    issuer_codes: vec![c],
+                    family: Family::State,
+                }
             } else if canon.len() == 1 {
                 // 35/2021/QH15: year and issuer only.
-                DocId { number, year, type_code: None, issuer_codes: canon, family: Family::State }
+                DocId {
+                    number,
+                    year,
+                    type_code: None,
+                    issuer_codes: canon,
+                    family: Family::State,
+                }
             } else if is_type_code(&canon[0]) {
                 let type_code = canon.remove(0);
-                DocId { number, year, type_code: Some(type_code), issuer_codes: canon, family: Family::State }
+                DocId {
+                    number,
+                    year,
+                    type_code: Some(type_code),
+                    issuer_codes: canon,
+                    family: Family::State,
+                }
             } else {
-                DocId { number, year, type_code: None, issuer_codes: canon, family: Family::State }
+                DocId {
+                    number,
+                    year,
+                    type_code: None,
+                    issuer_codes: canon,
+                    family: Family::State,
+                }
             }
         }
     };
@@ -352,7 +438,10 @@ mod tests {
         assert_eq!(id("124/KH-UBND").as_deref(), Some("124/KH-UBND"));
         assert_eq!(id("59/2019/NĐ-CP").as_deref(), Some("59/2019/NĐ-CP"));
         assert_eq!(id("35/2021/QH15").as_deref(), Some("35/2021/QH15"));
-        assert_eq!(id("05-CTr/BDVTU-BCSĐUBNDTP").as_deref(), Some("05-CTr/BDVTU-BCSĐUBNDTP"));
+        assert_eq!(
+            id("05-CTr/BDVTU-BCSĐUBNDTP").as_deref(),
+            Some("05-CTr/BDVTU-BCSĐUBNDTP")
+        );
         assert_eq!(id("11-QĐi/TW").as_deref(), Some("11-QĐi/TW"));
         assert_eq!(id("1234/UBND-NC").as_deref(), Some("1234/UBND-NC"));
         assert_eq!(id("12.1/2025/NQ-CP").as_deref(), Some("12.1/2025/NQ-CP"));

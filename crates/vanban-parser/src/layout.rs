@@ -67,9 +67,16 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
         if let Some(rest) = t.strip_prefix(upper) {
             let rest = rest.trim();
             let extra_ok = rest.is_empty()
-                || (matches!(rest, "HÀNH ĐỘNG" | "PHỐI HỢP" | "LIÊN TỊCH" | "CÔNG TÁC" | "TỔ CHỨC THỰC HIỆN"));
+                || (matches!(
+                    rest,
+                    "HÀNH ĐỘNG" | "PHỐI HỢP" | "LIÊN TỊCH" | "CÔNG TÁC" | "TỔ CHỨC THỰC HIỆN"
+                ));
             if extra_ok {
-                let full = if rest.is_empty() { canon.to_string() } else { format!("{canon} {}", rest.to_lowercase()) };
+                let full = if rest.is_empty() {
+                    canon.to_string()
+                } else {
+                    format!("{canon} {}", rest.to_lowercase())
+                };
                 return Some((canon, full));
             }
         }
@@ -79,8 +86,21 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
 
 /// Opening cues of a preamble, as they start a line.
 const PREAMBLE_CUES: &[&str] = &[
-    "Thực hiện", "Triển khai", "Căn cứ", "Nhằm", "Để ", "Thi hành", "Theo đề nghị", "Xét đề nghị", "Tiếp tục",
-    "Trên cơ sở", "Qua ", "Sau khi", "Ngày ", "Chấp hành", "Quán triệt",
+    "Thực hiện",
+    "Triển khai",
+    "Căn cứ",
+    "Nhằm",
+    "Để ",
+    "Thi hành",
+    "Theo đề nghị",
+    "Xét đề nghị",
+    "Tiếp tục",
+    "Trên cơ sở",
+    "Qua ",
+    "Sau khi",
+    "Ngày ",
+    "Chấp hành",
+    "Quán triệt",
 ];
 
 fn starts_preamble(text: &str) -> bool {
@@ -90,21 +110,45 @@ fn starts_preamble(text: &str) -> bool {
 
 fn is_footer_role(text: &str) -> bool {
     let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' '));
-    let prefixes = ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT "];
+    let prefixes = [
+        "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT ",
+    ];
     if prefixes.iter().any(|p| t.starts_with(p)) && (t.len() <= 60) {
         return true;
     }
     const ROLES: &[&str] = &[
-        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
-        "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TỔNG BÍ THƯ", "CHỦ NHIỆM",
-        "TRƯỞNG PHÒNG", "TỔNG GIÁM ĐỐC", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "CHÁNH THANH TRA",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "BÍ THƯ",
+        "PHÓ BÍ THƯ",
+        "GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+        "THỦ TƯỚNG",
+        "PHÓ THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "THỨ TRƯỞNG",
+        "CHÁNH VĂN PHÒNG",
+        "TỔNG BÍ THƯ",
+        "CHỦ NHIỆM",
+        "TRƯỞNG PHÒNG",
+        "TỔNG GIÁM ĐỐC",
+        "VIỆN TRƯỞNG",
+        "HIỆU TRƯỞNG",
+        "CỤC TRƯỞNG",
+        "CHÁNH THANH TRA",
     ];
     ROLES.iter().any(|r| t.starts_with(r)) && is_upper(t) && t.split_whitespace().count() <= 8
 }
 
 /// True for `Nơi nhận:` and its OCR or case variants (`Noi nhán`, `NƠI NHẬN`).
 pub fn is_recipients_line(text: &str) -> bool {
-    let f = fold_ascii(text.trim_start_matches(['*', '_', '|', ' ']));
+    let t = text.trim_start_matches(['*', '_', '|', ' ']);
+    if !t.starts_with(['N', 'n']) {
+        return false;
+    }
+    let f = fold_ascii(&t[..t.len().min(40)].chars().take(12).collect::<String>());
     f.starts_with("noi nhan")
 }
 
@@ -120,7 +164,11 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         let mut j = r;
         while j > 0 {
             let t = lines[j - 1].text;
-            if lines[j - 1].is_blank() || lines[j - 1].is_debris() || is_footer_role(t) || looks_like_name(t) {
+            if lines[j - 1].is_blank()
+                || lines[j - 1].is_debris()
+                || is_footer_role(t)
+                || looks_like_name(t)
+            {
                 j -= 1;
             } else {
                 break;
@@ -134,7 +182,11 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         let mut saw_role = false;
         while j > 0 {
             let l = &lines[j - 1];
-            if l.is_blank() || l.is_debris() || looks_like_name(l.text) || is_footer_role(l.text) || is_signed_mark(l.text)
+            if l.is_blank()
+                || l.is_debris()
+                || looks_like_name(l.text)
+                || is_footer_role(l.text)
+                || is_signed_mark(l.text)
             {
                 saw_role |= is_footer_role(l.text);
                 j -= 1;
@@ -147,7 +199,9 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         }
         if saw_role {
             footer_start = j;
-            while footer_start < n && (lines[footer_start].is_blank() || lines[footer_start].is_debris()) {
+            while footer_start < n
+                && (lines[footer_start].is_blank() || lines[footer_start].is_debris())
+            {
                 footer_start += 1;
             }
         }
@@ -180,7 +234,8 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         if let Some(s) = last_sig {
             footer_end = footer_end.max(s + 1).min(n);
             // Skip trailing blank/debris lines into the footer.
-            while footer_end < n && (lines[footer_end].is_blank() || lines[footer_end].is_debris()) {
+            while footer_end < n && (lines[footer_end].is_blank() || lines[footer_end].is_debris())
+            {
                 footer_end += 1;
             }
         }
@@ -190,7 +245,9 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
     let body_limit = footer_start;
     let first_marker = (0..body_limit).find(|&i| match parse_marker(lines[i].text) {
         Some((Marker::Part { value: 1, .. }, _)) => true,
-        Some((Marker::Part { label, .. }, at)) => is_upper(&lines[i].text[at..]) && label.len() <= 3,
+        Some((Marker::Part { label, .. }, at)) => {
+            is_upper(&lines[i].text[at..]) && label.len() <= 3
+        }
         Some((Marker::Item { nums, .. }, _)) => nums == [1],
         _ => false,
     });
@@ -229,8 +286,16 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
             0 => {}
             1 => {
                 let p = paras[0].clone();
-                let text: String = p.clone().map(|k| lines[k].text).collect::<Vec<_>>().join(" ");
-                if is_upper(&text) || !(text.contains("ban hành") || text.contains("như sau") || text.ends_with(':')) {
+                let text: String = p
+                    .clone()
+                    .map(|k| lines[k].text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if is_upper(&text)
+                    || !(text.contains("ban hành")
+                        || text.contains("như sau")
+                        || text.ends_with(':'))
+                {
                     title = Some(p);
                 } else {
                     preamble = Some(p);
@@ -244,16 +309,25 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         }
     } else {
         // No type line: the header runs until the first opening cue or the body.
-        let cue = (0..body_start_guess).find(|&k| starts_preamble(lines[k].text) && !lines[k].text.contains(" | "));
+        let cue = (0..body_start_guess)
+            .find(|&k| starts_preamble(lines[k].text) && !lines[k].text.contains(" | "));
         match cue {
             Some(c) => {
                 header_end = c;
-                let end = paras.iter().map(|r| r.end).filter(|&e| e > c).max().unwrap_or(c + 1).min(body_start_guess);
+                let end = paras
+                    .iter()
+                    .map(|r| r.end)
+                    .filter(|&e| e > c)
+                    .max()
+                    .unwrap_or(c + 1)
+                    .min(body_start_guess);
                 preamble = Some(c..end.max(c + 1));
             }
             None => {
                 header_end = (0..body_start_guess)
-                    .take_while(|&k| lines[k].is_blank() || lines[k].is_debris() || is_header_like(lines[k].text))
+                    .take_while(|&k| {
+                        lines[k].is_blank() || lines[k].is_debris() || is_header_like(lines[k].text)
+                    })
                     .last()
                     .map(|k| k + 1)
                     .unwrap_or(0);
@@ -296,7 +370,8 @@ pub fn looks_like_name(t: &str) -> bool {
     (2..=6).contains(&words.len())
         && t.chars().count() <= 40
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic())
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic())
         })
         && !is_upper(t)
 }

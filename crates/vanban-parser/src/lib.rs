@@ -61,7 +61,8 @@ pub mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use document::{
-    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Relation, RelationKind, Role, Signer, TextBlock,
+    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Relation, RelationKind,
+    Role, Signer, TextBlock,
 };
 pub use id::{DocId, ParseIdError};
 pub use span::Span;
@@ -79,23 +80,44 @@ pub fn parse(input: &str) -> Document {
     let norm = normalize::normalize(input);
     let mut diags = Vec::new();
     if norm.text.trim().is_empty() {
-        diags.push(Diagnostic::new(Severity::Warning, Code::EmptyInput, "the input is empty or only whitespace", Span::new(0, input.len())));
-        return Document { diagnostics: diags, ..Document::default() };
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            Code::EmptyInput,
+            "the input is empty or only whitespace",
+            Span::new(0, input.len()),
+        ));
+        return Document {
+            diagnostics: diags,
+            ..Document::default()
+        };
     }
     if let Some(d) = sniff(&norm) {
         diags.push(d);
-        return Document { diagnostics: diags, ..Document::default() };
+        return Document {
+            diagnostics: diags,
+            ..Document::default()
+        };
     }
     let lines = lines::split(&norm.text);
     let lay = layout::segment(&lines);
     let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {
         let ls: Vec<&lines::Line<'_>> = lines[r.clone()].iter().filter(|l| !l.is_blank()).collect();
         let (first, last) = (ls.first()?, ls.last()?);
-        Some((squeeze(&ls.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")), first.start, last.end))
+        Some((
+            squeeze(&ls.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")),
+            first.start,
+            last.end,
+        ))
     };
     let preamble = lay.preamble.as_ref().and_then(block);
     let title = lay.title.as_ref().and_then(block);
-    let mut meta = header::read(&norm, &lines, &lay, preamble.as_ref().map(|p| p.0.as_str()), &mut diags);
+    let mut meta = header::read(
+        &norm,
+        &lines,
+        &lay,
+        preamble.as_ref().map(|p| p.0.as_str()),
+        &mut diags,
+    );
     let foot = footer::read(&norm, &lines, &lay);
     meta.recipients = foot.recipients;
     match (foot.signer, meta.signer.take()) {
@@ -112,23 +134,46 @@ pub fn parse(input: &str) -> Document {
     let mut mentions = cite::extract(&norm, meta.number.as_deref(), &mut diags);
     // The title as the page states it also counts when there is no classic title.
     let title_range = title.as_ref().map(|t| t.1..t.2).or_else(|| {
-        meta.title.as_ref().and_then(|t| norm.text.find(t.as_str()).map(|s| s..s + t.len()))
+        meta.title
+            .as_ref()
+            .and_then(|t| norm.text.find(t.as_str()).map(|s| s..s + t.len()))
     });
-    let rels = relation::analyse(&norm, &mut mentions, title_range, preamble.as_ref().map(|p| p.1..p.2));
+    let rels = relation::analyse(
+        &norm,
+        &mut mentions,
+        title_range,
+        preamble.as_ref().map(|p| p.1..p.2),
+    );
     let trailer: Vec<TextBlock> = block(&lay.trailer)
-        .map(|(text, s, e)| TextBlock { text, span: norm.span(s, e) })
+        .map(|(text, s, e)| TextBlock {
+            text,
+            span: norm.span(s, e),
+        })
         .into_iter()
         .collect();
     if let Some(t) = trailer.first() {
-        diags.push(Diagnostic::new(Severity::Info, Code::TrailingText, "text after the signature block is kept as trailer", t.span));
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::TrailingText,
+            "text after the signature block is kept as trailer",
+            t.span,
+        ));
     }
     if meta.signer.is_none() {
-        diags.push(Diagnostic::new(Severity::Info, Code::MissingSigner, "no signature block found", Span::new(input.len(), input.len())));
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::MissingSigner,
+            "no signature block found",
+            Span::new(input.len(), input.len()),
+        ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     Document {
         meta,
-        preamble: preamble.map(|(text, s, e)| TextBlock { text, span: norm.span(s, e) }),
+        preamble: preamble.map(|(text, s, e)| TextBlock {
+            text,
+            span: norm.span(s, e),
+        }),
         sections,
         citations: mentions.into_iter().map(|m| m.citation).collect(),
         implements: rels.implements,
@@ -176,14 +221,67 @@ fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
             letters += 1;
         }
         // Characters TCVN3/VNI bytes turn into when read as Latin-1/Windows-1252.
-        if matches!(c, '¸' | '¹' | 'µ' | '¶' | '·' | '×' | 'Þ' | 'ß' | '®' | '¬' | '¨' | '©' | 'ª' | '«' | '¤' | '¢' | '£' | '¥' | '§' | '¦' | 'ø' | 'þ' | 'æ' | 'ç' | 'ë' | 'î' | 'ï' | 'ñ' | '÷' | 'û' | 'ü' | 'Ñ' | 'Ø' | 'Æ' | 'Ç' | 'Ë' | 'Î' | 'Ï' | 'Ö' | 'Ù' | 'Û' | 'Ü' | 'ð' | '¿' | 'å' | 'Å' | 'Ä' | 'Ã')
-        {
+        if matches!(
+            c,
+            '¸' | '¹'
+                | 'µ'
+                | '¶'
+                | '·'
+                | '×'
+                | 'Þ'
+                | 'ß'
+                | '®'
+                | '¬'
+                | '¨'
+                | '©'
+                | 'ª'
+                | '«'
+                | '¤'
+                | '¢'
+                | '£'
+                | '¥'
+                | '§'
+                | '¦'
+                | 'ø'
+                | 'þ'
+                | 'æ'
+                | 'ç'
+                | 'ë'
+                | 'î'
+                | 'ï'
+                | 'ñ'
+                | '÷'
+                | 'û'
+                | 'ü'
+                | 'Ñ'
+                | 'Ø'
+                | 'Æ'
+                | 'Ç'
+                | 'Ë'
+                | 'Î'
+                | 'Ï'
+                | 'Ö'
+                | 'Ù'
+                | 'Û'
+                | 'Ü'
+                | 'ð'
+                | '¿'
+                | 'å'
+                | 'Å'
+                | 'Ä'
+                | 'Ã'
+        ) {
             legacy += 1;
         }
     }
     let span = Span::new(0, norm.original_len());
     if total > 0 && control * 10 > total {
-        return Some(Diagnostic::new(Severity::Error, Code::BinaryData, "the input looks like binary data, not text", span));
+        return Some(Diagnostic::new(
+            Severity::Error,
+            Code::BinaryData,
+            "the input looks like binary data, not text",
+            span,
+        ));
     }
     if letters >= 20 && legacy * 12 > letters {
         return Some(Diagnostic::new(

@@ -23,7 +23,10 @@ impl<'a> Line<'a> {
     /// True for table and layout debris: `|`, `-----`, `***`, `* * *`, `___`.
     pub fn is_debris(&self) -> bool {
         !self.text.is_empty()
-            && self.text.chars().all(|c| matches!(c, '|' | '-' | '_' | '*' | '=' | '~' | '─' | '—' | '–' | ' '))
+            && self
+                .text
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | '_' | '*' | '=' | '~' | '─' | '—' | '–' | ' '))
             && !(self.text.starts_with("- ") && self.text.len() > 2)
     }
 
@@ -41,7 +44,11 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         let start = if t.is_empty() { pos } else { pos + lead };
-        out.push(Line { start, end: start + t.len(), text: t });
+        out.push(Line {
+            start,
+            end: start + t.len(),
+            text: t,
+        });
         pos += raw.len() + 1;
     }
     out
@@ -86,10 +93,10 @@ pub fn ends_sentence(s: &str) -> bool {
 
 /// Words that cannot end a sentence: a line ending with one continues on the next line.
 const OPEN_WORDS: &[&str] = &[
-    "của", "và", "với", "các", "về", "số", "tại", "theo", "ngày", "cho", "là", "những", "trong", "đến",
-    "từ", "được", "bằng", "do", "giữa", "hoặc", "hay", "như", "để", "thuộc", "trên", "dưới", "vào",
-    "sau", "trước", "khi", "mà", "thì", "nhằm", "gồm", "đối", "Nghị", "Chỉ", "Kế", "Quyết", "Kết",
-    "Thông", "Chương",
+    "của", "và", "với", "các", "về", "số", "tại", "theo", "ngày", "cho", "là", "những", "trong",
+    "đến", "từ", "được", "bằng", "do", "giữa", "hoặc", "hay", "như", "để", "thuộc", "trên", "dưới",
+    "vào", "sau", "trước", "khi", "mà", "thì", "nhằm", "gồm", "đối", "Nghị", "Chỉ", "Kế", "Quyết",
+    "Kết", "Thông", "Chương",
 ];
 
 /// True when the line ends with a comma or a word that cannot end a sentence.
@@ -123,7 +130,17 @@ mod tests {
         assert!(is_upper("II. NHIỆM VỤ, GIẢI"));
         assert!(ends_terminal("như sau:"));
         assert!(ends_open("Kết luận số 21-KL/TW của"));
-        assert!(Line { start: 0, end: 1, text: "|" }.is_debris());
-        assert!(!Line { start: 0, end: 3, text: "- a" }.is_debris());
+        assert!(Line {
+            start: 0,
+            end: 1,
+            text: "|"
+        }
+        .is_debris());
+        assert!(!Line {
+            start: 0,
+            end: 3,
+            text: "- a"
+        }
+        .is_debris());
     }
 }

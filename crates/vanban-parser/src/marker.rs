@@ -53,8 +53,8 @@ pub fn point_index(c: char) -> Option<usize> {
 /// Value of an upper-case Roman numeral (1..=39), strictly formed.
 pub fn roman_value(s: &str) -> Option<u32> {
     const TABLE: &[&str] = &[
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
-        "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+        "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
     ];
     TABLE.iter().position(|r| *r == s).map(|i| i as u32 + 1)
 }
@@ -73,12 +73,24 @@ fn end_of_marker(i: &str) -> IResult<&str, &str> {
 }
 
 fn roman_part(i: &str) -> IResult<&str, Marker> {
-    let (rest, (label, _)) = pair(take_while1(is_roman_char), alt((tag("."), tag("-"), tag("/"), tag(")"), tag(" -"))))
-        .parse(i)?;
+    let (rest, (label, _)) = pair(
+        take_while1(is_roman_char),
+        alt((tag("."), tag("-"), tag("/"), tag(")"), tag(" -"))),
+    )
+    .parse(i)?;
     let (rest, _) = end_of_marker(rest)?;
     match roman_value(label) {
-        Some(value) => Ok((rest, Marker::Part { label: label.to_string(), value })),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        Some(value) => Ok((
+            rest,
+            Marker::Part {
+                label: label.to_string(),
+                value,
+            },
+        )),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -88,8 +100,16 @@ fn word_part(i: &str) -> IResult<&str, Marker> {
     let (rest2, label) = alt((take_while1(is_roman_char), digit1)).parse(rest)?;
     let (rest2, _) = opt(one_of(".:-")).parse(rest2)?;
     let (rest2, _) = end_of_marker(rest2)?;
-    let value = roman_value(label).or_else(|| label.parse().ok()).unwrap_or(0);
-    Ok((rest2, Marker::Part { label: label.to_string(), value }))
+    let value = roman_value(label)
+        .or_else(|| label.parse().ok())
+        .unwrap_or(0);
+    Ok((
+        rest2,
+        Marker::Part {
+            label: label.to_string(),
+            value,
+        },
+    ))
 }
 
 fn article(i: &str) -> IResult<&str, Marker> {
@@ -99,7 +119,13 @@ fn article(i: &str) -> IResult<&str, Marker> {
     let (rest, _) = opt(one_of(".:")).parse(rest)?;
     let (rest, _) = end_of_marker(rest)?;
     let num: u32 = n.parse().unwrap_or(0);
-    Ok((rest, Marker::Item { label: format!("Điều {n}"), nums: vec![num] }))
+    Ok((
+        rest,
+        Marker::Item {
+            label: format!("Điều {n}"),
+            nums: vec![num],
+        },
+    ))
 }
 
 fn small_number(i: &str) -> IResult<&str, &str> {
@@ -108,17 +134,30 @@ fn small_number(i: &str) -> IResult<&str, &str> {
 
 fn numbered_item(i: &str) -> IResult<&str, Marker> {
     // 1.  1.2.  1.2  1)  — the label must be followed by a space and then a non-digit.
-    let (rest, label) = recognize(pair(small_number, many0(preceded(char('.'), small_number)))).parse(i)?;
+    let (rest, label) =
+        recognize(pair(small_number, many0(preceded(char('.'), small_number)))).parse(i)?;
     let (rest, close) = opt(one_of(".)")).parse(rest)?;
     if close.is_none() && !label.contains('.') {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )));
     }
     let (rest, _) = end_of_marker(rest)?;
     if close.is_none() && rest.starts_with(|c: char| c.is_ascii_digit() || c == '%') {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
     let nums: Vec<u32> = label.split('.').filter_map(|p| p.parse().ok()).collect();
-    Ok((rest, Marker::Item { label: label.to_string(), nums }))
+    Ok((
+        rest,
+        Marker::Item {
+            label: label.to_string(),
+            nums,
+        },
+    ))
 }
 
 fn point(i: &str) -> IResult<&str, Marker> {
@@ -132,7 +171,10 @@ fn bullet(i: &str) -> IResult<&str, Marker> {
     let (rest, ch) = one_of("-+•–—*●○▪·\u{f0b7}\u{f0a7}").parse(i)?;
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
     if rest.is_empty() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Eof)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Eof,
+        )));
     }
     Ok((rest, Marker::Bullet { ch }))
 }
@@ -171,30 +213,90 @@ mod tests {
 
     #[test]
     fn parts() {
-        assert_eq!(m("II. NHIỆM VỤ"), Some(Marker::Part { label: "II".into(), value: 2 }));
-        assert_eq!(m("III- TỔ CHỨC"), Some(Marker::Part { label: "III".into(), value: 3 }));
-        assert_eq!(m("Phần I. QUY ĐỊNH"), Some(Marker::Part { label: "I".into(), value: 1 }));
+        assert_eq!(
+            m("II. NHIỆM VỤ"),
+            Some(Marker::Part {
+                label: "II".into(),
+                value: 2
+            })
+        );
+        assert_eq!(
+            m("III- TỔ CHỨC"),
+            Some(Marker::Part {
+                label: "III".into(),
+                value: 3
+            })
+        );
+        assert_eq!(
+            m("Phần I. QUY ĐỊNH"),
+            Some(Marker::Part {
+                label: "I".into(),
+                value: 1
+            })
+        );
         assert_eq!(m("IIII. x"), None);
         assert_eq!(m("Iược"), None);
     }
 
     #[test]
     fn items_points_bullets() {
-        assert_eq!(m("1. Tổ chức"), Some(Marker::Item { label: "1".into(), nums: vec![1] }));
-        assert_eq!(m("1.2. Tổ chức"), Some(Marker::Item { label: "1.2".into(), nums: vec![1, 2] }));
-        assert_eq!(m("1.2 Tổ chức"), Some(Marker::Item { label: "1.2".into(), nums: vec![1, 2] }));
-        assert_eq!(m("Điều 3. Hiệu lực"), Some(Marker::Item { label: "Điều 3".into(), nums: vec![3] }));
+        assert_eq!(
+            m("1. Tổ chức"),
+            Some(Marker::Item {
+                label: "1".into(),
+                nums: vec![1]
+            })
+        );
+        assert_eq!(
+            m("1.2. Tổ chức"),
+            Some(Marker::Item {
+                label: "1.2".into(),
+                nums: vec![1, 2]
+            })
+        );
+        assert_eq!(
+            m("1.2 Tổ chức"),
+            Some(Marker::Item {
+                label: "1.2".into(),
+                nums: vec![1, 2]
+            })
+        );
+        assert_eq!(
+            m("Điều 3. Hiệu lực"),
+            Some(Marker::Item {
+                label: "Điều 3".into(),
+                nums: vec![3]
+            })
+        );
         assert_eq!(m("15/5/2016 của"), None);
-        assert_eq!(m("2.5 tỷ đồng"), Some(Marker::Item { label: "2.5".into(), nums: vec![2, 5] }));
+        assert_eq!(
+            m("2.5 tỷ đồng"),
+            Some(Marker::Item {
+                label: "2.5".into(),
+                nums: vec![2, 5]
+            })
+        );
         assert_eq!(m("100% cơ quan"), None);
-        assert_eq!(m("1. 100% cơ quan"), Some(Marker::Item { label: "1".into(), nums: vec![1] }));
+        assert_eq!(
+            m("1. 100% cơ quan"),
+            Some(Marker::Item {
+                label: "1".into(),
+                nums: vec![1]
+            })
+        );
         assert_eq!(m("1.2 100 người"), None);
         assert_eq!(m("đ) Nâng"), Some(Marker::Point { letter: 'đ' }));
         assert_eq!(m("- Cơ quan"), Some(Marker::Bullet { ch: '-' }));
         assert_eq!(m("+ Tham mưu"), Some(Marker::Bullet { ch: '+' }));
         assert_eq!(m("-------"), None);
         assert_eq!(m("*Thực hiện*"), None);
-        assert_eq!(m("**I. MỤC ĐÍCH**"), Some(Marker::Part { label: "I".into(), value: 1 }));
+        assert_eq!(
+            m("**I. MỤC ĐÍCH**"),
+            Some(Marker::Part {
+                label: "I".into(),
+                value: 1
+            })
+        );
         assert_eq!(parse_marker("a) Tăng").map(|(_, at)| at), Some(3));
     }
 }

@@ -10,7 +10,7 @@
 //! It must not interpret the text: no lines, no markers, no citations.
 
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::span::Span;
 
@@ -64,103 +64,178 @@ impl Normalized {
     }
 }
 
+/// True for characters that may combine with the one before (canonical combining class ≠ 0).
+/// Latin letters, including Vietnamese precomposed ones, are answered without a table look-up.
+#[inline]
+fn is_combining(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x300 || (0x1E00..=0x1EFF).contains(&u) {
+        return false;
+    }
+    canonical_combining_class(c) != 0
+}
+
 /// Normalize `input` into the working text. Linear in the input; never fails.
 pub fn normalize(input: &str) -> Normalized {
-    let needs_work = !matches!(is_nfc_quick(input.chars()), IsNormalized::Yes)
-        || input.bytes().any(|b| b == b'\r' || b == b'\t' || b >= 0xC2);
-    if !needs_work {
-        // Pure ASCII without CR or tabs: nothing to do.
-        return Normalized { text: input.to_owned(), map: OffsetMap::default(), original_len: input.len() };
-    }
+    let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     let mut map = OffsetMap::default();
-    let mut chars = input.char_indices().peekable();
+    let mut run = 0; // start of the input run not yet copied
+    let mut prev_start = 0; // start of the previous character
+    let mut i = 0;
     let mut cluster = String::new();
-    while let Some((i, c)) = chars.next() {
-        let before_out = out.len();
-        let mut end = i + c.len_utf8();
-        match c {
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{ad}' => {}
-            '\r' => {
-                if let Some(&(_, '\n')) = chars.peek() {
-                    let (j, _) = chars.next().unwrap_or((i, '\n'));
-                    end = j + 1;
-                }
-                out.push('\n');
-            }
-            '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
-                out.push(' ')
-            }
-            '\u{d0}' => out.push('Đ'),
-            '\u{f0}' => out.push('đ'),
-            _ => {
-                let next_combining = matches!(chars.peek(), Some(&(_, n)) if canonical_combining_class(n) != 0);
-                if next_combining || canonical_combining_class(c) != 0 {
-                    cluster.clear();
-                    cluster.push(c);
-                    while let Some(&(j, n)) = chars.peek() {
-                        if canonical_combining_class(n) == 0 {
-                            break;
-                        }
-                        cluster.push(n);
-                        end = j + n.len_utf8();
-                        chars.next();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\r' || b == b'\t' {
+                out.push_str(&input[run..i]);
+                let mut end = i + 1;
+                if b == b'\r' {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        end = i + 2;
                     }
-                    out.extend(cluster.nfc());
+                    out.push('\n');
                 } else {
-                    out.push(c);
+                    out.push(' ');
+                }
+                if end - i != 1 {
+                    map.checkpoints.push((out.len(), end));
+                }
+                run = end;
+                prev_start = i;
+                i = end;
+            } else {
+                prev_start = i;
+                i += 1;
+            }
+            continue;
+        }
+        let c = input[i..].chars().next().unwrap_or('\u{fffd}');
+        let len = c.len_utf8();
+        let replacement: Option<&str> = match c {
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{ad}' => Some(""),
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}' | '\u{2002}' | '\u{2003}'
+            | '\u{2009}' => Some(" "),
+            '\u{d0}' => Some("Đ"),
+            '\u{f0}' => Some("đ"),
+            _ => None,
+        };
+        if let Some(r) = replacement {
+            out.push_str(&input[run..i]);
+            out.push_str(r);
+            if r.len() != len {
+                map.checkpoints.push((out.len(), i + len));
+            }
+            run = i + len;
+            prev_start = i;
+            i += len;
+            continue;
+        }
+        if is_combining(c) {
+            // Compose the previous character with this run of marks.
+            let start = if prev_start >= run { prev_start } else { i };
+            out.push_str(&input[run..start]);
+            let mut end = i;
+            while end < bytes.len() {
+                match input[end..].chars().next() {
+                    Some(m) if is_combining(m) => end += m.len_utf8(),
+                    _ => break,
                 }
             }
+            cluster.clear();
+            cluster.extend(input[start..end].nfc());
+            out.push_str(&cluster);
+            if cluster.len() != end - start {
+                map.checkpoints.push((out.len(), end));
+            }
+            run = end;
+            prev_start = start;
+            i = end;
+            continue;
         }
-        let out_len = out.len() - before_out;
-        let in_len = end - i;
-        if out_len != in_len {
-            // Record where the two texts are back in step after this change.
-            map.checkpoints.push((out.len(), end));
-        }
+        prev_start = i;
+        i += len;
     }
+    out.push_str(&input[run..]);
     fold_tone_placement(&mut out);
-    Normalized { text: out, map, original_len: input.len() }
+    Normalized {
+        text: out,
+        map,
+        original_len: input.len(),
+    }
 }
 
 /// Rewrite old-style tone placement (`hoá`, `khoẻ`, `uỷ`) to the new style (`hóa`, `khỏe`,
 /// `ủy`) in place. Only syllable-final clusters are touched (`hoàn` stays), `qu` is a
 /// consonant (`quý` stays), and the byte length never changes.
 pub fn fold_tone_placement(text: &mut String) {
-    // (old two-letter cluster, new two-letter cluster); both sides are 3 bytes in UTF-8.
+    // (old cluster, new cluster) of equal byte length; `oẽ`, `uỳ`, `uỹ` change length in
+    // UTF-8 and are left alone (they are rare).
     const PAIRS: &[(&str, &str)] = &[
-        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-        ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-        ("OÀ", "ÒA"), ("OÁ", "ÓA"), ("OẢ", "ỎA"), ("OÃ", "ÕA"), ("OẠ", "ỌA"),
-        ("OÈ", "ÒE"), ("OÉ", "ÓE"), ("OẺ", "ỎE"), ("OẼ", "ÕE"), ("OẸ", "ỌE"),
-        ("UỲ", "ÙY"), ("UÝ", "ÚY"), ("UỶ", "ỦY"), ("UỸ", "ŨY"), ("UỴ", "ỤY"),
-        ("Oà", "Òa"), ("Oá", "Óa"), ("Oả", "Ỏa"), ("Oã", "Õa"), ("Oạ", "Ọa"),
-        ("Uỷ", "Ủy"), ("Uý", "Úy"),
+        ("oà", "òa"),
+        ("oá", "óa"),
+        ("oả", "ỏa"),
+        ("oã", "õa"),
+        ("oạ", "ọa"),
+        ("oè", "òe"),
+        ("oé", "óe"),
+        ("oẻ", "ỏe"),
+        ("oẹ", "ọe"),
+        ("uý", "úy"),
+        ("uỷ", "ủy"),
+        ("uỵ", "ụy"),
+        ("OÀ", "ÒA"),
+        ("OÁ", "ÓA"),
+        ("OẢ", "ỎA"),
+        ("OÃ", "ÕA"),
+        ("OẠ", "ỌA"),
+        ("OÈ", "ÒE"),
+        ("OÉ", "ÓE"),
+        ("OẺ", "ỎE"),
+        ("OẸ", "ỌE"),
+        ("UÝ", "ÚY"),
+        ("UỶ", "ỦY"),
+        ("UỴ", "ỤY"),
+        ("Oà", "Òa"),
+        ("Oá", "Óa"),
+        ("Oả", "Ỏa"),
+        ("Oã", "Õa"),
+        ("Oạ", "Ọa"),
+        ("Uỷ", "Ủy"),
+        ("Uý", "Úy"),
     ];
     let bytes = text.as_bytes();
-    let mut hits: Vec<(usize, &str)> = Vec::new();
-    let mut i = 0;
-    while i + 3 <= bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'o' | b'O' | b'u' | b'U') && bytes[i + 1] >= 0xC3 {
-            if let Some(cluster) = text.get(i..i + 3) {
-                if let Some(&(_, new)) = PAIRS.iter().find(|(old, _)| *old == cluster) {
-                    let after = text[i + 3..].chars().next();
-                    let before = text[..i].chars().next_back();
-                    let final_syllable = !after.is_some_and(char::is_alphabetic);
-                    let after_q = matches!(before, Some('q' | 'Q'));
-                    if final_syllable && !after_q {
-                        hits.push((i, new));
-                    }
-                }
-            }
+    let mut hits: Vec<(usize, &str, usize)> = Vec::new();
+    for i in memchr::memchr3_iter(b'o', b'u', b'O', bytes).chain(memchr::memchr_iter(b'U', bytes)) {
+        if i + 1 >= bytes.len() || bytes[i + 1] < 0xC3 {
+            continue;
         }
-        i += 1;
+        let rest = &text[i..];
+        let Some(&(old, new)) = PAIRS.iter().find(|(old, _)| rest.starts_with(old)) else {
+            continue;
+        };
+        debug_assert_eq!(old.len(), new.len());
+        let after = text[i + old.len()..].chars().next();
+        let before = text[..i].chars().next_back();
+        let final_syllable = !after.is_some_and(char::is_alphabetic);
+        let after_q = matches!(before, Some('q' | 'Q'));
+        if final_syllable && !after_q {
+            hits.push((i, new, old.len()));
+        }
     }
-    for (at, new) in hits {
-        text.replace_range(at..at + 3, new);
+    if hits.is_empty() {
+        return;
     }
+    hits.sort_unstable_by_key(|h| h.0);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, new, len) in hits {
+        out.push_str(&text[last..at]);
+        out.push_str(new);
+        last = at + len;
+    }
+    out.push_str(&text[last..]);
+    *text = out;
 }
 
 /// Fold a string for loose comparison: lower case, Vietnamese diacritics removed, `đ` → `d`,
@@ -216,8 +291,8 @@ mod tests {
 
     #[test]
     fn tone_placement_is_folded_only_at_syllable_end() {
-        let n = normalize("Thanh Hoá, uỷ ban, hoàn thành, Quý I, THUỶ");
-        assert_eq!(n.text, "Thanh Hóa, ủy ban, hoàn thành, Quý I, THỦY");
+        let n = normalize("Thanh Hoá, uỷ ban, hoàn thành, Quý I, THUỶ, khoẻ");
+        assert_eq!(n.text, "Thanh Hóa, ủy ban, hoàn thành, Quý I, THỦY, khỏe");
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub struct Relations {
     pub based_on: Vec<String>,
     /// Facts about other documents.
     pub relations: Vec<Relation>,
+    seen: HashSet<(String, RelationKind, String)>,
 }
 
 static FACT_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -104,7 +105,9 @@ pub fn analyse(
     let mut seen_impl = HashSet::new();
     let mut seen_base = HashSet::new();
     for &(i, k) in &own {
-        let Some(id) = mentions[i].citation.id.clone() else { continue };
+        let Some(id) = mentions[i].citation.id.clone() else {
+            continue;
+        };
         match k {
             RelationKind::Implements if seen_impl.insert(id.clone()) => rels.implements.push(id),
             RelationKind::BasedOn if seen_base.insert(id.clone()) => rels.based_on.push(id),
@@ -117,7 +120,20 @@ pub fn analyse(
             continue;
         }
         let from = clause_start(t, mentions[i].start);
-        let before = lower_squeezed(&t[from..mentions[i].start]);
+        let raw_before = &t[from..mentions[i].start];
+        const VERBS: &[&str] = &[
+            "sửa đổi",
+            "bổ sung",
+            "thay thế",
+            "bãi bỏ",
+            "hủy bỏ",
+            "hướng dẫn",
+            "chi tiết",
+        ];
+        if !VERBS.iter().any(|v| raw_before.contains(v)) {
+            continue;
+        }
+        let before = lower_squeezed(raw_before);
         if let Some(c) = VERB_BEFORE.captures(&before) {
             let kind = if c.name("amends").is_some() {
                 RelationKind::Amends
@@ -128,7 +144,10 @@ pub fn analyse(
             } else {
                 RelationKind::Guides
             };
-            let prev = (0..i).rev().find(|&j| mentions[j].end > from && mentions[j].citation.id.is_some());
+            let prev = (0..i)
+                .rev()
+                .take_while(|&j| mentions[j].end > from)
+                .find(|&j| mentions[j].citation.id.is_some());
             match prev {
                 Some(j) => push_fact(norm, &mut rels, &mentions[j], kind, &mentions[i]),
                 None => mentions[i].citation.relation = kind,
@@ -145,22 +164,40 @@ fn clause_start(t: &str, at: usize) -> usize {
     while !t.is_char_boundary(lo) {
         lo += 1;
     }
-    t[lo..at].rfind([';', '\n', '.']).map(|p| lo + p + 1).unwrap_or(lo)
+    t[lo..at]
+        .rfind([';', '\n', '.'])
+        .map(|p| lo + p + 1)
+        .unwrap_or(lo)
 }
 
-fn push_fact(norm: &Normalized, rels: &mut Relations, x: &Mention, kind: RelationKind, y: &Mention) {
-    let (Some(from), Some(to)) = (x.citation.id.clone(), y.citation.id.clone()) else { return };
-    if from == to || rels.relations.iter().any(|r| r.from == from && r.to == to && r.relation == kind) {
+fn push_fact(
+    norm: &Normalized,
+    rels: &mut Relations,
+    x: &Mention,
+    kind: RelationKind,
+    y: &Mention,
+) {
+    let (Some(from), Some(to)) = (x.citation.id.clone(), y.citation.id.clone()) else {
+        return;
+    };
+    if from == to || !rels.seen.insert((from.clone(), kind, to.clone())) {
         return;
     }
     let (s, e) = (x.start.min(y.start), x.end.max(y.end));
-    rels.relations.push(Relation { from, relation: kind, to, span: norm.span(s, e) });
+    rels.relations.push(Relation {
+        from,
+        relation: kind,
+        to,
+        span: norm.span(s, e),
+    });
 }
 
 /// Facts stated about other documents, from the text between consecutive mentions.
 fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
     let t = norm.text.as_str();
-    let idx: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].citation.id.is_some()).collect();
+    let idx: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].citation.id.is_some())
+        .collect();
     for w in 0..idx.len().saturating_sub(1) {
         let (xi, yi) = (idx[w], idx[w + 1]);
         let (x, y) = (&mentions[xi], &mentions[yi]);
@@ -171,21 +208,26 @@ fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
         if gap.len() > 400 {
             continue;
         }
-        let g = lower_squeezed(gap);
-        if g.contains(';') {
+        if gap.contains(';')
+            || !(gap.contains("hiện") || gap.contains("HIỆN") || gap.contains("kèm"))
+        {
             continue;
         }
+        let g = lower_squeezed(gap);
         if FACT_GAP.is_match(&g) {
             // X and the list it closes implement Y.
             let mut group = vec![xi];
             let mut k = w;
-            while k > 0 {
+            // A list closes with at most a handful of documents; the bound keeps this linear.
+            while k > 0 && group.len() < 8 {
                 let (pi, ci) = (idx[k - 1], idx[k]);
                 if mentions[ci].alias {
                     k -= 1;
                     continue;
                 }
-                if mentions[pi].end <= mentions[ci].start && list_gap(&t[mentions[pi].end..mentions[ci].start]) {
+                if mentions[pi].end <= mentions[ci].start
+                    && list_gap(&t[mentions[pi].end..mentions[ci].start])
+                {
                     group.push(pi);
                     k -= 1;
                 } else {
@@ -210,7 +252,13 @@ fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
 }
 
 /// The opening clause (or the title): items split at top-level `;`, each with its cue.
-fn opening(t: &str, mentions: &[Mention], range: Range<usize>, is_title: bool, own: &mut Vec<(usize, RelationKind)>) {
+fn opening(
+    t: &str,
+    mentions: &[Mention],
+    range: Range<usize>,
+    is_title: bool,
+    own: &mut Vec<(usize, RelationKind)>,
+) {
     let text = &t[range.clone()];
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut depth = 0i32;
@@ -229,8 +277,10 @@ fn opening(t: &str, mentions: &[Mention], range: Range<usize>, is_title: bool, o
     items.push(range.start + s..range.end);
     let mut mode: Option<RelationKind> = None;
     for item in items {
-        let ms: Vec<usize> = (0..mentions.len())
-            .filter(|&i| mentions[i].start >= item.start && mentions[i].end <= item.end && !mentions[i].alias)
+        let lo = mentions.partition_point(|m| m.start < item.start);
+        let ms: Vec<usize> = (lo..mentions.len())
+            .take_while(|&i| mentions[i].start < item.end)
+            .filter(|&i| mentions[i].end <= item.end && !mentions[i].alias)
             .collect();
         let head_text = lower_squeezed(t[item.clone()].trim_start_matches([' ', '\n', ',', '*']));
         if let Some(c) = CUE.captures(&head_text) {
@@ -277,7 +327,10 @@ fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKin
         Regex::new(r"(?i)ban hành kèm theo (?:quyết định|nghị quyết|chỉ thị) này[^.;]{0,80}?thực hiện[ \n]+").unwrap()
     });
     for m in ANNEX.find_iter(t) {
-        if let Some(i) = mentions.iter().position(|x| x.start >= m.end() && x.start <= m.end() + 2) {
+        if let Some(i) = mentions
+            .iter()
+            .position(|x| x.start >= m.end() && x.start <= m.end() + 2)
+        {
             if !own.iter().any(|o| o.0 == i) {
                 own.push((i, RelationKind::Implements));
             }

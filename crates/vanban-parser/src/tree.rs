@@ -81,7 +81,9 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
                 OddStart
             }
         }
-        (Marker::Part { value, .. }, Some(Marker::Part { value: p, .. })) => cmp(*value as i64, *p as i64),
+        (Marker::Part { value, .. }, Some(Marker::Part { value: p, .. })) => {
+            cmp(*value as i64, *p as i64)
+        }
         (Marker::Item { nums, .. }, None) => {
             if nums.last() == Some(&1) {
                 Next
@@ -94,7 +96,10 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
                 return Next;
             }
             if nums.len() == p.len() && nums[..nums.len() - 1] == p[..p.len() - 1] {
-                cmp(*nums.last().unwrap_or(&0) as i64, *p.last().unwrap_or(&0) as i64)
+                cmp(
+                    *nums.last().unwrap_or(&0) as i64,
+                    *p.last().unwrap_or(&0) as i64,
+                )
             } else if nums.len() == p.len() {
                 // 2.1 after 1.3: a new parent number.
                 cmp(nums[0] as i64, p[0] as i64)
@@ -110,7 +115,10 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
             }
         }
         (Marker::Point { letter }, Some(Marker::Point { letter: p })) => {
-            let (a, b) = (point_index(*letter).unwrap_or(0) as i64, point_index(*p).unwrap_or(0) as i64);
+            let (a, b) = (
+                point_index(*letter).unwrap_or(0) as i64,
+                point_index(*p).unwrap_or(0) as i64,
+            );
             if a > b && a - b <= 2 {
                 Next
             } else {
@@ -159,7 +167,10 @@ fn wrap_style(lines: &[Line<'_>]) -> WrapStyle {
     let wrapped = nonblank >= 8 && lower_next * 5 >= nonblank;
     lens.sort_unstable();
     let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(80);
-    WrapStyle { wrapped, full: p90.saturating_sub(p90 / 4).max(40) }
+    WrapStyle {
+        wrapped,
+        full: p90.saturating_sub(p90 / 4).max(40),
+    }
 }
 
 /// Build the body tree from `lines` (the body's physical lines, in order).
@@ -181,17 +192,24 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         let closed = prev.is_none_or(|p| blank_before || ends_terminal(p));
         if let Some((m, at)) = parse_marker(line.text) {
             let level = level_of(&m);
-            let depth = stack.iter().rposition(|&i| arena[i].level < level).map(|d| d + 1).unwrap_or(0);
+            let depth = stack
+                .iter()
+                .rposition(|&i| arena[i].level < level)
+                .map(|d| d + 1)
+                .unwrap_or(0);
             let siblings = match depth.checked_sub(1).map(|d| stack[d]) {
                 Some(parent) => &arena[parent].children,
                 None => &roots,
             };
-            let prev_sib = siblings
-                .iter()
-                .rev()
-                .map(|&i| &arena[i])
-                .find(|b| b.marker.as_ref().is_some_and(|pm| level_of(pm) == level))
-                .and_then(|b| b.marker.as_ref());
+            // The previous sibling at this level; the search is bounded so that long runs of
+            // paragraphs keep the pass linear.
+            let prev_idx = siblings.iter().rev().take(64).copied().find(|&i| {
+                arena[i]
+                    .marker
+                    .as_ref()
+                    .is_some_and(|pm| level_of(pm) == level)
+            });
+            let prev_sib = prev_idx.and_then(|i| arena[i].marker.as_ref());
             let seq = sequence(&m, prev_sib);
             let rest = &line.text[at..];
             let accept = if closed {
@@ -199,7 +217,9 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
             } else {
                 match (&m, &seq) {
                     (Marker::Bullet { .. }, _) => !starts_lowercase(rest),
-                    (Marker::Part { .. }, Sequence::Next) => is_upper(rest) || rest.is_empty(),
+                    (Marker::Part { .. }, _) => {
+                        !rest.is_empty() && !rest.chars().any(char::is_lowercase)
+                    }
                     (_, Sequence::Next) => true,
                     _ => false,
                 }
@@ -216,11 +236,7 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                     };
                     if let Some((code, verb)) = what {
                         let prev_label = label_of(prev_m);
-                        let prev_span = arena
-                            .iter()
-                            .rev()
-                            .find(|b| b.marker.as_ref() == Some(prev_m))
-                            .map(|b| norm.span(b.start, b.start));
+                        let prev_span = prev_idx.map(|i| norm.span(arena[i].start, arena[i].start));
                         let mut d = Diagnostic::new(
                             Severity::Warning,
                             code,
@@ -236,7 +252,9 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                     diags.push(Diagnostic::new(
                         Severity::Info,
                         Code::NumberingGap,
-                        format!("label `{label}` starts a list that does not begin at the first label"),
+                        format!(
+                            "label `{label}` starts a list that does not begin at the first label"
+                        ),
                         span,
                     ));
                 }
@@ -272,12 +290,11 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                     && is_upper(line.text);
                 heading_wrap
                     || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
-                    || (ends_open(p) && parse_marker(line.text).is_none())
+                    || ends_open(p)
                     || (!blank_before
                         && style.wrapped
                         && p.chars().count() >= style.full
-                        && !ends_sentence(p)
-                        && parse_marker(line.text).is_none())
+                        && !ends_sentence(p))
             }
             _ => false,
         };
@@ -296,7 +313,11 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                 start: line.start,
                 children: Vec::new(),
             });
-            let parent = stack.iter().rev().find(|&&i| arena[i].kind != NodeKind::Bullet).copied();
+            let parent = stack
+                .iter()
+                .rev()
+                .find(|&&i| arena[i].kind != NodeKind::Bullet)
+                .copied();
             match parent {
                 Some(p) => {
                     // Close any open bullets: a paragraph ends their list.
@@ -316,7 +337,10 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         blank_before = false;
     }
     let text = norm.text.as_str();
-    roots.iter().map(|&r| finish(&arena, r, text, norm)).collect()
+    roots
+        .iter()
+        .map(|&r| finish(&arena, r, text, norm))
+        .collect()
 }
 
 fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
@@ -348,7 +372,11 @@ fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
         text: own,
         span: norm.span(b.start, end),
         assignments: Vec::new(),
-        children: b.children.iter().map(|&c| finish(arena, c, text, norm)).collect(),
+        children: b
+            .children
+            .iter()
+            .map(|&c| finish(arena, c, text, norm))
+            .collect(),
     }
 }
 
