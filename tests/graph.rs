@@ -644,3 +644,27 @@ fn big_graph_queries_and_load_are_fast() {
     assert_eq!(back.node_count(), g.node_count());
     assert!(took.as_secs() < 30, "load took {took:?}");
 }
+
+#[test]
+fn a_stated_relation_runs_inside_one_sentence_unit() {
+    // The parser pairs 28-NQ/TW (end of one bullet) with the 21-KL/TW of the next item's
+    // `gắn với thực hiện …` (linked, not implemented): a fact stated across two body nodes
+    // is not a fact, and the graph leaves it out.
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VŨNG TÀU\nSố: 7/KH-UBND\nVũng Tàu, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n\
+        Thực hiện Kế hoạch số 256-KH/TU ngày 18/4/2023 của Thành ủy Vũng Tàu về thực hiện Nghị quyết số 28-NQ/TW \
+        ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng, Ủy ban nhân dân thành phố ban hành Kế hoạch:\n\
+        I. MỤC ĐÍCH\n1. Mục đích\n- Quán triệt Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.\n\n\
+        2. Yêu cầu\n\n- Tổ chức thực hiện phải đồng bộ, gắn với thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của \
+        Ban Chấp hành Trung ương.\n";
+    let g = graph_of(&[("vt.txt", text)]);
+    assert!(implementer_files(&g, "28-NQ/TW").contains("vt.txt"));
+    assert!(!implementer_files(&g, "21-KL/TW").contains("vt.txt"));
+    assert!(!g
+        .edges()
+        .any(|e| e.from == "28-NQ/TW" && e.relation == RelationKind::Implements));
+    // The plan still cites 21-KL/TW.
+    assert!(g
+        .cited_by("21-KL/TW")
+        .iter()
+        .any(|c| c.node.file.as_deref() == Some("vt.txt")));
+}
