@@ -22,7 +22,7 @@
 //! so the same seed writes byte-identical corpora, in parallel or not.
 //!
 //! ```
-//! let corpus = vanban_gen::Corpus::plan(&vanban_gen::Config { count: 40, seed: 7, mess: 1.0 });
+//! let corpus = vanban_gen::Corpus::plan(&vanban_gen::Config { count: 40, seed: 7, ..Default::default() });
 //! assert_eq!(corpus.docs.len(), 40);
 //! let text = corpus.render(5);
 //! assert!(text.contains("Thực hiện") || text.contains("Triển khai"));
@@ -53,6 +53,8 @@ pub struct Config {
     pub seed: u64,
     /// Scale of the mess probabilities (0 = clean text, 1 = the default mix).
     pub mess: f64,
+    /// Scale of the body length (1 = about 25 KB a document, like the seeds).
+    pub size: f64,
 }
 
 impl Default for Config {
@@ -61,6 +63,7 @@ impl Default for Config {
             count: 200,
             seed: 1,
             mess: 1.0,
+            size: 1.0,
         }
     }
 }

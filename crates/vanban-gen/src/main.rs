@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use vanban_gen::{Config, Corpus};
 
-const USAGE: &str = "usage: vanban-gen --out DIR [--count N] [--seed S] [--mess F]\n\
+const USAGE: &str = "usage: vanban-gen --out DIR [--count N] [--seed S] [--mess F] [--size F]\n\
   writes N generated plans (default 200) and DIR/truth.json; the same seed gives the same corpus\n\
        vanban-gen check --truth DIR/truth.json --graph GRAPH.json\n\
   checks a graph saved by `vanban graph DIR --format json -o GRAPH.json` against the truth";
@@ -84,6 +84,8 @@ fn main() -> ExitCode {
                 .and_then(|v| v.parse().map(|n| cfg.seed = n).map_err(|e| e.to_string())),
             "--mess" => val("--mess")
                 .and_then(|v| v.parse().map(|n| cfg.mess = n).map_err(|e| e.to_string())),
+            "--size" => val("--size")
+                .and_then(|v| v.parse().map(|n| cfg.size = n).map_err(|e| e.to_string())),
             "--out" | "-o" => val("--out").map(|v| out = Some(PathBuf::from(v))),
             "-h" | "--help" => {
                 println!("{USAGE}");

@@ -316,7 +316,7 @@ impl Ctx<'_> {
         let s = self.sentence();
         self.line(&format!("- {s}"));
         // II. Tasks, until the document reaches its target size.
-        let target = 14_000 + self.r.below(24_000) as usize;
+        let target = ((14_000 + self.r.below(24_000)) as f64 * self.corpus.config.size) as usize;
         self.line(&format!("II{sep} NHIỆM VỤ, GIẢI PHÁP"));
         let agencies: &[&str] = match self.doc.role {
             Role::DistrictUbnd | Role::DistrictParty => data::AGENCIES_DISTRICT,

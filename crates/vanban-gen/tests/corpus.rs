@@ -13,6 +13,7 @@ fn small() -> (tempfile::TempDir, Corpus, Value) {
         count: 200,
         seed: 2024,
         mess: 1.0,
+        ..Config::default()
     });
     corpus.write(dir.path()).expect("write corpus");
     let truth: Value =
@@ -26,11 +27,13 @@ fn deterministic() {
         count: 120,
         seed: 9,
         mess: 1.0,
+        ..Config::default()
     });
     let b = Corpus::plan(&Config {
         count: 120,
         seed: 9,
         mess: 1.0,
+        ..Config::default()
     });
     for i in [0, 17, 64, 119] {
         assert_eq!(a.render(i), b.render(i));
@@ -40,6 +43,7 @@ fn deterministic() {
         count: 120,
         seed: 10,
         mess: 1.0,
+        ..Config::default()
     });
     assert_ne!(a.render(64), c.render(64));
 }
@@ -50,6 +54,7 @@ fn sixty_three_provinces_and_realistic_sizes() {
         count: 400,
         seed: 3,
         mess: 1.0,
+        ..Config::default()
     });
     assert_eq!(corpus.provinces.len(), 63);
     let total: usize = (0..corpus.docs.len()).map(|i| corpus.render(i).len()).sum();
