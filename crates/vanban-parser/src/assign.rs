@@ -219,6 +219,9 @@ const TASK_VERBS: &[&str] = &[
     "báo cáo",
     "tăng cường",
     "nâng cao",
+    "để",
+    "nhằm",
+    "trong việc",
 ];
 
 fn cut_at_verb(s: &str) -> &str {
@@ -401,7 +404,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
     let head: String = text.chars().take(12).collect::<String>().to_lowercase();
     let mut own_ctx: Vec<String> = ctx.to_vec();
     // An item (or part) headed by an agency.
-    if matches!(node.kind, NodeKind::Item | NodeKind::Part) {
+    if node.kind == NodeKind::Item {
         if let Some(h) = node.heading.clone() {
             if let Some(ags) = heading_agencies(&h) {
                 for a in &ags {
@@ -430,8 +433,9 @@ fn visit(node: &mut Node, ctx: &[String]) {
         }
     }
     // `<agency> chủ trì, phối hợp với <agencies> …`
-    if let Some(c) = text
-        .contains(" chủ trì")
+    let is_field = text[..floor(&text, 60)].contains(':')
+        && (FIELD.is_match(text.trim()) || TIME_FIELD.is_match(text.trim()));
+    if let Some(c) = (!is_field && text.contains(" chủ trì"))
         .then(|| LEADS.captures(&text))
         .flatten()
     {
@@ -483,23 +487,8 @@ fn visit(node: &mut Node, ctx: &[String]) {
             }
         }
     }
-    // A field line itself: `Cơ quan chủ trì: …` on this node.
-    if let Some(c) = text[..floor(&text, 60)]
-        .contains(':')
-        .then(|| FIELD.captures(text.trim()))
-        .flatten()
-    {
-        let role = match c["role"].to_lowercase().as_str() {
-            "chủ trì" | "tham mưu" => Role::Lead,
-            "phối hợp" => Role::Cooperate,
-            _ => Role::Execute,
-        };
-        for a in split_agencies(&c["v"]) {
-            push(node, Some(a), role, None);
-        }
-    }
     // A deadline in parentheses.
-    if let Some(d) = deadline_in_parens(&text) {
+    if let Some(d) = (!is_field).then(|| deadline_in_parens(&text)).flatten() {
         if node.assignments.is_empty() {
             if own_ctx.is_empty() {
                 push(node, None, Role::Execute, Some(d.clone()));

@@ -79,7 +79,10 @@ const KINDS: &[(&str, &str, &[&str])] = &[
     ("hiến pháp", "Hiến pháp", &[]),
 ];
 
-const KIND_ALT: &str = "chương trình hành động|chương trình phối hợp|chương trình công tác|chương trình|kế hoạch hành động|kế hoạch|nghị quyết liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư liên tịch|thông tư|thông tri|thông báo kết luận|thông báo|thông cáo|công văn|công điện|quy định|quy chế|hướng dẫn|đề án|dự án|phương án|báo cáo|tờ trình|văn bản|bộ luật|luật|pháp lệnh";
+static KIND_ALT: LazyLock<String> = LazyLock::new(|| KIND_WORDS.replace(' ', "[ \\n]+"));
+
+/// The type words as one alternation, longest first (spaces become `[ \n]+` in [`KIND_ALT`]).
+const KIND_WORDS: &str = "chương trình hành động|chương trình phối hợp|chương trình công tác|chương trình|kế hoạch hành động|kế hoạch|nghị quyết liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư liên tịch|thông tư|thông tri|thông báo kết luận|thông báo|thông cáo|công văn|công điện|quy định|quy chế|hướng dẫn|đề án|dự án|phương án|báo cáo|tờ trình|văn bản|bộ luật|luật|pháp lệnh";
 
 fn canon_kind(word: &str) -> Option<(&'static str, &'static [&'static str])> {
     let w = word.to_lowercase();
@@ -98,7 +101,8 @@ static ID_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Type word (+ optional filler) + `số` + optional number list, anchored at the end.
 static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<kind>{KIND_ALT})(?:[ \n]+[\p{{Ll}}]+){{0,3}}?[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$"
+        r"(?i)(?P<kind>{kind})(?-i:(?:[ \n]+\p{{Ll}}+){{0,3}}?)[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
+        kind = KIND_ALT.as_str()
     ))
     .unwrap()
 });
@@ -106,7 +110,8 @@ static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
 /// Type word directly before the identifier (no `số`).
 static BEFORE_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$"
+        r"(?i)(?P<kind>{})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
+        KIND_ALT.as_str()
     ))
     .unwrap()
 });
@@ -140,7 +145,8 @@ static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<kind>{KIND_ALT})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})"
+        r"(?i)(?P<kind>{})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})",
+        KIND_ALT.as_str()
     ))
     .unwrap()
 });
@@ -563,7 +569,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
         let mut words = 0;
         let mut rest = &t[w.end()..];
         loop {
-            let Some(stripped) = rest.strip_prefix(' ') else {
+            let Some(stripped) = rest.strip_prefix([' ', '\n']) else {
                 break;
             };
             let word_len = stripped
@@ -585,7 +591,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
             rest = &stripped[word_len..];
             if let Some(r) = rest.strip_prefix(',') {
                 // `Luật Phòng, chống tham nhũng`: a comma followed by a lower-case word.
-                if r.strip_prefix(' ')
+                if r.strip_prefix([' ', '\n'])
                     .and_then(|x| x.chars().next())
                     .is_some_and(char::is_lowercase)
                 {

@@ -36,8 +36,8 @@ pub struct Relations {
 static FACT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\)?[ ]*,?[ ]*(?:(?:ban hành )?ngày [\d/.\-]+(?: tháng \d{1,2} năm \d{4})?[ ]*,?[ ]*)?",
-        r"(?:\([^()]{0,160}\)[ ]*)?,?[ ]*(?:của [^;()]{1,120}?[ ]*)?(?:\([^()]{0,160}\)[ ]*)?,?[ ]*",
-        r"(?:về )?(?:việc )?(?:(?:ban hành|phê duyệt) [^;()]{1,120}? )?(?:về )?(?:việc )?(?:tiếp tục )?",
+        r"(?:\([^()]{0,160}\)[ ]*)?,?[ ]*(?:của [^;().]{1,120}?[ ]*)?(?:\([^()]{0,160}\)[ ]*)?,?[ ]*",
+        r"(?:về )?(?:việc )?(?:(?:ban hành|phê duyệt) [^;().]{1,120}? )?(?:về )?(?:việc )?(?:tiếp tục )?",
         r"(?:tổ chức )?(?:triển khai )?thực hiện(?: hiện)?(?: có hiệu quả| nghiêm)?[ ]*$"
     ))
     .unwrap()
@@ -90,6 +90,7 @@ pub fn analyse(
 ) -> Relations {
     let t = norm.text.as_str();
     let mut own: Vec<(usize, RelationKind)> = Vec::new();
+    let (title_range, preamble_range) = (title.clone(), preamble.clone());
     if let Some(r) = title {
         opening(t, mentions, r, true, &mut own);
     }
@@ -154,7 +155,7 @@ pub fn analyse(
             }
         }
     }
-    facts(norm, mentions, &mut rels);
+    facts(norm, mentions, title_range, preamble_range, &mut rels);
     rels
 }
 
@@ -193,7 +194,13 @@ fn push_fact(
 }
 
 /// Facts stated about other documents, from the text between consecutive mentions.
-fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
+fn facts(
+    norm: &Normalized,
+    mentions: &[Mention],
+    title: Option<Range<usize>>,
+    preamble: Option<Range<usize>>,
+    rels: &mut Relations,
+) {
     let t = norm.text.as_str();
     let idx: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].citation.id.is_some())
@@ -214,7 +221,16 @@ fn facts(norm: &Normalized, mentions: &[Mention], rels: &mut Relations) {
             continue;
         }
         let g = lower_squeezed(gap);
-        if FACT_GAP.is_match(&g) {
+        // The title and the opening clause are separate statements.
+        let crosses = |r: &Option<Range<usize>>| {
+            r.as_ref()
+                .is_some_and(|r| r.contains(&x.start) != r.contains(&y.start))
+        };
+        if crosses(&title) || crosses(&preamble) {
+            continue;
+        }
+        // One cue only, at the end: an earlier `thực hiện` has its own object.
+        if g.matches("thực hiện").count() == 1 && FACT_GAP.is_match(&g) {
             // X and the list it closes implement Y.
             let mut group = vec![xi];
             let mut k = w;
@@ -291,9 +307,8 @@ fn opening(
             } else {
                 None
             };
-        } else if is_title {
+        } else if is_title && mode.is_none() {
             // Titles: `KẾ HOẠCH … THỰC HIỆN X`, `Kế hoạch 310/KH-UBND năm 2023 thực hiện Chỉ thị …`.
-            mode = None;
             if let Some(&first) = ms.first() {
                 let before = lower_squeezed(&t[item.start..mentions[first].start]);
                 if before.len() <= 120 && before.trim_end().ends_with("thực hiện") {

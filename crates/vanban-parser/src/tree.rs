@@ -288,7 +288,16 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                     && arena[c].segs.len() < 4
                     && is_upper(p)
                     && is_upper(line.text);
+                // In hard-wrapped text a marker line often holds only a word or two of its
+                // text (`6. Sở` / `Thông tin và Truyền thông:`).
+                let short_marker_line = style.wrapped
+                    && !blank_before
+                    && arena[c].segs.len() == 1
+                    && arena[c].kind != NodeKind::Paragraph
+                    && text_words(&norm.text[arena[c].segs[0].0..arena[c].segs[0].1]) <= 3
+                    && !ends_sentence(p);
                 heading_wrap
+                    || short_marker_line
                     || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
                     || ends_open(p)
                     || (!blank_before
@@ -378,6 +387,10 @@ fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
             .map(|&c| finish(arena, c, text, norm))
             .collect(),
     }
+}
+
+fn text_words(s: &str) -> usize {
+    s.split_whitespace().count()
 }
 
 fn clean_heading(s: &str) -> String {
