@@ -294,7 +294,10 @@ pub fn locality_of(words: &str) -> Locality {
 /// A capitalized word that names a tier or a body, not a place (`Tỉnh`, `Thành`, `Khóa`).
 fn is_tier_word(word: &str) -> bool {
     let l = word.to_lowercase();
-    matches!(l.as_str(), "tỉnh" | "thành" | "huyện" | "quận" | "thị" | "khóa" | "ubnd" | "ủy" | "hđnd")
+    matches!(
+        l.as_str(),
+        "tỉnh" | "thành" | "huyện" | "quận" | "thị" | "khóa" | "ubnd" | "ủy" | "hđnd"
+    )
 }
 
 /// The jurisdiction of a document from its own issuer and place line: the issuer's tier and
