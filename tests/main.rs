@@ -2,5 +2,6 @@
 
 mod graph;
 mod hostile;
+mod phrasings;
 mod properties;
 mod seeds;

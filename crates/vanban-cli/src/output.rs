@@ -20,6 +20,13 @@ pub fn write_out(path: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
             let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
             tmp.write_all(bytes)?;
             tmp.flush()?;
+            // Temporary files are created 0600; give the output the mode a plain file gets.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(p).map(|m| m.permissions().mode()).unwrap_or(0o644);
+                std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode & 0o777))?;
+            }
             tmp.persist(p).map_err(|e| e.error)?;
             Ok(())
         }

@@ -105,7 +105,15 @@ const PREAMBLE_CUES: &[&str] = &[
 
 fn starts_preamble(text: &str) -> bool {
     let t = text.trim_start_matches(['*', '_', ' ']);
-    PREAMBLE_CUES.iter().any(|c| t.starts_with(c))
+    // Compare with runs of spaces squeezed (`Thực  hiện`).
+    let head: String = t
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+        + " ";
+    PREAMBLE_CUES.iter().any(|c| head.starts_with(c))
 }
 
 fn is_footer_role(text: &str) -> bool {
@@ -148,7 +156,7 @@ pub fn is_recipients_line(text: &str) -> bool {
     if !t.starts_with(['N', 'n']) {
         return false;
     }
-    let f = fold_ascii(&t[..t.len().min(40)].chars().take(12).collect::<String>());
+    let f = fold_ascii(&t.chars().take(12).collect::<String>());
     f.starts_with("noi nhan")
 }
 

@@ -98,6 +98,16 @@ pub fn parse(input: &str) -> Document {
             ..Document::default()
         };
     }
+    if let Some(at) = norm.text.find('\u{fffd}') {
+        let n = norm.text.matches('\u{fffd}').count();
+        let s = norm.to_original(at);
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            Code::ReplacementCharacter,
+            format!("{n} replacement character(s) U+FFFD: bytes that were not UTF-8 were lost before parsing"),
+            Span::new(s, s + 3),
+        ));
+    }
     let lines = lines::split(&norm.text);
     let lay = layout::segment(&lines);
     let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {

@@ -1,0 +1,109 @@
+//! The citation phrasing table `fixtures/phrasings/citations.tsv`: text → expected ids in
+//! order, and for opening clauses the document's `implements` and the stated relations.
+//! One runner, many cases (the regex crate's `testdata` idea); add a line for every form a
+//! real document shows.
+
+use std::path::Path;
+
+struct Case {
+    line: usize,
+    text: String,
+    ids: Vec<String>,
+    implements: Option<Vec<String>>,
+    relations: Option<Vec<String>>,
+}
+
+fn list(s: &str) -> Vec<String> {
+    if s.trim() == "-" || s.trim().is_empty() {
+        return Vec::new();
+    }
+    s.split('|').map(|x| x.trim().to_string()).collect()
+}
+
+fn cases() -> Vec<Case> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/phrasings/citations.tsv");
+    let data = std::fs::read_to_string(path).expect("phrasing table");
+    let mut out = Vec::new();
+    for (i, l) in data.lines().enumerate() {
+        if l.starts_with('#') || l.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = l.split('\t').collect();
+        let col = |k: usize| cols.get(k).copied().filter(|c| !c.is_empty());
+        out.push(Case {
+            line: i + 1,
+            text: cols[0].replace("\\n", "\n"),
+            ids: list(cols.get(1).copied().unwrap_or("-")),
+            implements: col(2).map(list),
+            relations: col(4).map(list),
+        });
+    }
+    out
+}
+
+#[test]
+fn the_table_has_at_least_sixty_phrasings() {
+    assert!(cases().len() >= 60, "{} phrasings", cases().len());
+}
+
+#[test]
+fn every_phrasing_gives_its_ids_implements_and_relations() {
+    let mut fails = Vec::new();
+    for c in cases() {
+        let whole = c.implements.is_some() || c.relations.is_some();
+        let (citations, doc) = if whole {
+            let d = vanban::parse(&c.text);
+            (d.citations.clone(), Some(d))
+        } else {
+            (vanban::cites(&c.text), None)
+        };
+        let got: Vec<String> =
+            citations.iter().filter_map(|x| x.id.clone().or_else(|| x.name.clone())).collect();
+        if got != c.ids {
+            fails.push(format!("line {}: ids {:?} != {:?}", c.line, got, c.ids));
+        }
+        for x in &citations {
+            if x.span.end > c.text.len() || !c.text.is_char_boundary(x.span.start) || !c.text.is_char_boundary(x.span.end) {
+                fails.push(format!("line {}: bad span {:?}", c.line, x.span));
+            }
+        }
+        if let (Some(want), Some(d)) = (&c.implements, &doc) {
+            if &d.implements != want {
+                fails.push(format!("line {}: implements {:?} != {:?}", c.line, d.implements, want));
+            }
+        }
+        if let (Some(want), Some(d)) = (&c.relations, &doc) {
+            let mut got: Vec<String> =
+                d.relations.iter().map(|r| format!("{}>{}>{}", r.from, r.relation.as_str(), r.to)).collect();
+            let mut want = want.clone();
+            got.sort();
+            want.sort();
+            if got != want {
+                fails.push(format!("line {}: relations {:?} != {:?}", c.line, got, want));
+            }
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+#[test]
+fn special_verbs_type_the_mention() {
+    let c = vanban::cites("Quyết định này thay thế Quyết định số 15/2021/QĐ-UBND ngày 18/8/2021.");
+    assert_eq!(c[0].relation, vanban::RelationKind::Replaces);
+    let c = vanban::cites("Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND.");
+    assert_eq!(c[0].relation, vanban::RelationKind::Amends);
+    let c = vanban::cites("Bãi bỏ Quyết định số 3/2019/QĐ-UBND.");
+    assert_eq!(c[0].relation, vanban::RelationKind::Repeals);
+    let d = vanban::parse("Nghị định số 43/2023/NĐ-CP quy định chi tiết Nghị định số 01/2020/NĐ-CP.");
+    assert!(d.relations.iter().any(|r| r.from == "43/2023/NĐ-CP" && r.relation == vanban::RelationKind::Guides));
+}
+
+#[test]
+fn implements_is_not_a_task_line_or_gan_voi() {
+    let d = vanban::parse(
+        "Thực hiện Kế hoạch số 256-KH/TU, UBND ban hành Kế hoạch:\nI. YÊU CẦU\n1. Gắn với thực hiện Kết luận số 21-KL/TW.\n2. Tổ chức thực hiện hiệu quả Nghị quyết số 09-NQ/TU.\n",
+    );
+    assert_eq!(d.implements, ["256-KH/TU"]);
+    let c: Vec<_> = d.citations.iter().filter(|c| c.id.as_deref() == Some("21-KL/TW")).collect();
+    assert_eq!(c[0].relation, vanban::RelationKind::Cites);
+}
