@@ -68,10 +68,9 @@ fn invalid_utf8_is_refused_with_its_offset_or_replaced() {
     );
 }
 
-/// A lossily decoded text carries U+FFFD: the parser could say so with its
-/// `replacement-character` code (documented "invalid UTF-8 was replaced"), but never emits it.
+/// A lossily decoded text carries U+FFFD: the parser says so with its `replacement-character`
+/// code at the first replacement (regression, FINDINGS.md #3).
 #[test]
-#[ignore = "FINDINGS.md #3"]
 fn replacement_characters_are_reported() {
     let lossy = String::from_utf8_lossy(&fixture("invalid_utf8.txt")).into_owned();
     let doc = vanban::parse(&lossy);
@@ -347,14 +346,32 @@ fn a_million_citations() {
     invariants::check_spans(&text, &doc).unwrap();
 }
 
-/// FINDINGS.md #4: a line starting with `N` whose byte 40 falls inside a character.
+/// Regression, FINDINGS.md #4: a line starting with `N` whose byte 40 falls inside a
+/// character panicked.
 #[test]
-#[ignore = "FINDINGS.md #4"]
 fn recipients_check_on_a_line_cut_inside_a_character() {
     let t = "Nghị quyết số 997-NQ/TW, Quyết định số 998/QĐ-UBND ngày 2/3/2022";
     assert!(!t.is_char_boundary(40));
     assert_invariants(t);
     assert_invariants(&format!("N{}đ\n", "a".repeat(38)));
+}
+
+/// FINDINGS.md #7: an opening clause that carries out an elided list (two citations sharing
+/// one identifier) panics.
+#[test]
+#[ignore = "FINDINGS.md #7"]
+fn opening_clause_with_an_elided_list() {
+    let doc = assert_invariants("Thực hiện Nghị quyết số 18, 19-NQ/TW");
+    let ids: Vec<_> = doc
+        .citations
+        .iter()
+        .filter_map(|c| c.id.as_deref())
+        .collect();
+    assert_eq!(ids, ["18-NQ/TW", "19-NQ/TW"]);
+    let doc = assert_invariants(
+        "Thực hiện Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương, UBND tỉnh ban hành Kế hoạch:\n1. Mục đích.\n",
+    );
+    assert_eq!(doc.implements, ["18-NQ/TW", "19-NQ/TW"]);
 }
 
 // ------------------------------------------------------------------ small pathological inputs

@@ -577,10 +577,9 @@ fn a_huge_line_through_the_binary() {
 }
 
 /// `-o FILE` gets the permissions a plain write would give it (the umask's), not the
-/// owner-only 0600 of the temporary file it was renamed from.
+/// owner-only 0600 of the temporary file it was renamed from (regression, FINDINGS.md #5).
 #[cfg(unix)]
 #[test]
-#[ignore = "FINDINGS.md #5"]
 fn output_file_has_ordinary_permissions() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
@@ -592,4 +591,43 @@ fn output_file_has_ordinary_permissions() {
     assert_eq!(code(&o), 0);
     let got = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(format!("{got:o}"), format!("{want:o}"));
+}
+
+/// The JSON that `vanban parse` prints reads back into the same `Document` the library
+/// returns, for the seeds and the hostile fixtures that decode.
+#[test]
+fn parse_output_reads_back_into_the_same_document() {
+    let mut files: Vec<PathBuf> = SEEDS.iter().map(|s| seed(s)).collect();
+    for h in [
+        "plan.txt",
+        "tcvn3.txt",
+        "vni.txt",
+        "empty.txt",
+        "whitespace.txt",
+        "binary_utf8.bin",
+    ] {
+        files.push(hostile(h));
+    }
+    for f in files {
+        let o = run(&["parse", "--pretty", path_str(&f)]);
+        assert_eq!(code(&o), 0, "{}: {}", f.display(), stderr(&o));
+        let back: vanban_parser::Document = serde_json::from_slice(&o.stdout).unwrap();
+        let text = std::fs::read_to_string(&f).unwrap();
+        assert_eq!(back, vanban_parser::parse(&text), "{}", f.display());
+    }
+}
+
+/// A legacy encoding read as Unicode is said on standard error too, naming the file, not
+/// only inside the JSON (a person running the command sees nothing otherwise).
+#[test]
+#[ignore = "FINDINGS.md #6"]
+fn legacy_encodings_are_reported_on_stderr() {
+    for name in ["tcvn3.txt", "vni.txt"] {
+        let o = run(&["parse", path_str(&hostile(name))]);
+        let e = stderr(&o);
+        assert!(
+            e.contains(name) && (e.contains("TCVN3") || e.contains("VNI")),
+            "{name}: stderr is {e:?}"
+        );
+    }
 }
