@@ -198,7 +198,7 @@ fn warn_lossy(src: &Source) {
     }
 }
 
-fn cmd_cites(file: &PathBuf, format: CitesFormat, lossy: bool) -> Result<(), Failure> {
+fn cmd_cites(file: &std::path::Path, format: CitesFormat, lossy: bool) -> Result<(), Failure> {
     let src = read_source(file, lossy)?;
     warn_lossy(&src);
     let doc = vanban_parser::parse(&src.text);

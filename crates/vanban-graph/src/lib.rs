@@ -455,8 +455,8 @@ impl CitationGraph {
             .into_iter()
             .filter(|(ix, _)| {
                 let n = &self.g[*ix];
-                opts.level.map_or(true, |l| l == n.level)
-                    && want_j.as_deref().map_or(true, |j| {
+                opts.level.is_none_or(|l| l == n.level)
+                    && want_j.as_deref().is_none_or(|j| {
                         n.jurisdiction
                             .as_deref()
                             .is_some_and(|have| fold_ascii(have).contains(j))

@@ -568,10 +568,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
         let mut end = w.end();
         let mut words = 0;
         let mut rest = &t[w.end()..];
-        loop {
-            let Some(stripped) = rest.strip_prefix([' ', '\n']) else {
-                break;
-            };
+        while let Some(stripped) = rest.strip_prefix([' ', '\n']) {
             let word_len = stripped
                 .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(stripped.len());

@@ -108,10 +108,7 @@ pub fn body_case(upper: &str) -> String {
         let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
         out.push(if keep_upper {
             w.to_uppercase()
-        } else if proper
-            || out.is_empty()
-            || ["ban", "bộ", "sở", "đảng"].contains(&w) && !out.is_empty() && proper
-        {
+        } else if proper || out.is_empty() {
             cap(w)
         } else {
             w.to_string()
@@ -225,8 +222,7 @@ pub fn read(
                 meta.symbol = Some(sc.id.symbol());
             }
             None => {
-                let sym =
-                    v.trim_start_matches(|c: char| matches!(c, '/' | '.' | '…' | '_' | ' ' | '-'));
+                let sym = v.trim_start_matches(['/', '.', '…', '_', ' ', '-']);
                 let sym = sym.split_whitespace().next().unwrap_or("");
                 if !sym.is_empty() {
                     let fake = format!("1/{sym}");

@@ -350,8 +350,7 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
     .into_iter()
     .flatten()
     .max()
-    .unwrap_or(0)
-    .max(if first_marker.is_some() { 0 } else { 0 });
+    .unwrap_or(0);
     let body_start = body_start.min(footer_start);
     Layout {
         header: 0..header_end.min(footer_start),

@@ -81,13 +81,13 @@ pub fn is_upper(s: &str) -> bool {
 /// True when a line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?` (emphasis and closing
 /// quotes ignored).
 pub fn ends_terminal(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| matches!(c, '*' | '_' | '"' | '”' | '’' | ' '));
+    let t = s.trim_end_matches(['*', '_', '"', '”', '’', ' ']);
     matches!(t.chars().last(), Some('.' | ':' | ';' | '!' | '?'))
 }
 
 /// True when a line ends with a sentence end proper: `.`, `!`, `?` or `:`.
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| matches!(c, '*' | '_' | '"' | '”' | '’' | ' '));
+    let t = s.trim_end_matches(['*', '_', '"', '”', '’', ' ']);
     matches!(t.chars().last(), Some('.' | ':' | '!' | '?'))
 }
 
