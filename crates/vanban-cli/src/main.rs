@@ -152,6 +152,7 @@ fn cmd_parse(
             let src = read_source(f, lossy).map_err(|e| e.to_string())?;
             warn_lossy(&src);
             let doc = vanban_parser::parse(&src.text);
+            report_refusal(&src.name, &doc);
             let r = if pretty && !many {
                 serde_json::to_string_pretty(&doc)
             } else {
@@ -189,6 +190,18 @@ fn cmd_parse(
     }
 }
 
+/// Say on stderr why a text was refused (binary data, a legacy encoding): the JSON alone
+/// would be an empty document with no visible reason.
+fn report_refusal(name: &str, doc: &vanban_parser::Document) {
+    for d in doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == vanban_parser::Severity::Error)
+    {
+        eprintln!("vanban: {name}: error: {}", d.message);
+    }
+}
+
 fn warn_lossy(src: &Source) {
     if let Some(at) = src.replaced_at {
         eprintln!(
@@ -202,6 +215,7 @@ fn cmd_cites(file: &std::path::Path, format: CitesFormat, lossy: bool) -> Result
     let src = read_source(file, lossy)?;
     warn_lossy(&src);
     let doc = vanban_parser::parse(&src.text);
+    report_refusal(&src.name, &doc);
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         CitesFormat::Json => {

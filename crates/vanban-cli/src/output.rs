@@ -24,8 +24,13 @@ pub fn write_out(path: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
-                let mode = std::fs::metadata(p).map(|m| m.permissions().mode()).unwrap_or(0o644);
-                std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode & 0o777))?;
+                let mode = std::fs::metadata(p)
+                    .map(|m| m.permissions().mode())
+                    .unwrap_or(0o644);
+                std::fs::set_permissions(
+                    tmp.path(),
+                    std::fs::Permissions::from_mode(mode & 0o777),
+                )?;
             }
             tmp.persist(p).map_err(|e| e.error)?;
             Ok(())

@@ -292,7 +292,12 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
                 ));
             }
         }
-        let start = if kind_word.is_some() { kind_start } else { s };
+        // With an elided list the type word belongs to the first number's mention.
+        let start = if kind_word.is_some() && list.is_none_or(|l| l.as_str().trim().is_empty()) {
+            kind_start
+        } else {
+            s
+        };
         if own == Some(id.as_str()) {
             continue;
         }

@@ -67,6 +67,12 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// `t[a..b]`, or `""` when the range is backwards or not on character boundaries (mentions of
+/// an elided list share their identifier and overlap).
+fn slice(t: &str, a: usize, b: usize) -> &str {
+    t.get(a..b).unwrap_or("")
+}
+
 fn lower_squeezed(s: &str) -> String {
     squeeze(s).to_lowercase()
 }
@@ -121,7 +127,7 @@ pub fn analyse(
             continue;
         }
         let from = clause_start(t, mentions[i].start);
-        let raw_before = &t[from..mentions[i].start];
+        let raw_before = slice(t, from, mentions[i].start);
         const VERBS: &[&str] = &[
             "sửa đổi",
             "bổ sung",
@@ -215,7 +221,7 @@ fn facts(
         if y.alias || y.start < x.end {
             continue;
         }
-        let gap = &t[x.end..y.start];
+        let gap = slice(t, x.end, y.start);
         if gap.len() > 400 {
             continue;
         }
@@ -246,7 +252,7 @@ fn facts(
                     continue;
                 }
                 if mentions[pi].end <= mentions[ci].start
-                    && list_gap(&t[mentions[pi].end..mentions[ci].start])
+                    && list_gap(slice(t, mentions[pi].end, mentions[ci].start))
                 {
                     group.push(pi);
                     k -= 1;
@@ -314,7 +320,7 @@ fn opening(
         } else if is_title && mode.is_none() {
             // Titles: `KẾ HOẠCH … THỰC HIỆN X`, `Kế hoạch 310/KH-UBND năm 2023 thực hiện Chỉ thị …`.
             if let Some(&first) = ms.first() {
-                let before = lower_squeezed(&t[item.start..mentions[first].start]);
+                let before = lower_squeezed(slice(t, item.start, mentions[first].start));
                 if before.len() <= 120 && before.trim_end().ends_with("thực hiện") {
                     mode = Some(RelationKind::Implements);
                 }
@@ -323,14 +329,14 @@ fn opening(
         let Some(kind) = mode else { continue };
         let Some(&first) = ms.first() else { continue };
         // The head must open the item: only the cue and a few words before it.
-        let lead = lower_squeezed(&t[item.start..mentions[first].start]);
+        let lead = lower_squeezed(slice(t, item.start, mentions[first].start));
         if lead.chars().count() > 80 {
             continue;
         }
         own.push((first, kind));
         let mut last = first;
         for &m in &ms[1..] {
-            if list_gap(&t[mentions[last].end..mentions[m].start]) {
+            if list_gap(slice(t, mentions[last].end, mentions[m].start)) {
                 own.push((m, kind));
                 last = m;
             } else {
