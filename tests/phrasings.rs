@@ -57,29 +57,43 @@ fn every_phrasing_gives_its_ids_implements_and_relations() {
         } else {
             (vanban::cites(&c.text), None)
         };
-        let got: Vec<String> =
-            citations.iter().filter_map(|x| x.id.clone().or_else(|| x.name.clone())).collect();
+        let got: Vec<String> = citations
+            .iter()
+            .filter_map(|x| x.id.clone().or_else(|| x.name.clone()))
+            .collect();
         if got != c.ids {
             fails.push(format!("line {}: ids {:?} != {:?}", c.line, got, c.ids));
         }
         for x in &citations {
-            if x.span.end > c.text.len() || !c.text.is_char_boundary(x.span.start) || !c.text.is_char_boundary(x.span.end) {
+            if x.span.end > c.text.len()
+                || !c.text.is_char_boundary(x.span.start)
+                || !c.text.is_char_boundary(x.span.end)
+            {
                 fails.push(format!("line {}: bad span {:?}", c.line, x.span));
             }
         }
         if let (Some(want), Some(d)) = (&c.implements, &doc) {
             if &d.implements != want {
-                fails.push(format!("line {}: implements {:?} != {:?}", c.line, d.implements, want));
+                fails.push(format!(
+                    "line {}: implements {:?} != {:?}",
+                    c.line, d.implements, want
+                ));
             }
         }
         if let (Some(want), Some(d)) = (&c.relations, &doc) {
-            let mut got: Vec<String> =
-                d.relations.iter().map(|r| format!("{}>{}>{}", r.from, r.relation.as_str(), r.to)).collect();
+            let mut got: Vec<String> = d
+                .relations
+                .iter()
+                .map(|r| format!("{}>{}>{}", r.from, r.relation.as_str(), r.to))
+                .collect();
             let mut want = want.clone();
             got.sort();
             want.sort();
             if got != want {
-                fails.push(format!("line {}: relations {:?} != {:?}", c.line, got, want));
+                fails.push(format!(
+                    "line {}: relations {:?} != {:?}",
+                    c.line, got, want
+                ));
             }
         }
     }
@@ -94,8 +108,12 @@ fn special_verbs_type_the_mention() {
     assert_eq!(c[0].relation, vanban::RelationKind::Amends);
     let c = vanban::cites("Bãi bỏ Quyết định số 3/2019/QĐ-UBND.");
     assert_eq!(c[0].relation, vanban::RelationKind::Repeals);
-    let d = vanban::parse("Nghị định số 43/2023/NĐ-CP quy định chi tiết Nghị định số 01/2020/NĐ-CP.");
-    assert!(d.relations.iter().any(|r| r.from == "43/2023/NĐ-CP" && r.relation == vanban::RelationKind::Guides));
+    let d =
+        vanban::parse("Nghị định số 43/2023/NĐ-CP quy định chi tiết Nghị định số 01/2020/NĐ-CP.");
+    assert!(d
+        .relations
+        .iter()
+        .any(|r| r.from == "43/2023/NĐ-CP" && r.relation == vanban::RelationKind::Guides));
 }
 
 #[test]
@@ -104,6 +122,10 @@ fn implements_is_not_a_task_line_or_gan_voi() {
         "Thực hiện Kế hoạch số 256-KH/TU, UBND ban hành Kế hoạch:\nI. YÊU CẦU\n1. Gắn với thực hiện Kết luận số 21-KL/TW.\n2. Tổ chức thực hiện hiệu quả Nghị quyết số 09-NQ/TU.\n",
     );
     assert_eq!(d.implements, ["256-KH/TU"]);
-    let c: Vec<_> = d.citations.iter().filter(|c| c.id.as_deref() == Some("21-KL/TW")).collect();
+    let c: Vec<_> = d
+        .citations
+        .iter()
+        .filter(|c| c.id.as_deref() == Some("21-KL/TW"))
+        .collect();
     assert_eq!(c[0].relation, vanban::RelationKind::Cites);
 }
