@@ -4,4 +4,5 @@ mod graph;
 mod hostile;
 mod phrasings;
 mod properties;
+mod schema;
 mod seeds;
