@@ -296,6 +296,9 @@ impl Corpus {
     /// Plan a corpus: geography, campaigns and every document's spec (no text yet).
     pub fn plan(cfg: &Config) -> Corpus {
         let mut geo = Rng::new(cfg.seed ^ 0x6e6f_6e63_6520_6765);
+        // District names are unique nationwide. (Real ones repeat — `huyện Châu Thành` is in
+        // several provinces — which a graph can only tell apart with the province; see PERF.md.)
+        let mut seen: BTreeSet<String> = data::PROVINCES.iter().map(|p| p.2.to_string()).collect();
         let provinces: Vec<Province> = data::PROVINCES
             .iter()
             .map(|&(name, city, capital)| {
@@ -305,7 +308,6 @@ impl Corpus {
                     name: capital.to_string(),
                     slug: slug(capital),
                 }];
-                let mut seen: BTreeSet<String> = BTreeSet::from([capital.to_string()]);
                 while districts.len() < n {
                     let nm = format!(
                         "{} {}",
