@@ -129,3 +129,47 @@ fn implements_is_not_a_task_line_or_gan_voi() {
         .collect();
     assert_eq!(c[0].relation, vanban::RelationKind::Cites);
 }
+
+#[test]
+fn a_decision_adopting_a_plan() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/own/quyet_dinh_ban_hanh_ke_hoach.txt");
+    let d = vanban::parse(&std::fs::read_to_string(path).expect("fixture"));
+    assert_eq!(d.meta.doc_type.as_deref(), Some("Quyết định"));
+    assert_eq!(d.meta.number.as_deref(), Some("125/QĐ-UBND"));
+    assert_eq!(
+        d.meta.issuer.as_deref(),
+        Some("Ủy ban nhân dân tỉnh Bắc Ninh")
+    );
+    assert_eq!(d.meta.date.as_deref(), Some("2024-02-15"));
+    assert_eq!(d.implements, ["26/CT-TTg"]);
+    assert_eq!(d.based_on, ["59/2019/NĐ-CP"]);
+    let rel = |id: &str| {
+        d.citations
+            .iter()
+            .find(|c| c.id.as_deref() == Some(id) || c.name.as_deref() == Some(id))
+            .map(|c| c.relation)
+    };
+    assert_eq!(
+        rel("Luật Tổ chức chính quyền địa phương"),
+        Some(vanban::RelationKind::BasedOn)
+    );
+    assert_eq!(rel("45/TTr-SNV"), Some(vanban::RelationKind::Cites));
+    assert_eq!(rel("15/2021/QĐ-UBND"), Some(vanban::RelationKind::Replaces));
+    let labels: Vec<_> = d
+        .sections
+        .iter()
+        .filter_map(|n| n.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["Điều 1", "Điều 2", "Điều 3"]);
+    let s = d.meta.signer.expect("signer");
+    assert_eq!(
+        (s.name.as_deref(), s.role.as_deref(), s.authority.as_deref()),
+        (
+            Some("Nguyễn Văn A"),
+            Some("PHÓ CHỦ TỊCH"),
+            Some("KT. CHỦ TỊCH")
+        )
+    );
+    assert_eq!(d.meta.recipients, ["Như Điều 3", "Lưu: VT."]);
+}

@@ -308,7 +308,19 @@ fn opening(
             .take_while(|&i| mentions[i].start < item.end)
             .filter(|&i| mentions[i].end <= item.end && !mentions[i].alias)
             .collect();
-        let head_text = lower_squeezed(t[item.clone()].trim_start_matches([' ', '\n', ',', '*']));
+        // An upper-case authority line before the clause (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`) is
+        // not part of the cue.
+        let item_text = t[item.clone()].trim_start_matches([' ', '\n', ',', '*']);
+        let caps_run: usize = if is_title { 0 } else { usize::MAX };
+        let caps_run: usize = item_text
+            .split_inclusive([' ', '\n'])
+            .take(caps_run)
+            .take_while(|w| {
+                w.trim().chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
+            .map(str::len)
+            .sum();
+        let head_text = lower_squeezed(&item_text[caps_run..]);
         if let Some(c) = CUE.captures(&head_text) {
             mode = if c.name("impl").is_some() {
                 Some(RelationKind::Implements)
