@@ -618,9 +618,9 @@ fn parse_output_reads_back_into_the_same_document() {
 }
 
 /// A legacy encoding read as Unicode is said on standard error too, naming the file, not
-/// only inside the JSON (a person running the command sees nothing otherwise).
+/// only inside the JSON (a person running the command sees nothing otherwise; regression,
+/// FINDINGS.md #6).
 #[test]
-#[ignore = "FINDINGS.md #6"]
 fn legacy_encodings_are_reported_on_stderr() {
     for name in ["tcvn3.txt", "vni.txt"] {
         let o = run(&["parse", path_str(&hostile(name))]);
