@@ -173,3 +173,42 @@ fn a_decision_adopting_a_plan() {
     );
     assert_eq!(d.meta.recipients, ["Như Điều 3", "Lưu: VT."]);
 }
+
+#[test]
+fn a_party_plan_with_dash_numbering() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/own/ke_hoach_tinh_uy.txt");
+    let d = vanban::parse(&std::fs::read_to_string(path).expect("fixture"));
+    assert_eq!(d.meta.number.as_deref(), Some("122-KH/TU"));
+    assert_eq!(d.meta.issuer.as_deref(), Some("Tỉnh ủy Quảng Nam"));
+    assert_eq!(d.implements, ["21-KL/TW", "03-KH/TW"]);
+    let parts: Vec<_> = d
+        .sections
+        .iter()
+        .map(|p| (p.label.clone(), p.children.len()))
+        .collect();
+    assert_eq!(parts, [(Some("I".into()), 2), (Some("II".into()), 1)]);
+    let a = &d.sections[1].children[0].assignments;
+    let got: Vec<_> = a
+        .iter()
+        .map(|a| (a.agency.as_deref(), a.role, a.deadline.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Ban Tổ chức Tỉnh ủy"),
+                vanban::Role::Lead,
+                Some("quý II/2022")
+            ),
+            (
+                Some("Ủy ban Kiểm tra Tỉnh ủy"),
+                vanban::Role::Cooperate,
+                Some("quý II/2022")
+            ),
+        ]
+    );
+    assert_eq!(
+        d.meta.signer.and_then(|s| s.authority).as_deref(),
+        Some("T/M BAN THƯỜNG VỤ")
+    );
+}

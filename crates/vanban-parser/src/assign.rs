@@ -224,14 +224,15 @@ const TASK_VERBS: &[&str] = &[
     "trong việc",
 ];
 
+/// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
+/// inside names are capitalized (`Ủy ban Kiểm tra`), so the match is case-sensitive.
 fn cut_at_verb(s: &str) -> &str {
-    let l = s.to_lowercase();
     let mut cut = s.len();
     for v in TASK_VERBS {
         let pat = format!(" {v}");
-        if let Some(p) = l.find(&pat) {
-            // Map the lower-case offset back (lowercasing Vietnamese keeps byte lengths here).
-            if p < cut && s.is_char_boundary(p) {
+        if let Some(p) = s.find(&pat) {
+            let after = s[p + pat.len()..].chars().next();
+            if p < cut && !after.is_some_and(char::is_alphabetic) {
                 cut = p;
             }
         }

@@ -136,7 +136,8 @@ fn numbered_item(i: &str) -> IResult<&str, Marker> {
     // 1.  1.2.  1.2  1)  — the label must be followed by a space and then a non-digit.
     let (rest, label) =
         recognize(pair(small_number, many0(preceded(char('.'), small_number)))).parse(i)?;
-    let (rest, close) = opt(one_of(".)")).parse(rest)?;
+    // `1.`, `1)`, and the Party's `1-`.
+    let (rest, close) = opt(one_of(".)-")).parse(rest)?;
     if close.is_none() && !label.contains('.') {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -144,7 +145,9 @@ fn numbered_item(i: &str) -> IResult<&str, Marker> {
         )));
     }
     let (rest, _) = end_of_marker(rest)?;
-    if close.is_none() && rest.starts_with(|c: char| c.is_ascii_digit() || c == '%') {
+    if matches!(close, None | Some('-'))
+        && rest.starts_with(|c: char| c.is_ascii_digit() || c == '%')
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -285,6 +288,14 @@ mod tests {
             })
         );
         assert_eq!(m("1.2 100 người"), None);
+        assert_eq!(
+            m("1- Quán triệt"),
+            Some(Marker::Item {
+                label: "1".into(),
+                nums: vec![1]
+            })
+        );
+        assert_eq!(m("15- 20 người"), None);
         assert_eq!(m("đ) Nâng"), Some(Marker::Point { letter: 'đ' }));
         assert_eq!(m("- Cơ quan"), Some(Marker::Bullet { ch: '-' }));
         assert_eq!(m("+ Tham mưu"), Some(Marker::Bullet { ch: '+' }));
