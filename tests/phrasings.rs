@@ -212,3 +212,18 @@ fn a_party_plan_with_dash_numbering() {
         Some("T/M BAN THƯỜNG VỤ")
     );
 }
+
+#[test]
+fn a_district_party_plan_under_its_provincial_body() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/own/ke_hoach_huyen_uy.txt");
+    let d = vanban::parse(&std::fs::read_to_string(path).expect("fixture"));
+    // The committee under `ĐẢNG BỘ TỈNH …` is the issuer; the title and the opening clause
+    // on adjacent lines are told apart.
+    assert_eq!(d.meta.issuer.as_deref(), Some("Huyện ủy Chợ Đồn"));
+    assert_eq!(d.meta.number.as_deref(), Some("41-KH/HU"));
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("thực hiện Kết luận số 21-KL/TW")
+    );
+    assert_eq!(d.implements, ["21-KL/TW", "122-KH/TU"]);
+}

@@ -46,6 +46,25 @@ fn is_motto(t: &str) -> bool {
         || f.starts_with("chu nghia viet nam")
 }
 
+/// Folded heads of a unit printed under its parent body in a header.
+const UNIT_FOLDS: &[&str] = &[
+    "so ",
+    "ban ",
+    "phong ",
+    "van phong",
+    "huyen uy",
+    "thi uy",
+    "quan uy",
+    "thanh uy",
+    "dang uy",
+    "chi bo",
+    "uy ban kiem tra",
+    "cuc ",
+    "chi cuc",
+    "trung tam",
+    "thanh tra",
+];
+
 /// Locality words after which the rest of a name is a proper noun.
 const LOCALITIES: &[&str] = &[
     "tỉnh",
@@ -348,7 +367,18 @@ pub fn read(
             break;
         }
     }
-    let header_issuer = (!body_lines.is_empty()).then(|| body_case(&body_lines.join(" ")));
+    // A two-level header names the parent body first and the issuer under it:
+    // `ĐẢNG BỘ TỈNH X` / `HUYỆN ỦY Y`, `UBND TỈNH X` / `SỞ NỘI VỤ`. A line that starts with a
+    // locality (`THÀNH PHỐ HẢI PHÒNG`) continues the name above it instead.
+    let unit_at = (1..body_lines.len()).find(|&k| {
+        let f = fold_ascii(&body_lines[k]);
+        UNIT_FOLDS.iter().any(|u| f.starts_with(u))
+    });
+    let issuer_lines = match unit_at {
+        Some(k) => &body_lines[k..],
+        None => &body_lines[..],
+    };
+    let header_issuer = (!issuer_lines.is_empty()).then(|| body_case(&issuer_lines.join(" ")));
     let preamble_issuer = preamble.and_then(|p| {
         PREAMBLE_ISSUER
             .captures_iter(p)

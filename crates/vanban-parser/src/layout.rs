@@ -277,8 +277,17 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
         let upper = is_upper(lines[i].text);
         i += 1;
         while i < body_start_guess && !lines[i].is_blank() && !lines[i].is_debris() {
-            // An all-caps title followed directly by a mixed-case opening clause.
-            if upper && !is_upper(lines[i].text) && starts_preamble(lines[i].text) {
+            // A title followed directly by the opening clause: an all-caps title, or a
+            // line that does not run on (`,` `;`) before a capitalized cue.
+            let prev = lines[i - 1].text.trim_end();
+            let runs_on = prev.ends_with([',', ';']) || crate::lines::ends_open(prev);
+            let strong_cue = ["Thực hiện", "Triển khai", "Căn cứ", "Nhằm"]
+                .iter()
+                .any(|c| lines[i].text.starts_with(c));
+            if starts_preamble(lines[i].text)
+                && !is_upper(lines[i].text)
+                && (upper || (strong_cue && !runs_on))
+            {
                 break;
             }
             i += 1;

@@ -209,12 +209,16 @@ pub fn cites(text: &str) -> Vec<Citation> {
     mentions.into_iter().map(|m| m.citation).collect()
 }
 
+/// Latin-1 characters that TCVN3/VNI bytes become when read as Latin-1 or Windows-1252.
+const LEGACY_MARKS: &str = "¸¹µ¶·×Þß®¬¨©ª«¤¢£¥§¦øþæçëîïñ÷ûüÑØÆÇËÎÏÖÙÛÜð¿åÅÄÃ";
+
 /// Detect input that is not Vietnamese text: legacy 8-bit encodings read as Unicode (TCVN3,
 /// VNI) and binary data.
 fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
     let t = norm.text.as_str();
+    // A legacy encoding or binary data shows in the first lines: 16 KB is plenty.
     let sample_end = {
-        let mut e = t.len().min(64 * 1024);
+        let mut e = t.len().min(16 * 1024);
         while !t.is_char_boundary(e) {
             e -= 1;
         }
@@ -224,64 +228,30 @@ fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
     let (mut letters, mut legacy, mut control, mut total) = (0usize, 0usize, 0usize, 0usize);
     for c in sample.chars() {
         total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\t') {
-            control += 1;
+        let u = c as u32;
+        if u < 0x80 {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+            } else if u < 0x20 && !matches!(c, '\n' | '\t') || u == 0x7f {
+                control += 1;
+            }
+            continue;
         }
-        if c.is_alphabetic() {
+        if (0xA0..=0xFF).contains(&u) {
+            // Characters TCVN3/VNI bytes turn into when read as Latin-1/Windows-1252.
+            if LEGACY_MARKS.contains(c) {
+                legacy += 1;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        } else if (0x100..=0x24F).contains(&u)
+            || (0x1E00..=0x1EFF).contains(&u)
+            || c.is_alphabetic()
+        {
             letters += 1;
-        }
-        // Characters TCVN3/VNI bytes turn into when read as Latin-1/Windows-1252.
-        if matches!(
-            c,
-            '¸' | '¹'
-                | 'µ'
-                | '¶'
-                | '·'
-                | '×'
-                | 'Þ'
-                | 'ß'
-                | '®'
-                | '¬'
-                | '¨'
-                | '©'
-                | 'ª'
-                | '«'
-                | '¤'
-                | '¢'
-                | '£'
-                | '¥'
-                | '§'
-                | '¦'
-                | 'ø'
-                | 'þ'
-                | 'æ'
-                | 'ç'
-                | 'ë'
-                | 'î'
-                | 'ï'
-                | 'ñ'
-                | '÷'
-                | 'û'
-                | 'ü'
-                | 'Ñ'
-                | 'Ø'
-                | 'Æ'
-                | 'Ç'
-                | 'Ë'
-                | 'Î'
-                | 'Ï'
-                | 'Ö'
-                | 'Ù'
-                | 'Û'
-                | 'Ü'
-                | 'ð'
-                | '¿'
-                | 'å'
-                | 'Å'
-                | 'Ä'
-                | 'Ã'
-        ) {
-            legacy += 1;
+        } else if c.is_control() {
+            control += 1;
         }
     }
     let span = Span::new(0, norm.original_len());
