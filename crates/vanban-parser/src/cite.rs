@@ -136,6 +136,15 @@ static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The date right after a mention (`ngày 25/10/2021`, `, ngày 18 tháng 4 năm 2023`), ISO.
+fn date_after(after: &str) -> Option<String> {
+    let c = DATE_AFTER.captures(after)?;
+    let d: u32 = c.name("d")?.as_str().parse().ok()?;
+    let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
+    let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
+    iso(d, m, y)
+}
+
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[ \n]*,?[ \n]*(?:\([^()]{0,120}\)[ \n]*)?(?:,?[ \n]*(?:ban[ \n]+hành[ \n]+)?ngày[ \n]+[\d/.\-]+(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]*)?(?:\([^()]{0,120}\)[ \n]*)?,?[ \n]*của[ \n]+(?P<iss>[^,;.()“”\x22]{2,100}?)(?:[ \n]+(?:về|thực[ \n]+hiện|ban[ \n]+hành|quy[ \n]+định|hướng[ \n]+dẫn|trong|tại|nhằm|đã|để|gắn|và|theo|khóa|tới|đến|với|cho|giai|năm|ngày|được|phê[ \n]+duyệt|sửa[ \n]+đổi|bãi[ \n]+bỏ|thay[ \n]+thế|tiếp[ \n]+tục)(?:[ \n,.;:()]|$)|[ \n]*[,;.():“”\x22]|$)",
@@ -241,16 +250,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         }
         let after = &t[sc.end..floor_boundary(t, (sc.end + 260).min(t.len()))];
         let head = &after[..floor_boundary(after, after.len().min(150))];
-        let date = head
-            .contains("ngày")
-            .then(|| DATE_AFTER.captures(after))
-            .flatten()
-            .and_then(|c| {
-                let d: u32 = c.name("d")?.as_str().parse().ok()?;
-                let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
-                let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
-                iso(d, m, y)
-            });
+        let date = head.contains("ngày").then(|| date_after(after)).flatten();
         let issuer = after
             .contains("của")
             .then(|| ISSUER_AFTER.captures(after))
@@ -517,15 +517,8 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
                 let mut cit = tg.citation.clone();
                 cit.raw = squeeze(all.as_str());
                 cit.span = norm.span(all.start(), all.end());
-                cit.date = DATE_AFTER
-                    .captures(&rest[..floor_boundary(rest, rest.len().min(80))])
-                    .and_then(|c| {
-                        let d: u32 = c.name("d")?.as_str().parse().ok()?;
-                        let m: u32 = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
-                        let y: u32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
-                        iso(d, m, y)
-                    })
-                    .or(cit.date);
+                cit.date =
+                    date_after(&rest[..floor_boundary(rest, rest.len().min(80))]).or(cit.date);
                 cit.suggested_id = None;
                 found.push(Mention {
                     start: all.start(),

@@ -375,29 +375,15 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
                     issuer_codes: vec![c],
                     family: Family::State,
                 }
-            } else if canon.len() == 1 {
-                // 35/2021/QH15: year and issuer only.
-                DocId {
-                    number,
-                    year,
-                    type_code: None,
-                    issuer_codes: canon,
-                    family: Family::State,
-                }
-            } else if is_type_code(&canon[0]) {
-                let type_code = canon.remove(0);
-                DocId {
-                    number,
-                    year,
-                    type_code: Some(type_code),
-                    issuer_codes: canon,
-                    family: Family::State,
-                }
             } else {
+                // `N/TYPE-ISSUER`, `N/ISSUER-UNIT` (a State letter), `35/2021/QH15` (year and
+                // issuer only).
+                let type_code =
+                    (canon.len() > 1 && is_type_code(&canon[0])).then(|| canon.remove(0));
                 DocId {
                     number,
                     year,
-                    type_code: None,
+                    type_code,
                     issuer_codes: canon,
                     family: Family::State,
                 }
