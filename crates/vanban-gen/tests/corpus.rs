@@ -150,12 +150,8 @@ fn graph_implementers_are_precise() {
     assert!(r.precise(), "{r}");
 }
 
-/// Every transitive implementer is found. Ignored until the parser stops a citation's issuer
-/// at a blank line (a title `… của Ban Thường vụ Thành ủy Hà Nội` followed by the opening
-/// clause reads `… Hà Nội Thực`; PERF.md, "Findings"): 87 % recall today. Run with
-/// `cargo test -p vanban-gen -- --ignored`.
+/// Every transitive implementer is found (and nothing else): the answers equal `truth.json`.
 #[test]
-#[ignore = "parser: citation issuer runs across a blank line (PERF.md, Findings)"]
 fn graph_implementers_are_complete() {
     let r = graph_report();
     assert!(r.exact(), "{r}");

@@ -147,7 +147,7 @@ fn date_after(after: &str) -> Option<String> {
 
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \n]*,?[ \n]*(?:\([^()]{0,120}\)[ \n]*)?(?:,?[ \n]*(?:ban[ \n]+hành[ \n]+)?ngày[ \n]+[\d/.\-]+(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]*)?(?:\([^()]{0,120}\)[ \n]*)?,?[ \n]*của[ \n]+(?P<iss>[^,;.()“”\x22]{2,100}?)(?:[ \n]+(?:về|thực[ \n]+hiện|ban[ \n]+hành|quy[ \n]+định|hướng[ \n]+dẫn|trong|tại|nhằm|đã|để|gắn|và|theo|khóa|tới|đến|với|cho|giai|năm|ngày|được|phê[ \n]+duyệt|sửa[ \n]+đổi|bãi[ \n]+bỏ|thay[ \n]+thế|tiếp[ \n]+tục)(?:[ \n,.;:()]|$)|[ \n]*[,;.():“”\x22]|$)",
+        r"^[ \n]*,?[ \n]*(?:\([^()]{0,120}\)[ \n]*)?(?:,?[ \n]*(?:ban[ \n]+hành[ \n]+)?ngày[ \n]+[\d/.\-]+(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]*)?(?:\([^()]{0,120}\)[ \n]*)?,?[ \n]*của[ \n]+(?P<iss>[^,;.()“”\x22]{2,100}?)(?:[ ]*\n[ ]*\n|[ \n]+(?i:về|thực[ \n]+hiện|ban[ \n]+hành|quy[ \n]+định|hướng[ \n]+dẫn|trong|tại|nhằm|đã|để|gắn|và|theo|khóa|tới|đến|với|cho|giai|năm|ngày|được|phê[ \n]+duyệt|sửa[ \n]+đổi|bãi[ \n]+bỏ|thay[ \n]+thế|tiếp[ \n]+tục)(?:[ \n,.;:()]|$)|[ \n]*[,;.():“”\x22]|$)",
     )
     .unwrap()
 });
