@@ -282,7 +282,11 @@ pub fn due(text: &str) -> Option<Due> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>\d{4})").unwrap());
     let l = text.to_lowercase();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
-    if let Some(c) = BEFORE.captures(text) {
+    if let Some(c) = l
+        .contains("trước ngày")
+        .then(|| BEFORE.captures(text))
+        .flatten()
+    {
         let (d, m): (u32, u32) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
         if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
             return None;
@@ -302,7 +306,7 @@ pub fn due(text: &str) -> Option<Due> {
     if l.contains("thường xuyên") {
         return Some(Due::Ongoing);
     }
-    if let Some(c) = Q.captures(text) {
+    if let Some(c) = l.contains("quý").then(|| Q.captures(text)).flatten() {
         let q = match c["q"].to_uppercase().as_str() {
             "I" | "1" => 1,
             "II" | "2" => 2,
@@ -321,7 +325,7 @@ pub fn due(text: &str) -> Option<Due> {
             end: format!("{y}-{e}"),
         });
     }
-    if let Some(c) = MONTH.captures(text) {
+    if let Some(c) = l.contains("tháng").then(|| MONTH.captures(text)).flatten() {
         let m: u32 = c["m"].parse().ok()?;
         let y: i32 = c["y"].parse().ok()?;
         if !(1..=12).contains(&m) {
@@ -338,7 +342,7 @@ pub fn due(text: &str) -> Option<Due> {
             end: format!("{y}-{m:02}-{last}"),
         });
     }
-    if let Some(c) = FROM.captures(text) {
+    if let Some(c) = l.contains("từ").then(|| FROM.captures(text)).flatten() {
         return Some(Due::From {
             start: format!("{}-01-01", &c["y"]),
         });
@@ -401,9 +405,10 @@ pub fn assign(nodes: &mut [Node]) {
 }
 
 fn visit(node: &mut Node, ctx: &[String]) {
-    let text = node.text.clone();
-    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
-    let mut own_ctx: Vec<String> = ctx.to_vec();
+    // The text is moved out while the node's assignments are written, and put back below.
+    let text = std::mem::take(&mut node.text);
+    let head: String = text[..floor(&text, 24)].to_lowercase();
+    let mut own_ctx: std::borrow::Cow<'_, [String]> = std::borrow::Cow::Borrowed(ctx);
     // An item (or part) headed by an agency.
     if node.kind == NodeKind::Item {
         if let Some(h) = node.heading.clone() {
@@ -411,7 +416,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
                 for a in &ags {
                     push(node, Some(a.clone()), Role::Responsible, None);
                 }
-                own_ctx = ags;
+                own_ctx = std::borrow::Cow::Owned(ags);
             }
         }
     }
@@ -494,7 +499,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
             if own_ctx.is_empty() {
                 push(node, None, Role::Execute, Some(d.clone()));
             } else {
-                for a in &own_ctx {
+                for a in own_ctx.iter() {
                     push(node, Some(a.clone()), Role::Responsible, Some(d.clone()));
                 }
             }
@@ -505,6 +510,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
             }
         }
     }
+    node.text = text;
     for ch in node.children.iter_mut() {
         visit(ch, &own_ctx);
     }
