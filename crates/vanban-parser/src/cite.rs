@@ -101,7 +101,7 @@ static ID_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Type word (+ optional filler) + `số` + optional number list, anchored at the end.
 static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<kind>{kind})(?-i:(?:[ \n]+\p{{Ll}}+){{0,3}}?)[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
+        r"(?i)(?P<kind>{kind})(?-i:(?:[ \n]+[a-zđàáâãèéêìíòóôõùúýăĩũơư][a-zđà-ỹ]*){{0,3}}?)[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
         kind = KIND_ALT.as_str()
     ))
     .unwrap()
@@ -251,7 +251,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         let after = &t[sc.end..floor_boundary(t, (sc.end + 260).min(t.len()))];
         let head = &after[..floor_boundary(after, after.len().min(150))];
         let date = head.contains("ngày").then(|| date_after(after)).flatten();
-        let issuer = after
+        let issuer = after[..floor_boundary(after, after.len().min(200))]
             .contains("của")
             .then(|| ISSUER_AFTER.captures(after))
             .flatten()
