@@ -491,6 +491,17 @@ pub fn read(
             })
             .map(|l| l.text.to_string());
     }
+    // The number printed only in an upper-case title: `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ
+    // 7/2001/CT-TTG NGÀY …`. Taken only when its type code is the document's own and the `SỐ`
+    // does not follow another type word (`… THỰC HIỆN KẾ HOẠCH SỐ 256-KH/TU` cites another).
+    if meta.number.is_none() && !number_found {
+        if let (Some(title), Some(dt)) = (meta.title.as_deref(), meta.doc_type.as_deref()) {
+            meta.number = number_in_title(title, dt);
+            if let Some(n) = &meta.number {
+                meta.symbol = n.parse::<crate::id::DocId>().ok().map(|d| d.symbol());
+            }
+        }
+    }
     if let Some(s) = web.get("signer") {
         meta.signer = Some(crate::document::Signer {
             name: Some(s.clone()),
@@ -523,6 +534,43 @@ pub fn read(
     meta
 }
 
+fn number_in_title(title: &str, doc_type: &str) -> Option<String> {
+    let own_code = match doc_type {
+        "Kế hoạch" => "KH",
+        "Quyết định" => "QĐ",
+        "Nghị quyết" => "NQ",
+        "Chỉ thị" => "CT",
+        "Kết luận" => "KL",
+        "Chương trình" => "CTr",
+        "Thông báo" => "TB",
+        "Hướng dẫn" => "HD",
+        "Nghị định" => "NĐ",
+        "Quy định" => "QĐi",
+        _ => return None,
+    };
+    let upper = title.to_uppercase();
+    let mut from = 0;
+    while let Some(p) = upper[from..].find("SỐ ") {
+        let at = from + p;
+        from = at + "SỐ ".len();
+        let before = fold_ascii(&upper[..at]);
+        let after_type_word = DOC_TYPES
+            .iter()
+            .any(|(u, _)| before.ends_with(&fold_ascii(u)));
+        if after_type_word {
+            continue;
+        }
+        // Upper-casing keeps byte offsets for Vietnamese; `get` guards the rare other case.
+        if let Some(sc) = title.get(from..).and_then(|t| scan(t, 0)) {
+            let code = sc.id.type_code.as_deref().unwrap_or("");
+            if code == own_code || (own_code == "QĐi" && code == "QĐ") {
+                return Some(sc.id.to_string());
+            }
+        }
+    }
+    None
+}
+
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -553,6 +601,26 @@ fn type_from_symbol(sym: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_only_in_an_upper_case_title() {
+        assert_eq!(
+            number_in_title(
+                "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 7/2001/CT-TTG NGÀY 11/4/2001",
+                "Chỉ thị"
+            )
+            .as_deref(),
+            Some("7/2001/CT-TTg")
+        );
+        assert_eq!(
+            number_in_title("KẾ HOẠCH THỰC HIỆN KẾ HOẠCH SỐ 256-KH/TU", "Kế hoạch"),
+            None
+        );
+        assert_eq!(
+            number_in_title("THỰC HIỆN NGHỊ QUYẾT SỐ 30/NQ-CP", "Kế hoạch"),
+            None
+        );
+    }
 
     #[test]
     fn casing() {
