@@ -24,7 +24,7 @@ static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?P<d>[\d.…_ ]*?)[ ]*tháng[ ]+(?P<m>[\d.…_ ]*?)[ ]*năm[ ]+(?P<y>\d{4})").unwrap()
+    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?:(?P<d>[\d.…_ ]*?)[ ]*tháng[ ]+(?P<m>[\d.…_ ]*?)[ ]*năm[ ]+(?P<y>\d{4})|(?P<d2>\d{1,2})[ ]*[/.\-][ ]*(?P<m2>\d{1,2})[ ]*[/.\-][ ]*(?P<y2>\d{4}))").unwrap()
 });
 
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,9 +309,11 @@ pub fn read(
         if !place.is_empty() && place.chars().count() <= 40 {
             meta.place = Some(place);
         }
-        let d = c["d"].trim().parse::<u32>().ok();
-        let m = c["m"].trim().parse::<u32>().ok();
-        let y = &c["y"];
+        // `ngày 20 tháng 5 năm 2022`, or numeric `ngày 20/5/2022`, `ngày 03.12.2007`.
+        let field = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or("", |m| m.as_str());
+        let d = field("d", "d2").trim().parse::<u32>().ok();
+        let m = field("m", "m2").trim().parse::<u32>().ok();
+        let y = field("y", "y2");
         meta.date = Some(match (d, m) {
             (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
                 format!("{y}-{m:02}-{d:02}")
@@ -620,6 +622,23 @@ mod tests {
             number_in_title("THỰC HIỆN NGHỊ QUYẾT SỐ 30/NQ-CP", "Kế hoạch"),
             None
         );
+    }
+
+    #[test]
+    fn numeric_and_dotted_dates() {
+        for (line, want) in [
+            ("Hà Nội, ngày 20/5/2022", "2022-05-20"),
+            ("Hà Nội, ngày 03.12.2007", "2007-12-03"),
+        ] {
+            let n = crate::normalize::normalize(&format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 1/KH-UBND\n{line}\nKẾ HOẠCH\nA\n"
+            ));
+            let ls = crate::lines::split(&n.text);
+            let lay = crate::layout::segment(&ls);
+            let m = read(&n, &ls, &lay, None, &mut Vec::new());
+            assert_eq!(m.date.as_deref(), Some(want), "{line}");
+            assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        }
     }
 
     #[test]
