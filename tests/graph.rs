@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use vanban::graph::{
-    CitationGraph, DocSummary, EdgeSpec, GraphError, Level, NodeSpec, QueryOptions, RelationKind,
+    CitationGraph, DocNode, DocSummary, EdgeSpec, GraphError, Level, NodeSpec, QueryOptions,
+    RelationKind,
 };
 
 fn root() -> PathBuf {
@@ -478,14 +479,16 @@ fn edges_keep_every_source_once() {
 fn cycles_are_tolerated() {
     let mut g = CitationGraph::new();
     let node = |key: &str| NodeSpec {
-        key: key.into(),
-        id: Some(key.into()),
-        kind: None,
-        issuer: None,
-        jurisdiction: None,
-        year: None,
-        level: Level::Central,
-        file: None,
+        node: DocNode {
+            key: key.into(),
+            id: Some(key.into()),
+            kind: None,
+            issuer: None,
+            jurisdiction: None,
+            year: None,
+            level: Level::Central,
+            file: None,
+        },
         year_scoped: false,
     };
     let e = |from, to| EdgeSpec {
@@ -568,14 +571,16 @@ fn big_graph() -> CitationGraph {
     for i in 0..100_000u32 {
         let p = i % 63;
         let node = |key: String, id: &str, level, file: Option<String>| NodeSpec {
-            key,
-            id: Some(id.to_string()),
-            kind: None,
-            issuer: None,
-            jurisdiction: (level == Level::Local).then(|| format!("tỉnh P{p}")),
-            year: Some(2022),
-            level,
-            file,
+            node: DocNode {
+                key,
+                id: Some(id.to_string()),
+                kind: None,
+                issuer: None,
+                jurisdiction: (level == Level::Local).then(|| format!("tỉnh P{p}")),
+                year: Some(2022),
+                level,
+                file,
+            },
             year_scoped: false,
         };
         let own = format!("{i}/KH-UBND");

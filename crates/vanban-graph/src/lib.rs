@@ -266,9 +266,10 @@ impl CitationGraph {
     /// Find or create the node of a spec. A local number without a year inside it is also
     /// scoped by year: when both the node and the spec know a year and they differ, the spec
     /// goes to `key#year`.
-    fn upsert(&mut self, n: &NodeSpec) -> NodeIndex {
+    fn upsert(&mut self, spec: &NodeSpec) -> NodeIndex {
+        let n = &spec.node;
         let mut key = n.key.clone();
-        if n.year_scoped {
+        if spec.year_scoped {
             if let Some(y) = n.year {
                 let yk = format!("{key}#{y}");
                 if self.by_key.contains_key(&yk) {
@@ -302,16 +303,7 @@ impl CitationGraph {
                 }
                 ix
             }
-            None => self.insert_node(DocNode {
-                key,
-                id: n.id.clone(),
-                kind: n.kind.clone(),
-                issuer: n.issuer.clone(),
-                jurisdiction: n.jurisdiction.clone(),
-                year: n.year,
-                level: n.level,
-                file: n.file.clone(),
-            }),
+            None => self.insert_node(DocNode { key, ..n.clone() }),
         }
     }
 

@@ -6,31 +6,20 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::DocNode;
+
 use vanban_parser::{DocId, Document, RelationKind, Span};
 
 use crate::identity::{
     cited_locality, document_locality, id_level, issuer_level, parse_id, Level, Locality,
 };
 
-/// A node as one document sees it: its identity key and what the document says about it.
+/// A node as one document sees it: the node it would create (its key before any split by
+/// year) and whether its identity also depends on the year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeSpec {
-    /// The identity key (see [`crate::identity`]), before any split by year.
-    pub key: String,
-    /// The canonical identifier, `None` for a document without a number.
-    pub id: Option<String>,
-    /// The document type word (`Kết luận`, `Kế hoạch`).
-    pub kind: Option<String>,
-    /// The issuer, as the header or the citation's words name it.
-    pub issuer: Option<String>,
-    /// The jurisdiction of a local document (`tỉnh Quảng Nam`); `None` for central ones.
-    pub jurisdiction: Option<String>,
-    /// The year of issue, when known.
-    pub year: Option<u16>,
-    /// Central or local.
-    pub level: Level,
-    /// The source file, for the parsed document itself.
-    pub file: Option<String>,
+    /// The node, as the header or the citation's words describe it.
+    pub node: DocNode,
     /// A local number whose identity also depends on its year (no year inside the number).
     pub year_scoped: bool,
 }
@@ -108,33 +97,37 @@ impl DocSummary {
                 let ids = id.to_string();
                 let jurisdiction = (own_level == Level::Local).then(|| jur_or_file(&ctx));
                 NodeSpec {
-                    key: match &jurisdiction {
-                        Some(j) => format!("{ids}@{j}"),
-                        None => ids.clone(),
+                    node: DocNode {
+                        key: match &jurisdiction {
+                            Some(j) => format!("{ids}@{j}"),
+                            None => ids.clone(),
+                        },
+                        id: Some(ids),
+                        kind: doc.meta.doc_type.clone(),
+                        issuer: doc.meta.issuer.clone(),
+                        jurisdiction,
+                        year: id.year.or(own_year),
+                        level: own_level,
+                        file: Some(file_s.clone()),
                     },
-                    id: Some(ids),
-                    kind: doc.meta.doc_type.clone(),
-                    issuer: doc.meta.issuer.clone(),
-                    jurisdiction,
-                    year: id.year.or(own_year),
-                    level: own_level,
-                    file: Some(file_s.clone()),
                     year_scoped: own_level == Level::Local && id.year.is_none(),
                 }
             }
             None => NodeSpec {
-                key: format!("file:{file_s}"),
-                id: None,
-                kind: doc.meta.doc_type.clone(),
-                issuer: doc.meta.issuer.clone(),
-                jurisdiction: (own_level == Level::Local).then(|| ctx.render()).flatten(),
-                year: own_year,
-                level: own_level,
-                file: Some(file_s.clone()),
+                node: DocNode {
+                    key: format!("file:{file_s}"),
+                    id: None,
+                    kind: doc.meta.doc_type.clone(),
+                    issuer: doc.meta.issuer.clone(),
+                    jurisdiction: (own_level == Level::Local).then(|| ctx.render()).flatten(),
+                    year: own_year,
+                    level: own_level,
+                    file: Some(file_s.clone()),
+                },
                 year_scoped: false,
             },
         };
-        let own_canon = own.id.clone();
+        let own_canon = own.node.id.clone();
         let mut nodes = vec![own];
         let mut by_id: HashMap<String, usize> = HashMap::new();
         if let Some(c) = own_canon {
@@ -170,17 +163,19 @@ impl DocSummary {
             let jurisdiction =
                 (level == Level::Local).then(|| jur_or_file(&cited_locality(w, &ctx)));
             let spec = NodeSpec {
-                key: match &jurisdiction {
-                    Some(j) => format!("{canon}@{j}"),
-                    None => canon.clone(),
+                node: DocNode {
+                    key: match &jurisdiction {
+                        Some(j) => format!("{canon}@{j}"),
+                        None => canon.clone(),
+                    },
+                    id: Some(canon.clone()),
+                    kind: kinds.get(id).map(|s| s.to_string()),
+                    issuer: w.map(str::to_string),
+                    jurisdiction,
+                    year: parsed.year.or_else(|| years.get(id).copied()),
+                    level,
+                    file: None,
                 },
-                id: Some(canon.clone()),
-                kind: kinds.get(id).map(|s| s.to_string()),
-                issuer: w.map(str::to_string),
-                jurisdiction,
-                year: parsed.year.or_else(|| years.get(id).copied()),
-                level,
-                file: None,
                 year_scoped: level == Level::Local && parsed.year.is_none(),
             };
             nodes.push(spec);
