@@ -7,6 +7,7 @@
 //! form `<agency> chủ trì, phối hợp với <agencies> …`. Deadlines come from fields and from
 //! parentheses (`(Quý I/2022)`, `(thực hiện thường xuyên)`), normalized into [`Due`].
 
+use crate::normalize::Lower;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -92,7 +93,7 @@ const AGENCY_HEADS: &[&str] = &[
 ];
 
 fn starts_with_head(s: &str) -> bool {
-    let l = s.trim_start_matches(['-', ' ', '+']).to_lowercase();
+    let l = s.trim_start_matches(['-', ' ', '+']).lower();
     AGENCY_HEADS.iter().any(|h| {
         l.starts_with(h)
             && l[h.len()..]
@@ -247,8 +248,8 @@ fn heading_agencies(h: &str) -> Option<Vec<String>> {
         return Some(split_agencies(&c["a"]));
     }
     let words = h.split_whitespace().count();
-    if starts_with_head(h) && words <= 24 && !h.to_lowercase().contains(" chủ trì") {
-        let l = h.to_lowercase();
+    if starts_with_head(h) && words <= 24 && !h.lower().contains(" chủ trì") {
+        let l = h.lower();
         let verbish = TASK_VERBS.iter().any(|v| l.contains(&format!(" {v} ")));
         if !verbish {
             return Some(split_agencies(h));
@@ -280,7 +281,7 @@ pub fn due(text: &str) -> Option<Due> {
     static FROM: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>\d{4})").unwrap());
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>\d{4})").unwrap());
-    let l = text.to_lowercase();
+    let l = text.lower();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
     if let Some(c) = l
         .contains("trước ngày")
@@ -407,7 +408,7 @@ pub fn assign(nodes: &mut [Node]) {
 fn visit(node: &mut Node, ctx: &[String]) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
-    let head: String = text[..floor(&text, 24)].to_lowercase();
+    let head: String = text[..floor(&text, 24)].lower();
     let mut own_ctx: std::borrow::Cow<'_, [String]> = std::borrow::Cow::Borrowed(ctx);
     // An item (or part) headed by an agency.
     if node.kind == NodeKind::Item {
@@ -468,7 +469,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
         if let Some(c) = TIME_FIELD.captures(t) {
             field_deadline = Some(clean_deadline(&c["v"]));
         } else if let Some(c) = FIELD.captures(t) {
-            let role = match c["role"].to_lowercase().as_str() {
+            let role = match c["role"].lower().as_str() {
                 "chủ trì" | "tham mưu" => Role::Lead,
                 "phối hợp" => Role::Cooperate,
                 _ => Role::Execute,

@@ -8,6 +8,7 @@
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
 
+use crate::normalize::Lower;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -85,7 +86,7 @@ static KIND_ALT: LazyLock<String> = LazyLock::new(|| KIND_WORDS.replace(' ', "[ 
 const KIND_WORDS: &str = "chương trình hành động|chương trình phối hợp|chương trình công tác|chương trình|kế hoạch hành động|kế hoạch|nghị quyết liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư liên tịch|thông tư|thông tri|thông báo kết luận|thông báo|thông cáo|công văn|công điện|quy định|quy chế|hướng dẫn|đề án|dự án|phương án|báo cáo|tờ trình|văn bản|bộ luật|luật|pháp lệnh";
 
 fn canon_kind(word: &str) -> Option<(&'static str, &'static [&'static str])> {
-    let w = word.to_lowercase();
+    let w = word.lower();
     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
     KINDS
         .iter()
@@ -230,12 +231,8 @@ fn issuer_after(after: &str) -> Option<String> {
             end_punct = true;
         }
         if !w.is_empty() {
-            let lw = w.to_lowercase();
-            let next = rest[pos..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let lw = w.lower();
+            let next = rest[pos..].split_whitespace().next().unwrap_or("").lower();
             let two = format!("{lw} {next}");
             if ISSUER_STOP.contains(&lw.as_str()) || ISSUER_STOP.contains(&two.as_str()) {
                 break;

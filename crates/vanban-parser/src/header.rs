@@ -2,6 +2,7 @@
 //! classic header, from a web page's metadata table (`Số hiệu | 310/KH-UBND |`), and, when the
 //! header is missing, from the preamble (`Ủy ban nhân dân tỉnh Quảng Nam xây dựng Kế hoạch`).
 
+use crate::normalize::Lower;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -88,7 +89,7 @@ const COMMITTEES: &[&str] = &[
 /// Sentence-case an upper-case body name: `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG` →
 /// `Ủy ban nhân dân thành phố Hải Phòng`.
 pub fn body_case(upper: &str) -> String {
-    let lower = upper.to_lowercase();
+    let lower = upper.lower();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
     let mut proper = false;
@@ -146,7 +147,7 @@ fn cap(w: &str) -> String {
 }
 
 fn has_locality(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lower();
     let words: Vec<&str> = l.split_whitespace().collect();
     (0..words.len()).any(|i| {
         let w = words[i];
@@ -167,7 +168,7 @@ fn has_locality(s: &str) -> bool {
 }
 
 fn ends_with_locality_word(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lower();
     LOCALITIES
         .iter()
         .chain(COMMITTEES)
@@ -388,11 +389,7 @@ pub fn read(
             .map(|c| squeeze(c["iss"].trim()))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
-        (Some(h), Some(p))
-            if !has_locality(&h) && p.to_lowercase().starts_with(&h.to_lowercase()) =>
-        {
-            Some(p)
-        }
+        (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => Some(p),
         (Some(h), _) => Some(h),
         (None, Some(p)) => {
             diags.push(Diagnostic::new(
@@ -408,7 +405,7 @@ pub fn read(
     if let Some(iss) = &issuer {
         if !has_locality(iss) || ends_with_locality_word(iss) {
             let web_loc = web.get("issuer").map(|s| s.to_string());
-            let l = iss.to_lowercase();
+            let l = iss.lower();
             let completed = if ends_with_locality_word(iss)
                 && !["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
                     .iter()
@@ -417,9 +414,7 @@ pub fn read(
                 meta.place.as_ref().map(|p| format!("{iss} {p}"))
             } else {
                 web_loc
-                    .filter(|w| {
-                        has_locality(&w.to_lowercase()) || w.split_whitespace().count() >= 2
-                    })
+                    .filter(|w| has_locality(&w.lower()) || w.split_whitespace().count() >= 2)
                     .map(|w| format!("{iss} {}", lower_first(&w)))
             };
             if let Some(c) = completed {

@@ -4,6 +4,7 @@
 //! Works on line indices only; the fields inside each region are read by [`crate::header`]
 //! and [`crate::footer`], the body by [`crate::tree`].
 
+use crate::normalize::Lower;
 use std::ops::Range;
 
 use crate::lines::{is_upper, Line};
@@ -75,7 +76,7 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
                 let full = if rest.is_empty() {
                     canon.to_string()
                 } else {
-                    format!("{canon} {}", rest.to_lowercase())
+                    format!("{canon} {}", rest.lower())
                 };
                 return Some((canon, full));
             }

@@ -81,10 +81,18 @@ pub fn normalize(input: &str) -> Normalized {
     let mut out = String::with_capacity(input.len());
     let mut map = OffsetMap::default();
     let mut run = 0; // start of the input run not yet copied
-    let mut prev_start = 0; // start of the previous character
     let mut i = 0;
     let mut cluster = String::new();
+    // Working-text offsets of `o`/`u` followed by a non-ASCII letter: where old-style tone
+    // placement may need folding (see [`fold_tone_placement`]).
+    let mut tone = Vec::new();
     while i < bytes.len() {
+        // Skip the text that is copied unchanged; its offsets in the working text are
+        // `out.len() - run` away from the input's.
+        i = skip_plain(bytes, i, out.len().wrapping_sub(run), &mut tone);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b < 0x80 {
             if b == b'\r' || b == b'\t' {
@@ -102,10 +110,8 @@ pub fn normalize(input: &str) -> Normalized {
                     map.checkpoints.push((out.len(), end));
                 }
                 run = end;
-                prev_start = i;
                 i = end;
             } else {
-                prev_start = i;
                 i += 1;
             }
             continue;
@@ -122,18 +128,26 @@ pub fn normalize(input: &str) -> Normalized {
         };
         if let Some(r) = replacement {
             out.push_str(&input[run..i]);
+            if r.is_empty() && out.as_bytes().last().is_some_and(|&v| is_tone_vowel(v)) {
+                // `o` + soft hyphen + `á` still folds: look at it once the text is built.
+                tone.push(out.len() - 1);
+            }
             out.push_str(r);
             if r.len() != len {
                 map.checkpoints.push((out.len(), i + len));
             }
             run = i + len;
-            prev_start = i;
             i += len;
             continue;
         }
         if is_combining(c) {
-            // Compose the previous character with this run of marks.
-            let start = if prev_start >= run { prev_start } else { i };
+            // Compose the previous character (when it is still to be copied) with this run
+            // of marks.
+            let start = if i > run {
+                floor_char_boundary(input, i - 1).max(run)
+            } else {
+                i
+            };
             out.push_str(&input[run..start]);
             let mut end = i;
             while end < bytes.len() {
@@ -144,20 +158,23 @@ pub fn normalize(input: &str) -> Normalized {
             }
             cluster.clear();
             cluster.extend(input[start..end].nfc());
+            if cluster.as_bytes()[0] >= 0xC3
+                && out.as_bytes().last().is_some_and(|&v| is_tone_vowel(v))
+            {
+                tone.push(out.len() - 1);
+            }
             out.push_str(&cluster);
             if cluster.len() != end - start {
                 map.checkpoints.push((out.len(), end));
             }
             run = end;
-            prev_start = start;
             i = end;
             continue;
         }
-        prev_start = i;
         i += len;
     }
     out.push_str(&input[run..]);
-    fold_tone_placement(&mut out);
+    fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     Normalized {
         text: out,
         map,
@@ -165,10 +182,104 @@ pub fn normalize(input: &str) -> Normalized {
     }
 }
 
+/// True at a byte `b` (followed by `next`) where a character starts that [`normalize`] must
+/// look at: CR, TAB, and characters outside ASCII, U+00C0..=U+02FF (but `Ð`/`ð`) and
+/// U+1E00..=U+1EFF. Plain arithmetic, so that blocks of bytes are tested with SIMD.
+#[inline(always)]
+fn special_byte(b: u8, next: u8) -> bool {
+    (b == 0x09)
+        | (b == 0x0D)
+        | (b.wrapping_sub(0xC0) <= 2)
+        | (b.wrapping_sub(0xCC) <= 0xE0 - 0xCC)
+        | (b >= 0xE2)
+        | (b == 0xC3) & (next & 0xDF == 0x90)
+        | (b == 0xE1) & (next.wrapping_sub(0xB8) > 3)
+}
+
+/// True at an `o`/`u`/`O`/`U` followed by a non-ASCII letter of the kind old-style tone
+/// clusters end with (first byte `0xC3` or `0xE1`).
+#[inline(always)]
+fn tone_byte(b: u8, next: u8) -> bool {
+    ((b | 0x20 == b'o') | (b | 0x20 == b'u')) & ((next == 0xC3) | (next == 0xE1))
+}
+
+/// The first offset at or after `from` where a character starts that is not copied as it is
+/// (see [`special_byte`]). Pushes `offset + shift` (wrapping) for every tone candidate before
+/// it ([`tone_byte`]), for [`fold_tone_at`].
+///
+/// Blocks of 32 bytes are tested as a whole first, each byte on its own and without
+/// branches; stepping from character to character would make every step wait for the
+/// previous one's length.
+fn skip_plain(bytes: &[u8], from: usize, shift: usize, tone: &mut Vec<usize>) -> usize {
+    const BLOCK: usize = 32;
+    let mut at = from;
+    while at + BLOCK < bytes.len() {
+        let cur: &[u8; BLOCK] = bytes[at..at + BLOCK].try_into().expect("block");
+        let next: &[u8; BLOCK] = bytes[at + 1..at + 1 + BLOCK].try_into().expect("block");
+        let (mut special, mut vowel) = (false, false);
+        for j in 0..BLOCK {
+            special |= special_byte(cur[j], next[j]);
+            vowel |= tone_byte(cur[j], next[j]);
+        }
+        if special {
+            break;
+        }
+        if vowel {
+            for j in 0..BLOCK {
+                if tone_byte(cur[j], next[j]) {
+                    tone.push((at + j).wrapping_add(shift));
+                }
+            }
+        }
+        at += BLOCK;
+    }
+    while at < bytes.len() {
+        let (b, next) = (bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
+        if special_byte(b, next) {
+            return at;
+        }
+        if tone_byte(b, next) {
+            tone.push(at.wrapping_add(shift));
+        }
+        at += 1;
+    }
+    at
+}
+
+/// `o`, `u`, `O` or `U`: the first letter of an old-style tone cluster.
+#[inline]
+fn is_tone_vowel(b: u8) -> bool {
+    matches!(b | 0x20, b'o' | b'u')
+}
+
+/// The largest character boundary of `s` at or before `i`.
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Rewrite old-style tone placement (`hoá`, `khoẻ`, `uỷ`) to the new style (`hóa`, `khỏe`,
 /// `ủy`) in place. Only syllable-final clusters are touched (`hoàn` stays), `qu` is a
 /// consonant (`quý` stays), and the byte length never changes.
 pub fn fold_tone_placement(text: &mut String) {
+    let bytes = text.as_bytes();
+    let candidates: Vec<usize> = (1..bytes.len())
+        .filter(|&i| bytes[i] >= 0xC3 && is_tone_vowel(bytes[i - 1]))
+        .map(|i| i - 1)
+        .collect();
+    fold_tone_at(text, candidates.into_iter(), None);
+}
+
+/// [`fold_tone_placement`] at the given (ascending) offsets of `o`/`u`/`O`/`U`. With a map,
+/// the character boundary inside each folded cluster (`ủ|y` where the input had `u|ỷ`) is
+/// mapped to the input's boundary after `u`, so no span ends inside an input character.
+fn fold_tone_at(
+    text: &mut String,
+    candidates: impl Iterator<Item = usize>,
+    map: Option<&mut OffsetMap>,
+) {
     // (old cluster, new cluster) of equal byte length; `oẽ`, `uỳ`, `uỹ` change length in
     // UTF-8 and are left alone (they are rare).
     const PAIRS: &[(&str, &str)] = &[
@@ -204,14 +315,18 @@ pub fn fold_tone_placement(text: &mut String) {
         ("Uỷ", "Ủy"),
         ("Uý", "Úy"),
     ];
-    let bytes = text.as_bytes();
     let mut hits: Vec<(usize, &str, usize)> = Vec::new();
-    for i in memchr::memchr3_iter(b'o', b'u', b'O', bytes).chain(memchr::memchr_iter(b'U', bytes)) {
-        if i + 1 >= bytes.len() || bytes[i + 1] < 0xC3 {
+    for i in candidates {
+        // A candidate may be reported twice (`o` + soft hyphen + `a` + combining acute).
+        if hits.last().is_some_and(|h| i < h.0 + h.2) {
             continue;
         }
         let rest = &text[i..];
-        let Some(&(old, new)) = PAIRS.iter().find(|(old, _)| rest.starts_with(old)) else {
+        let first = rest.as_bytes()[0];
+        let Some(&(old, new)) = PAIRS
+            .iter()
+            .find(|(old, _)| old.as_bytes()[0] == first && rest.starts_with(old))
+        else {
             continue;
         };
         debug_assert_eq!(old.len(), new.len());
@@ -226,7 +341,24 @@ pub fn fold_tone_placement(text: &mut String) {
     if hits.is_empty() {
         return;
     }
-    hits.sort_unstable_by_key(|h| h.0);
+    if let Some(map) = map {
+        let mut added = Vec::with_capacity(2 * hits.len());
+        for &(at, new, len) in &hits {
+            // The old cluster begins with the one-byte `o`/`u`.
+            let first_new = new.chars().next().map_or(1, char::len_utf8);
+            added.push((at + first_new, map.to_original(at) + 1));
+            added.push((at + len, map.to_original(at + len)));
+        }
+        // Checkpoints inside a folded cluster are superseded by the two above.
+        let inside = |n: usize| {
+            let k = hits.partition_point(|h| h.0 < n);
+            k > 0 && n <= hits[k - 1].0 + hits[k - 1].2
+        };
+        map.checkpoints.retain(|&(n, _)| !inside(n));
+        map.checkpoints.extend(added);
+        // Stable: of two checkpoints at one offset the later one counts.
+        map.checkpoints.sort_by_key(|c| c.0);
+    }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for (at, new, len) in hits {
@@ -236,6 +368,48 @@ pub fn fold_tone_placement(text: &mut String) {
     }
     out.push_str(&text[last..]);
     *text = out;
+}
+
+/// The lower case of a character when a short rule gives it: ASCII, Latin-1, the Vietnamese
+/// letters of Latin Extended-A/B (`Ă Đ Ĩ Ũ Ơ Ư`), Latin Extended Additional
+/// (U+1EA0..=U+1EFF, upper case even, lower case odd) and general punctuation. `None` for
+/// anything else.
+#[inline]
+fn quick_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A => u + 0x20,
+        0..=0x7F => u,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x80..=0xFF => u,
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        0x1EA0..=0x1EFF => u | 1,
+        0x2000..=0x206F => u,
+        _ => return None,
+    };
+    char::from_u32(l)
+}
+
+/// Lower case, equal to [`str::to_lowercase`] for every input, quick for Vietnamese text
+/// (the standard library looks every non-ASCII character up in a table).
+pub trait Lower {
+    /// The lower-case form of the text.
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            match quick_lower(c) {
+                Some(l) => out.push(l),
+                None => return self.to_lowercase(),
+            }
+        }
+        out
+    }
 }
 
 /// Fold a string for loose comparison: lower case, Vietnamese diacritics removed, `đ` → `d`,
@@ -293,6 +467,132 @@ mod tests {
     fn tone_placement_is_folded_only_at_syllable_end() {
         let n = normalize("Thanh Hoá, uỷ ban, hoàn thành, Quý I, THUỶ, khoẻ");
         assert_eq!(n.text, "Thanh Hóa, ủy ban, hoàn thành, Quý I, THỦY, khỏe");
+    }
+
+    #[test]
+    fn quick_lower_agrees_with_the_standard_library() {
+        let mut covered = 0;
+        for u in 0..0x3_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if let Some(l) = quick_lower(c) {
+                covered += 1;
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
+        assert!(covered > 450);
+        for s in ["ĐẢNG ỦY Ơ Ư", "ΟΔΟΣ Σ", "İstanbul", "Quý I/2022 – “x”"] {
+            assert_eq!(s.lower(), s.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn tone_placement_is_folded_in_nfd_and_across_removed_characters() {
+        let want = "Thanh Hóa, ủy ban, hoàn thành, Quý I, THỦY, khỏe";
+        let nfd: String = "Thanh Hoá, uỷ ban, hoàn thành, Quý I, THUỶ, khoẻ"
+            .nfd()
+            .collect();
+        assert_eq!(normalize(&nfd).text, want);
+        assert_eq!(normalize("ho\u{ad}á h\r\noá").text, "hóa h\nóa");
+        let mut s = "Hoá\tuỷ".to_string();
+        fold_tone_placement(&mut s);
+        assert_eq!(s, "Hóa\tủy");
+    }
+
+    /// The plain character-by-character reading `normalize` must agree with: replace, then
+    /// NFC, then fold tone placement.
+    fn reference(input: &str) -> String {
+        let mut s = String::new();
+        let mut it = input.chars().peekable();
+        while let Some(c) = it.next() {
+            match c {
+                '\r' => {
+                    it.next_if_eq(&'\n');
+                    s.push('\n');
+                }
+                '\t' | '\u{a0}' | '\u{2009}' | '\u{3000}' => s.push(' '),
+                '\u{feff}' | '\u{200b}' | '\u{ad}' => {}
+                '\u{d0}' => s.push('Đ'),
+                '\u{f0}' => s.push('đ'),
+                c => s.push(c),
+            }
+        }
+        let mut s: String = s.nfc().collect();
+        fold_tone_placement(&mut s);
+        s
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_plain_reading() {
+        // Pieces that exercise every path: ASCII, the plain Vietnamese letters, tone
+        // clusters, characters replaced or removed, combining marks after letters, CRLF, and
+        // characters outside the plain ranges. Marks only follow letters, where composing
+        // the cluster alone and composing the whole text agree.
+        const PIECES: &[&str] = &[
+            "a",
+            "o",
+            "u",
+            "O",
+            "U",
+            "q",
+            " ",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "á",
+            "ạ",
+            "ỷ",
+            "ý",
+            "ả",
+            "ư",
+            "ơ",
+            "Đ",
+            "đ",
+            "Ð",
+            "ð",
+            "\u{a0}",
+            "\u{ad}",
+            "\u{feff}",
+            "“",
+            "”",
+            "–",
+            "…",
+            "a\u{301}",
+            "y\u{309}",
+            "o\u{323}",
+            "e\u{302}\u{301}",
+            "ᄀ",
+            "中",
+            "😀",
+            "hoá",
+            "uỷ",
+            "HOÁ",
+            "Thanh Hoá,",
+            "quý",
+            "hoàn",
+            "khoẻ.",
+            "0123456789abcdef",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = (x % 90) as usize;
+            for _ in 0..n {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+            }
+            let got = normalize(&s);
+            assert_eq!(got.text, reference(&s), "{s:?}");
+            for i in (0..=got.text.len()).filter(|&i| got.text.is_char_boundary(i)) {
+                let o = got.to_original(i);
+                assert!(o <= s.len() && s.is_char_boundary(o), "{s:?} at {i}");
+            }
+        }
     }
 
     #[test]

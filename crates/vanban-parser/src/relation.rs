@@ -11,6 +11,7 @@
 //!   (`X1 … và X2 … thực hiện Y`).
 //! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
 
+use crate::normalize::Lower;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -74,7 +75,7 @@ fn slice(t: &str, a: usize, b: usize) -> &str {
 }
 
 fn lower_squeezed(s: &str) -> String {
-    squeeze(s).to_lowercase()
+    squeeze(s).lower()
 }
 
 /// True when the text between two mentions only joins them into a list.
