@@ -16,8 +16,8 @@ use regex::Regex;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::{Citation, RelationKind};
 use crate::id::{scan, DocId};
+use crate::lead::{canon_kind, kind_before_number, lead_before, Kind, Lead};
 use crate::normalize::Normalized;
-use crate::span::Span;
 
 /// A citation with its working-text offsets, as the later stages need them.
 #[derive(Debug, Clone)]
@@ -34,94 +34,91 @@ pub struct Mention {
     pub citation: Citation,
 }
 
-/// Type words (lower case, longest first) and their canonical form with the type codes they
-/// go with.
-const KINDS: &[(&str, &str, &[&str])] = &[
-    (
-        "chương trình hành động",
-        "Chương trình hành động",
-        &["CTr", "CTHĐ"],
-    ),
-    (
-        "chương trình phối hợp",
-        "Chương trình phối hợp",
-        &["CTr", "CTPH"],
-    ),
-    ("chương trình công tác", "Chương trình công tác", &["CTr"]),
-    ("chương trình", "Chương trình", &["CTr"]),
-    ("kế hoạch hành động", "Kế hoạch hành động", &["KH", "KHHĐ"]),
-    ("kế hoạch", "Kế hoạch", &["KH"]),
-    ("nghị quyết liên tịch", "Nghị quyết liên tịch", &["NQLT"]),
-    ("nghị quyết", "Nghị quyết", &["NQ"]),
-    ("nghị định", "Nghị định", &["NĐ"]),
-    ("quyết định", "Quyết định", &["QĐ"]),
-    ("chỉ thị", "Chỉ thị", &["CT"]),
-    ("kết luận", "Kết luận", &["KL"]),
-    ("thông tư liên tịch", "Thông tư liên tịch", &["TTLT"]),
-    ("thông tư", "Thông tư", &["TT"]),
-    ("thông tri", "Thông tri", &["TT"]),
-    ("thông báo kết luận", "Thông báo kết luận", &["TB"]),
-    ("thông báo", "Thông báo", &["TB"]),
-    ("thông cáo", "Thông cáo", &["TC"]),
-    ("công văn", "Công văn", &["CV"]),
-    ("công điện", "Công điện", &["CĐ"]),
-    ("quy định", "Quy định", &["QĐ", "QĐi", "QyĐ"]),
-    ("quy chế", "Quy chế", &["QC"]),
-    ("hướng dẫn", "Hướng dẫn", &["HD"]),
-    ("đề án", "Đề án", &["ĐA", "DA"]),
-    ("dự án", "Dự án", &["DA"]),
-    ("phương án", "Phương án", &["PA"]),
-    ("báo cáo", "Báo cáo", &["BC"]),
-    ("tờ trình", "Tờ trình", &["TTr"]),
-    ("văn bản", "Văn bản", &[]),
-    ("bộ luật", "Bộ luật", &[]),
-    ("luật", "Luật", &[]),
-    ("pháp lệnh", "Pháp lệnh", &[]),
-    ("hiến pháp", "Hiến pháp", &[]),
-];
-
-static KIND_ALT: LazyLock<String> = LazyLock::new(|| KIND_WORDS.replace(' ', "[ \\n]+"));
-
-/// The type words as one alternation, longest first (spaces become `[ \n]+` in [`KIND_ALT`]).
-const KIND_WORDS: &str = "chương trình hành động|chương trình phối hợp|chương trình công tác|chương trình|kế hoạch hành động|kế hoạch|nghị quyết liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư liên tịch|thông tư|thông tri|thông báo kết luận|thông báo|thông cáo|công văn|công điện|quy định|quy chế|hướng dẫn|đề án|dự án|phương án|báo cáo|tờ trình|văn bản|bộ luật|luật|pháp lệnh";
-
-fn canon_kind(word: &str) -> Option<(&'static str, &'static [&'static str])> {
-    let w = word.lower();
-    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-    KINDS
-        .iter()
-        .find(|(k, _, _)| *k == w)
-        .map(|(_, c, codes)| (*c, *codes))
+/// The maximal runs of ASCII digits of a text, as `(start, end)`, in order. Blocks of 32
+/// bytes without a digit are passed over at once.
+fn digit_runs(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    const BLOCK: usize = 32;
+    let b = t.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos + BLOCK <= b.len()
+            && !b[pos..pos + BLOCK]
+                .iter()
+                .fold(false, |any, &x| any | x.is_ascii_digit())
+        {
+            pos += BLOCK;
+        }
+        while pos < b.len() && !b[pos].is_ascii_digit() {
+            pos += 1;
+        }
+        if pos >= b.len() {
+            return None;
+        }
+        let start = pos;
+        while pos < b.len() && b[pos].is_ascii_digit() {
+            pos += 1;
+        }
+        Some((start, pos))
+    })
 }
 
-static ID_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,5}(?:\.\d{1,3})?[ \n]{0,2}[-/–][ \n]{0,2}(?:\d{4}[ \n]?/[ \n]?)?[A-Za-zĐđƯư]")
-        .unwrap()
-});
-
-/// Type word (+ optional filler) + `số` + optional number list, anchored at the end.
-static BEFORE_WITH_SO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<kind>{kind})(?-i:(?:[ \n]+[a-zđàáâãèéêìíòóôõùúýăĩũơư][a-zđà-ỹ]*){{0,3}}?)[ \n]*\(?[ \n]*số[ \n]*:?[ \n]*(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
-        kind = KIND_ALT.as_str()
-    ))
-    .unwrap()
-});
-
-/// Type word directly before the identifier (no `số`).
-static BEFORE_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<kind>{})[ \n]+(?P<list>(?:\d{{1,5}}[ \n]*(?:,|và)[ \n]*)*)$",
-        KIND_ALT.as_str()
-    ))
-    .unwrap()
-});
-
-/// `số` + number list without a type word.
-static BEFORE_SO_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[ \n(,;])số[ \n]*:?[ \n]*(?P<list>(?:\d{1,5}[ \n]*(?:,|và)[ \n]*)*)$")
-        .unwrap()
-});
+/// The text at the digit run `start..end` can begin an identifier: at most five digits
+/// (`1.2` allowed), up to two spaces, a dash or slash, up to two spaces, optionally a year and
+/// a slash (`2019/`), then a letter (`59/2019/NĐ-CP`, `21-KL/TW`, `12 /QĐ`). A quick test
+/// before the real reading by [`scan`].
+fn may_start_id(t: &str, start: usize, end: usize) -> bool {
+    let b = t.as_bytes();
+    let digits_from = |p: usize| {
+        b[p.min(b.len())..]
+            .iter()
+            .take_while(|x| x.is_ascii_digit())
+            .count()
+    };
+    let spaces_from = |p: usize, max: usize| {
+        b[p.min(b.len())..]
+            .iter()
+            .take(max)
+            .take_while(|&&x| x == b' ' || x == b'\n')
+            .count()
+    };
+    if end - start > 5 {
+        return false;
+    }
+    let mut p = end;
+    if b.get(p) == Some(&b'.') {
+        let k = digits_from(p + 1);
+        if !(1..=3).contains(&k) {
+            return false;
+        }
+        p += 1 + k;
+    }
+    p += spaces_from(p, 2);
+    match b.get(p) {
+        Some(b'-' | b'/') => p += 1,
+        Some(0xE2) if b[p..].starts_with("–".as_bytes()) => p += "–".len(),
+        _ => return false,
+    }
+    p += spaces_from(p, 2);
+    let letter = |p: usize| {
+        let r = &b[p.min(b.len())..];
+        r.first().is_some_and(u8::is_ascii_alphabetic)
+            || ["Đ", "đ", "Ư", "ư"]
+                .iter()
+                .any(|l| r.starts_with(l.as_bytes()))
+    };
+    if digits_from(p) == 4 {
+        let mut q = p + 4;
+        q += usize::from(matches!(b.get(q), Some(b' ' | b'\n')));
+        if b.get(q) == Some(&b'/') {
+            q += 1;
+            q += usize::from(matches!(b.get(q), Some(b' ' | b'\n')));
+            if letter(q) {
+                return true;
+            }
+        }
+    }
+    letter(p)
+}
 
 static ALIAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -256,14 +253,6 @@ fn date_after(after: &str) -> Option<String> {
     iso(d, m, y)
 }
 
-static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<kind>{})[ \n]+(?:số[ \n]*)?(?P<num>\d{{1,5}})",
-        KIND_ALT.as_str()
-    ))
-    .unwrap()
-});
-
 static NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)").unwrap());
 
@@ -291,9 +280,10 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
     let t = norm.text.as_str();
     let mut out: Vec<Mention> = Vec::new();
     let mut pos = 0;
-    while let Some(m) = ID_START.find_at(t, pos) {
-        let s = m.start();
-        pos = m.start() + 1;
+    for (s, run_end) in digit_runs(t) {
+        if s < pos || !may_start_id(t, s, run_end) {
+            continue;
+        }
         let prev = t[..s].chars().next_back();
         if prev.is_some_and(|c| {
             c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')
@@ -312,31 +302,18 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             || tail.contains("Số")
             || tail.contains("SỐ")
             || tail.ends_with(' ');
-        let (kind_word, kind_start, list) = if !maybe {
-            (None, s, None)
-        } else if let Some(c) = BEFORE_WITH_SO.captures(before) {
-            (
-                c.name("kind").map(|k| k.as_str()),
-                look_from + c.get(0).map_or(0, |g| g.start()),
-                c.name("list"),
-            )
-        } else if let Some(c) = BEFORE_BARE.captures(before) {
-            (
-                c.name("kind").map(|k| k.as_str()),
-                look_from + c.get(0).map_or(0, |g| g.start()),
-                c.name("list"),
-            )
-        } else if let Some(c) = BEFORE_SO_ONLY.captures(before) {
-            (
-                None,
-                look_from + c.get(0).map_or(0, |g| g.start()),
-                c.name("list"),
-            )
+        let lead = if maybe {
+            lead_before(t, s)
         } else {
-            (None, s, None)
+            Lead {
+                kind: None,
+                start: s,
+                list: None,
+            }
         };
+        let (kind_start, list) = (lead.start, lead.list);
         let alias = before.contains("sau đây") && ALIAS_BEFORE.is_match(before);
-        let mut kind = kind_word.and_then(canon_kind);
+        let mut kind = lead.kind;
         // A list continued without a type word: `Nghị quyết số 18-NQ/TW, 19-NQ/TW`.
         if kind.is_none() {
             if let Some(last) = out.last() {
@@ -369,12 +346,9 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             ));
         }
         // Elided numbers before the identifier: `18, 19-NQ/TW`.
-        if let Some(list) = list {
-            for nm in regex_numbers(list.as_str()) {
-                let (ns, ne) = (
-                    list.start() + look_from + nm.0,
-                    list.start() + look_from + nm.1,
-                );
+        if let Some((list_start, list_end)) = list {
+            for nm in regex_numbers(&t[list_start..list_end]) {
+                let (ns, ne) = (list_start + nm.0, list_start + nm.1);
                 let mut eid = sc.id.clone();
                 eid.number = crate::id::canon_number(&t[ns..ne]);
                 out.push(make(
@@ -392,7 +366,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             }
         }
         // With an elided list the type word belongs to the first number's mention.
-        let start = if kind_word.is_some() && list.is_none_or(|l| l.as_str().trim().is_empty()) {
+        let start = if lead.kind.is_some() && list.is_none_or(|(a, b)| t[a..b].trim().is_empty()) {
             kind_start
         } else {
             s
@@ -440,7 +414,7 @@ fn make(
     id_start: usize,
     end: usize,
     id: &DocId,
-    kind: Option<(&'static str, &'static [&'static str])>,
+    kind: Option<Kind>,
     date: Option<String>,
     issuer: Option<String>,
     suggested_id: Option<String>,
@@ -567,35 +541,20 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
             by_kind_number.entry((k, n)).or_insert(i);
         }
     }
-    for all in SHORT_FORM.find_iter(t) {
-        let a = all.as_str();
-        let digits = a.len() - a.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let num_start = all.end() - digits;
-        let num = Span::new(num_start, all.end());
-        let kind_text = a[..a.len() - digits].trim_end();
-        let kind_text = kind_text
-            .strip_suffix("số")
-            .or_else(|| kind_text.strip_suffix("Số"))
-            .or_else(|| kind_text.strip_suffix("SỐ"))
-            .unwrap_or(kind_text)
-            .trim_end();
-        let (num, kind) = (
-            SpanStr {
-                start: num.start,
-                end: num.end,
-                text: &t[num.start..num.end],
-            },
-            kind_text,
-        );
-        // Word boundaries, checked by hand (a Unicode `\b` would disable the fast engines).
-        if t[..all.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            || t[num.end()..].starts_with(|c: char| c.is_ascii_digit())
-        {
+    // Every run of at most five digits that a type word leads up to.
+    for (num_start, i) in digit_runs(t) {
+        if i - num_start > 5 {
             continue;
         }
+        let Some((kind_start, (canon, _))) = kind_before_number(t, num_start) else {
+            continue;
+        };
+        let span_str = |start, end| SpanStr {
+            start,
+            end,
+            text: &t[start..end],
+        };
+        let (all, num) = (span_str(kind_start, i), span_str(num_start, i));
         let rest = &t[num.end()..];
         let rest_trim = rest.trim_start_matches([' ', '\n']);
         if rest_trim.starts_with(['/', '-', '–', ',', '.', '%']) || rest_trim.starts_with("và ")
@@ -605,9 +564,6 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
         if covered(out, all.start()) || covered(out, num.start()) {
             continue;
         }
-        let Some((canon, _)) = canon_kind(kind) else {
-            continue;
-        };
         let n = crate::id::canon_number(num.as_str());
         let Ok(nval) = n.parse::<u64>() else { continue };
         let target = by_kind_number.get(&(canon, nval)).map(|&i| &out[i]);

@@ -52,6 +52,7 @@ pub mod footer;
 pub mod header;
 pub mod id;
 pub mod layout;
+pub mod lead;
 pub mod lines;
 pub mod marker;
 pub mod normalize;

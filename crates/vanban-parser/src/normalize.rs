@@ -375,7 +375,7 @@ fn fold_tone_at(
 /// (U+1EA0..=U+1EFF, upper case even, lower case odd) and general punctuation. `None` for
 /// anything else.
 #[inline]
-fn quick_lower(c: char) -> Option<char> {
+pub(crate) fn quick_lower(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {
         0x41..=0x5A => u + 0x20,

@@ -1,0 +1,488 @@
+//! The words that lead up to a cited identifier or number, read backwards from it: the type
+//! word (`Kết luận`, `Nghị quyết liên tịch`), a few filler words, `số`, and a list of elided
+//! numbers (`Nghị quyết số 18, 19-NQ/TW`).
+//!
+//! [`crate::cite`] finds identifiers and numbers; this module answers "what stands right
+//! before this one?" by a hand-written backward scan over a bounded window — no regular
+//! expression and no allocation but the lower-casing of a few short words. It knows nothing
+//! of what a mention means.
+
+use crate::normalize::{quick_lower, Lower};
+
+/// Type words (lower case, words separated by one space), their canonical form and the type
+/// codes they go with.
+pub const KINDS: &[(&str, &str, &[&str])] = &[
+    (
+        "chương trình hành động",
+        "Chương trình hành động",
+        &["CTr", "CTHĐ"],
+    ),
+    (
+        "chương trình phối hợp",
+        "Chương trình phối hợp",
+        &["CTr", "CTPH"],
+    ),
+    ("chương trình công tác", "Chương trình công tác", &["CTr"]),
+    ("chương trình", "Chương trình", &["CTr"]),
+    ("kế hoạch hành động", "Kế hoạch hành động", &["KH", "KHHĐ"]),
+    ("kế hoạch", "Kế hoạch", &["KH"]),
+    ("nghị quyết liên tịch", "Nghị quyết liên tịch", &["NQLT"]),
+    ("nghị quyết", "Nghị quyết", &["NQ"]),
+    ("nghị định", "Nghị định", &["NĐ"]),
+    ("quyết định", "Quyết định", &["QĐ"]),
+    ("chỉ thị", "Chỉ thị", &["CT"]),
+    ("kết luận", "Kết luận", &["KL"]),
+    ("thông tư liên tịch", "Thông tư liên tịch", &["TTLT"]),
+    ("thông tư", "Thông tư", &["TT"]),
+    ("thông tri", "Thông tri", &["TT"]),
+    ("thông báo kết luận", "Thông báo kết luận", &["TB"]),
+    ("thông báo", "Thông báo", &["TB"]),
+    ("thông cáo", "Thông cáo", &["TC"]),
+    ("công văn", "Công văn", &["CV"]),
+    ("công điện", "Công điện", &["CĐ"]),
+    ("quy định", "Quy định", &["QĐ", "QĐi", "QyĐ"]),
+    ("quy chế", "Quy chế", &["QC"]),
+    ("hướng dẫn", "Hướng dẫn", &["HD"]),
+    ("đề án", "Đề án", &["ĐA", "DA"]),
+    ("dự án", "Dự án", &["DA"]),
+    ("phương án", "Phương án", &["PA"]),
+    ("báo cáo", "Báo cáo", &["BC"]),
+    ("tờ trình", "Tờ trình", &["TTr"]),
+    ("văn bản", "Văn bản", &[]),
+    ("bộ luật", "Bộ luật", &[]),
+    ("luật", "Luật", &[]),
+    ("pháp lệnh", "Pháp lệnh", &[]),
+    ("hiến pháp", "Hiến pháp", &[]),
+];
+
+/// A type word: its canonical form and the type codes it goes with.
+pub type Kind = (&'static str, &'static [&'static str]);
+
+/// The canonical type word of a written one, in any case and spacing (`KẾ  HOẠCH` →
+/// `Kế hoạch`).
+pub fn canon_kind(word: &str) -> Option<Kind> {
+    if let Some((_, c, codes)) = KINDS.iter().find(|(_, c, _)| *c == word) {
+        return Some((c, codes));
+    }
+    let w = word.lower();
+    KINDS
+        .iter()
+        .find(|(k, _, _)| k.split(' ').eq(w.split_whitespace()))
+        .map(|(_, c, codes)| (*c, *codes))
+}
+
+/// What leads up to an identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lead {
+    /// The type word, when one stands before it.
+    pub kind: Option<Kind>,
+    /// Where the lead starts: the type word, or `số` when there is no type word, or the
+    /// identifier itself when nothing leads up to it.
+    pub start: usize,
+    /// The elided numbers before the identifier (`18, ` of `18, 19-NQ/TW`), possibly empty,
+    /// when a type word or `số` stands before them.
+    pub list: Option<(usize, usize)>,
+}
+
+/// How far back the lead of an identifier is looked for.
+pub const WINDOW: usize = 110;
+
+/// Filler words allowed between a type word and `số` (`Nghị quyết Trung ương 4 …` is not
+/// one: the words must be lower case).
+const MAX_FILLER: usize = 3;
+
+/// Read what leads up to the identifier starting at `s`, within [`WINDOW`] bytes. Forms, by
+/// preference: type word, up to three lower-case words, optional `(`, `số`, optional `:`,
+/// numbers; type word and numbers; `số` (after a space, `(`, `,`, `;` or the window's start)
+/// and numbers.
+///
+/// ```
+/// use vanban_parser::lead::lead_before;
+/// let t = "theo các Nghị quyết số 18, 19-NQ/TW";
+/// let l = lead_before(t, t.find("19-").unwrap());
+/// assert_eq!(l.kind.unwrap().0, "Nghị quyết");
+/// assert_eq!(&t[l.start..], "Nghị quyết số 18, 19-NQ/TW");
+/// let (a, b) = l.list.unwrap();
+/// assert_eq!(&t[a..b], "18, ");
+/// ```
+pub fn lead_before(t: &str, s: usize) -> Lead {
+    let floor = floor_boundary(t, s.saturating_sub(WINDOW));
+    let none = Lead {
+        kind: None,
+        start: s,
+        list: None,
+    };
+    // Candidate starts of the number list, nearest (empty list) first.
+    let mut starts = [s; 16];
+    let mut n = 1;
+    let mut p = s;
+    while n < starts.len() {
+        let q = skip_space_back(t, p, floor);
+        let q = if t[floor..q].ends_with(',') {
+            q - 1
+        } else if ends_with_ci(&t[floor..q], "và") {
+            q - "và".len()
+        } else {
+            break;
+        };
+        let q = skip_space_back(t, q, floor);
+        let digits = t[floor..q]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits == 0 || digits > 5 {
+            break;
+        }
+        p = q - digits;
+        starts[n] = p;
+        n += 1;
+    }
+    // The longest list that a lead accepts wins, as with a regular expression anchored at
+    // the identifier.
+    let starts = &starts[..n];
+    for &l in starts.iter().rev() {
+        if let Some(so) = so_before(t, l, floor) {
+            let q = skip_space_back(t, so, floor);
+            let q = if t[floor..q].ends_with('(') { q - 1 } else { q };
+            let q = skip_space_back(t, q, floor);
+            if let Some((start, kind)) = kind_with_filler(t, q, floor) {
+                return Lead {
+                    kind: Some(kind),
+                    start,
+                    list: Some((l, s)),
+                };
+            }
+        }
+    }
+    for &l in starts.iter().rev() {
+        let q = skip_space_back(t, l, floor);
+        if q < l {
+            if let Some((start, kind)) = kind_ending_at(t, q, floor) {
+                return Lead {
+                    kind: Some(kind),
+                    start,
+                    list: Some((l, s)),
+                };
+            }
+        }
+    }
+    for &l in starts.iter().rev() {
+        if let Some(so) = so_before(t, l, floor) {
+            let delimited = so == floor || t[..so].ends_with([' ', '\n', '(', ',', ';']);
+            if delimited {
+                return Lead {
+                    kind: None,
+                    start: so,
+                    list: Some((l, s)),
+                };
+            }
+        }
+    }
+    none
+}
+
+/// The type word before a bare number (`Chỉ thị số 27`, `Chỉ thị 27`) starting at `n`: its
+/// start and kind. The type word is followed by spaces, then optionally `số` and spaces.
+///
+/// ```
+/// use vanban_parser::lead::kind_before_number;
+/// let t = "Chỉ thị số 27 ngày 08/9/2016";
+/// let (start, kind) = kind_before_number(t, t.find("27").unwrap()).unwrap();
+/// assert_eq!((start, kind.0), (0, "Chỉ thị"));
+/// ```
+pub fn kind_before_number(t: &str, n: usize) -> Option<(usize, Kind)> {
+    // Most numbers follow `/`, `.` or a word that is no type word: refuse those at once.
+    // Before the number is a space, a line break or `số` (ending in U+1ED1 or U+1ED0).
+    if n == 0 || !matches!(t.as_bytes()[n - 1], b' ' | b'\n' | 0x90 | 0x91) {
+        return None;
+    }
+    let floor = floor_boundary(t, n.saturating_sub(WINDOW));
+    let q = skip_space_back(t, n, floor);
+    let end = if ends_with_ci(&t[floor..q], "số") {
+        let so = q - "số".len();
+        let k = skip_space_back(t, so, floor);
+        if k == so {
+            return None;
+        }
+        k
+    } else if q == n {
+        return None;
+    } else {
+        q
+    };
+    kind_ending_at(t, end, floor)
+}
+
+/// `số` (any case) before `at`, after optional spaces, `:` and spaces: its start.
+fn so_before(t: &str, at: usize, floor: usize) -> Option<usize> {
+    let q = skip_space_back(t, at, floor);
+    let q = if t[floor..q].ends_with(':') { q - 1 } else { q };
+    let q = skip_space_back(t, q, floor);
+    ends_with_ci(&t[floor..q], "số").then(|| q - "số".len())
+}
+
+/// A type word ending at `q`, or one followed by up to [`MAX_FILLER`] lower-case words that
+/// end at `q`; the nearest type word wins.
+fn kind_with_filler(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
+    let mut q = q;
+    for filler in 0..=MAX_FILLER {
+        if let Some(k) = kind_ending_at(t, q, floor) {
+            return Some(k);
+        }
+        if filler == MAX_FILLER {
+            break;
+        }
+        // Step over one filler word and the spaces before it.
+        let word_start = word_start_back(t, q, floor);
+        let word = &t[word_start..q];
+        if !word.chars().next().is_some_and(is_filler_initial)
+            || !word.chars().all(is_filler_letter)
+        {
+            return None;
+        }
+        let before = skip_space_back(t, word_start, floor);
+        if before == word_start {
+            return None;
+        }
+        q = before;
+    }
+    None
+}
+
+fn is_filler_initial(c: char) -> bool {
+    c.is_ascii_lowercase() || "đàáâãèéêìíòóôõùúýăĩũơư".contains(c)
+}
+
+fn is_filler_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || c == 'đ' || ('à'..='ỹ').contains(&c)
+}
+
+/// Last words of the type words, for a quick refusal.
+const LAST_WORDS: &[&str] = &[
+    "động", "hợp", "tác", "trình", "hoạch", "tịch", "quyết", "định", "thị", "luận", "tư", "tri",
+    "báo", "cáo", "văn", "điện", "chế", "dẫn", "án", "bản", "luật", "lệnh", "pháp",
+];
+
+/// The longest type word that ends exactly at `q` and starts after a non-alphanumeric
+/// character (or at `floor`), its words separated by spaces or line breaks.
+fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
+    // Up to four words backwards: (start, word in lower case).
+    let mut words: [(usize, LowerWord); 4] = [(0, LowerWord::default()); 4];
+    let mut n = 0;
+    let mut end = q;
+    while n < 4 {
+        let start = word_start_back(t, end, floor);
+        let Some(w) = LowerWord::new(&t[start..end]) else {
+            break;
+        };
+        if n == 0 && !LAST_WORDS.contains(&w.as_str()) {
+            return None;
+        }
+        words[n] = (start, w);
+        n += 1;
+        let before = skip_space_back(t, start, floor);
+        if before == start {
+            break;
+        }
+        end = before;
+    }
+    // The phrases of the last 1..=n words in reading order, longest first.
+    let mut phrase = [0u8; 4 * 33];
+    for len in (1..=n).rev() {
+        let mut at = 0;
+        for (_, w) in words[..len].iter().rev() {
+            if at > 0 {
+                phrase[at] = b' ';
+                at += 1;
+            }
+            phrase[at..at + w.len].copy_from_slice(&w.buf[..w.len]);
+            at += w.len;
+        }
+        let start = words[len - 1].0;
+        let bounded = start == floor
+            || !t[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !bounded {
+            continue;
+        }
+        let p = &phrase[..at];
+        if let Some((_, canon, codes)) = KINDS.iter().find(|(k, _, _)| k.as_bytes() == p) {
+            return Some((start, (canon, codes)));
+        }
+    }
+    None
+}
+
+/// A word of up to 32 bytes in lower case, kept on the stack.
+#[derive(Clone, Copy, Default)]
+struct LowerWord {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl LowerWord {
+    /// `None` for an empty or long word, or one with a letter no type word has.
+    fn new(w: &str) -> Option<LowerWord> {
+        let mut out = LowerWord::default();
+        if w.is_empty() || w.len() > out.buf.len() {
+            return None;
+        }
+        for c in w.chars() {
+            let l = quick_lower(c)?;
+            let n = l.len_utf8();
+            if out.len + n > out.buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut out.buf[out.len..]);
+            out.len += n;
+        }
+        Some(out)
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// A letter, answered without a table for the Latin letters Vietnamese uses.
+fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F | 0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Start of the run of letters ending at `end` (not before `floor`).
+fn word_start_back(t: &str, end: usize, floor: usize) -> usize {
+    let mut p = end;
+    for c in t[floor..end].chars().rev() {
+        if !is_letter(c) {
+            break;
+        }
+        p -= c.len_utf8();
+    }
+    p
+}
+
+/// Step back over spaces and line breaks before `p`, not before `floor`.
+fn skip_space_back(t: &str, p: usize, floor: usize) -> usize {
+    let b = t.as_bytes();
+    let mut q = p;
+    while q > floor && matches!(b[q - 1], b' ' | b'\n') {
+        q -= 1;
+    }
+    q
+}
+
+/// `s` ends with `word` (lower case) in any case.
+fn ends_with_ci(s: &str, word: &str) -> bool {
+    s.len()
+        .checked_sub(word.len())
+        .is_some_and(|k| s.is_char_boundary(k) && eq_ci(&s[k..], word))
+}
+
+/// `a` is `lower` (lower case) in any case. The Vietnamese letters' two cases are equally
+/// long in UTF-8, so a length mismatch refuses at once.
+fn eq_ci(a: &str, lower: &str) -> bool {
+    a.len() == lower.len() && a.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+fn floor_boundary(t: &str, mut i: usize) -> usize {
+    while i > 0 && !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead(t: &str, id: &str) -> (Option<&'static str>, String, Option<String>) {
+        let s = t.find(id).unwrap();
+        let l = lead_before(t, s);
+        (
+            l.kind.map(|k| k.0),
+            t[l.start..s].to_string(),
+            l.list.map(|(a, b)| t[a..b].to_string()),
+        )
+    }
+
+    #[test]
+    fn forms_of_the_lead() {
+        assert_eq!(
+            lead("Thực hiện Kết luận số 21-KL/TW", "21-"),
+            (Some("Kết luận"), "Kết luận số ".into(), Some(String::new()))
+        );
+        assert_eq!(
+            lead("các Nghị quyết số 18, 19 và 20-NQ/TW", "20-"),
+            (
+                Some("Nghị quyết"),
+                "Nghị quyết số 18, 19 và ".into(),
+                Some("18, 19 và ".into())
+            )
+        );
+        assert_eq!(
+            lead("KẾ HOẠCH\nHÀNH ĐỘNG (SỐ: 5/KH-UBND", "5/"),
+            (
+                Some("Kế hoạch hành động"),
+                "KẾ HOẠCH\nHÀNH ĐỘNG (SỐ: ".into(),
+                Some(String::new())
+            )
+        );
+        assert_eq!(
+            lead("Chỉ thị của tỉnh số 7/CT-UBND", "7/"),
+            (
+                Some("Chỉ thị"),
+                "Chỉ thị của tỉnh số ".into(),
+                Some(String::new())
+            )
+        );
+        assert_eq!(
+            lead("theo Quyết định 1234/QĐ-TTg", "1234"),
+            (
+                Some("Quyết định"),
+                "Quyết định ".into(),
+                Some(String::new())
+            )
+        );
+        assert_eq!(
+            lead("văn bản (số 12/UBND-VX", "12/"),
+            (Some("Văn bản"), "văn bản (số ".into(), Some(String::new()))
+        );
+        assert_eq!(
+            lead("tại số 12/UBND-VX", "12/"),
+            (None, "số ".into(), Some(String::new()))
+        );
+        assert_eq!(lead("ngày 12/3/2022", "12/"), (None, String::new(), None));
+        // Four filler words are too many; a capitalized word is not a filler.
+        assert_eq!(lead("Chỉ thị về việc tăng cường số 7/CT", "7/").0, None);
+        assert_eq!(lead("Chỉ thị Trung ương số 7/CT", "7/").0, None);
+        // A type word inside a longer word is not one.
+        assert_eq!(lead("Bluật 7/2020/QH14", "7/").0, None);
+    }
+
+    #[test]
+    fn number_leads() {
+        let t = "Chỉ thị số 27 và Chỉ thị 28, nghị định số5, Quyết định\n12, văn bản27";
+        let at = |s: &str| kind_before_number(t, t.find(s).unwrap()).map(|k| k.1 .0);
+        assert_eq!(at("27 "), Some("Chỉ thị"));
+        assert_eq!(at("28"), Some("Chỉ thị"));
+        assert_eq!(at("5,"), Some("Nghị định"));
+        assert_eq!(at("12"), Some("Quyết định"));
+        assert_eq!(at("27"), Some("Chỉ thị"));
+        assert_eq!(kind_before_number(t, t.len() - 2), None);
+    }
+
+    #[test]
+    fn canonical_kinds() {
+        assert_eq!(canon_kind("KẾ  HOẠCH").map(|k| k.0), Some("Kế hoạch"));
+        assert_eq!(canon_kind("Nghị\nquyết").map(|k| k.0), Some("Nghị quyết"));
+        assert_eq!(canon_kind("kế hoạch x"), None);
+    }
+}
