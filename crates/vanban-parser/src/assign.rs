@@ -361,6 +361,34 @@ pub fn due(text: &str) -> Option<Due> {
     None
 }
 
+/// The words a field line ([`FIELD`], [`TIME_FIELD`]) can open with, in lower case.
+const FIELD_HEADS: &[&str] = &[
+    "cơ quan",
+    "đơn vị",
+    "bộ phận",
+    "chủ trì",
+    "phối hợp",
+    "thực hiện",
+    "tham mưu",
+    "thời gian",
+    "thời hạn",
+    "tiến độ",
+];
+
+/// A quick test before [`FIELD`] and [`TIME_FIELD`]: a `:` early in the text, which opens with
+/// one of [`FIELD_HEADS`] (after `*` and spaces).
+fn may_be_field(t: &str) -> bool {
+    if !t[..floor(t, 60)].contains(':') {
+        return false;
+    }
+    let t = t
+        .trim_start()
+        .trim_start_matches('*')
+        .trim_start_matches(' ');
+    let head = t[..floor(t, 16)].lower();
+    FIELD_HEADS.iter().any(|h| head.starts_with(h))
+}
+
 fn deadline_in_parens(text: &str) -> Option<String> {
     if !text.contains('(') {
         return None;
@@ -440,8 +468,8 @@ fn visit(node: &mut Node, ctx: &[String]) {
         }
     }
     // `<agency> chủ trì, phối hợp với <agencies> …`
-    let is_field = text[..floor(&text, 60)].contains(':')
-        && (FIELD.is_match(text.trim()) || TIME_FIELD.is_match(text.trim()));
+    let is_field =
+        may_be_field(&text) && (FIELD.is_match(text.trim()) || TIME_FIELD.is_match(text.trim()));
     if let Some(c) = (!is_field && text.contains(" chủ trì"))
         .then(|| LEADS.captures(&text))
         .flatten()
@@ -463,7 +491,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
     let mut field_deadline: Option<String> = None;
     for ch in &node.children {
         let t = ch.text.trim();
-        if !t[..floor(t, 60)].contains(':') {
+        if !may_be_field(t) {
             continue;
         }
         if let Some(c) = TIME_FIELD.captures(t) {

@@ -8,7 +8,7 @@
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
 
-use crate::normalize::Lower;
+use crate::normalize::LowerWord;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -228,10 +228,7 @@ fn issuer_after(after: &str) -> Option<String> {
             end_punct = true;
         }
         if !w.is_empty() {
-            let lw = w.lower();
-            let next = rest[pos..].split_whitespace().next().unwrap_or("").lower();
-            let two = format!("{lw} {next}");
-            if ISSUER_STOP.contains(&lw.as_str()) || ISSUER_STOP.contains(&two.as_str()) {
+            if is_issuer_stop(w, &rest[pos..]) {
                 break;
             }
             words.push(w);
@@ -242,6 +239,27 @@ fn issuer_after(after: &str) -> Option<String> {
     }
     let name = words.join(" ");
     (name.chars().count() >= 2).then_some(name)
+}
+
+/// `word` (followed by `rest`) ends an issuing body's name: it is one of [`ISSUER_STOP`] or
+/// begins one of its two-word entries.
+fn is_issuer_stop(word: &str, rest: &str) -> bool {
+    // Stop words are short and lower case; a long or capitalized word is refused at once.
+    let Some(lw) = LowerWord::new(word) else {
+        return false;
+    };
+    let lw = lw.as_str();
+    ISSUER_STOP.iter().any(|stop| match stop.split_once(' ') {
+        None => *stop == lw,
+        Some((first, second)) => {
+            first == lw
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .and_then(LowerWord::new)
+                    .is_some_and(|n| n.as_str() == second)
+        }
+    })
 }
 
 /// The date right after a mention (`ngày 25/10/2021`, `, ngày 18 tháng 4 năm 2023`), ISO.

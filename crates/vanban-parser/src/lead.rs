@@ -7,7 +7,7 @@
 //! expression and no allocation but the lower-casing of a few short words. It knows nothing
 //! of what a mention means.
 
-use crate::normalize::{quick_lower, Lower};
+use crate::normalize::{Lower, LowerWord};
 
 /// Type words (lower case, words separated by one space), their canonical form and the type
 /// codes they go with.
@@ -264,11 +264,11 @@ const LAST_WORDS: &[&str] = &[
     "báo", "cáo", "văn", "điện", "chế", "dẫn", "án", "bản", "luật", "lệnh", "pháp",
 ];
 
-/// The longest type word that ends exactly at `q` and starts after a non-alphanumeric
-/// character (or at `floor`), its words separated by spaces or line breaks.
+/// The longest type word that ends exactly at `q`, its words separated by spaces or line
+/// breaks.
 fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
-    // Up to four words backwards: (start, word in lower case).
-    let mut words: [(usize, LowerWord); 4] = [(0, LowerWord::default()); 4];
+    // Up to four runs of letters backwards, nearest first, separated by spaces, in lower case.
+    let mut words = [(0usize, LowerWord::default()); 4];
     let mut n = 0;
     let mut end = q;
     while n < 4 {
@@ -276,7 +276,8 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
         let Some(w) = LowerWord::new(&t[start..end]) else {
             break;
         };
-        if n == 0 && !LAST_WORDS.contains(&w.as_str()) {
+        // The nearest word must end a type word.
+        if n == 0 && !LAST_WORDS.iter().any(|l| w.as_str().ends_with(l)) {
             return None;
         }
         words[n] = (start, w);
@@ -287,64 +288,31 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
         }
         end = before;
     }
-    // The phrases of the last 1..=n words in reading order, longest first.
-    let mut phrase = [0u8; 4 * 33];
-    for len in (1..=n).rev() {
-        let mut at = 0;
-        for (_, w) in words[..len].iter().rev() {
-            if at > 0 {
-                phrase[at] = b' ';
-                at += 1;
-            }
-            phrase[at..at + w.len].copy_from_slice(&w.buf[..w.len]);
-            at += w.len;
-        }
-        let start = words[len - 1].0;
-        let bounded = start == floor
-            || !t[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-        if !bounded {
+    // The longest type word whose words are the last ones, the first of them possibly glued
+    // to letters before it (`sốChỉ thị`, `CPKết luận`: text pasted without spaces; a
+    // Vietnamese syllable does not end with another).
+    let mut best: Option<(usize, Kind)> = None;
+    for (k, canon, codes) in KINDS {
+        let len = k.bytes().filter(|&b| b == b' ').count() + 1;
+        if len > n {
             continue;
         }
-        let p = &phrase[..at];
-        if let Some((_, canon, codes)) = KINDS.iter().find(|(k, _, _)| k.as_bytes() == p) {
-            return Some((start, (canon, codes)));
+        let mut parts = k.rsplit(' ');
+        let whole = words[..len - 1]
+            .iter()
+            .all(|(_, w)| parts.next() == Some(w.as_str()));
+        let first = parts.next().unwrap_or("");
+        let (run_start, run) = &words[len - 1];
+        if !whole || !run.as_str().ends_with(first) {
+            continue;
+        }
+        // Case pairs of the letters of type words are equally long in UTF-8.
+        let start = run_start + run.len - first.len();
+        if t.is_char_boundary(start) && best.is_none_or(|(b, _)| start < b) {
+            best = Some((start, (canon, codes)));
         }
     }
-    None
-}
-
-/// A word of up to 32 bytes in lower case, kept on the stack.
-#[derive(Clone, Copy, Default)]
-struct LowerWord {
-    buf: [u8; 32],
-    len: usize,
-}
-
-impl LowerWord {
-    /// `None` for an empty or long word, or one with a letter no type word has.
-    fn new(w: &str) -> Option<LowerWord> {
-        let mut out = LowerWord::default();
-        if w.is_empty() || w.len() > out.buf.len() {
-            return None;
-        }
-        for c in w.chars() {
-            let l = quick_lower(c)?;
-            let n = l.len_utf8();
-            if out.len + n > out.buf.len() {
-                return None;
-            }
-            l.encode_utf8(&mut out.buf[out.len..]);
-            out.len += n;
-        }
-        Some(out)
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
+    best
 }
 
 /// A letter, answered without a table for the Latin letters Vietnamese uses.
@@ -463,8 +431,16 @@ mod tests {
         // Four filler words are too many; a capitalized word is not a filler.
         assert_eq!(lead("Chỉ thị về việc tăng cường số 7/CT", "7/").0, None);
         assert_eq!(lead("Chỉ thị Trung ương số 7/CT", "7/").0, None);
-        // A type word inside a longer word is not one.
-        assert_eq!(lead("Bluật 7/2020/QH14", "7/").0, None);
+        // Words glued together by a lost space.
+        assert_eq!(
+            lead("NGHỊ QUYẾT SỐhướng dẫn 30/NQ-CP", "30/").0,
+            Some("Hướng dẫn")
+        );
+        assert_eq!(
+            lead("Kế hoạch sốChỉ thị  256-KH/TU", "256").0,
+            Some("Chỉ thị")
+        );
+        assert_eq!(lead("59/2019/NĐ-CPKết luận 21-KL/TW", "21-").1, "Kết luận ");
     }
 
     #[test]

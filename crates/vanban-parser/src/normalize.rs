@@ -375,7 +375,7 @@ fn fold_tone_at(
 /// (U+1EA0..=U+1EFF, upper case even, lower case odd) and general punctuation. `None` for
 /// anything else.
 #[inline]
-pub(crate) fn quick_lower(c: char) -> Option<char> {
+fn quick_lower(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {
         0x41..=0x5A => u + 0x20,
@@ -409,6 +409,47 @@ impl Lower for str {
             }
         }
         out
+    }
+}
+
+/// A word of up to 48 bytes in lower case, kept on the stack.
+#[derive(Clone, Copy)]
+pub(crate) struct LowerWord {
+    pub(crate) buf: [u8; 48],
+    pub(crate) len: usize,
+}
+
+impl Default for LowerWord {
+    fn default() -> Self {
+        LowerWord {
+            buf: [0; 48],
+            len: 0,
+        }
+    }
+}
+
+impl LowerWord {
+    /// `None` for an empty or long word, or one with a letter no type word has.
+    pub(crate) fn new(w: &str) -> Option<LowerWord> {
+        let mut out = LowerWord::default();
+        if w.is_empty() || w.len() > out.buf.len() {
+            return None;
+        }
+        for c in w.chars() {
+            let l = quick_lower(c)?;
+            let n = l.len_utf8();
+            if out.len + n > out.buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut out.buf[out.len..]);
+            out.len += n;
+        }
+        Some(out)
+    }
+
+    /// The word.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 

@@ -78,9 +78,25 @@ fn lower_squeezed(s: &str) -> String {
     squeeze(s).lower()
 }
 
+/// [`lower_squeezed`] of `s`, stopped after the word that makes it longer than `limit`
+/// bytes: callers that refuse long texts need no more, and gaps can be long.
+fn lower_squeezed_upto(s: &str, limit: usize) -> String {
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.len() > limit {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.lower()
+}
+
 /// True when the text between two mentions only joins them into a list.
 fn list_gap(gap: &str) -> bool {
-    let g = lower_squeezed(gap);
+    let g = lower_squeezed_upto(gap, 220);
     g.len() <= 220
         && !g.contains(';')
         && !g.contains("thực hiện")
@@ -321,7 +337,8 @@ fn opening(
             })
             .map(str::len)
             .sum();
-        let head_text = lower_squeezed(&item_text[caps_run..]);
+        // The cue opens the item and is short.
+        let head_text = lower_squeezed_upto(&item_text[caps_run..], 400);
         if let Some(c) = CUE.captures(&head_text) {
             mode = if c.name("impl").is_some() {
                 Some(RelationKind::Implements)
@@ -333,7 +350,7 @@ fn opening(
         } else if is_title && mode.is_none() {
             // Titles: `KẾ HOẠCH … THỰC HIỆN X`, `Kế hoạch 310/KH-UBND năm 2023 thực hiện Chỉ thị …`.
             if let Some(&first) = ms.first() {
-                let before = lower_squeezed(slice(t, item.start, mentions[first].start));
+                let before = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 120);
                 if before.len() <= 120 && before.trim_end().ends_with("thực hiện") {
                     mode = Some(RelationKind::Implements);
                 }
@@ -342,7 +359,8 @@ fn opening(
         let Some(kind) = mode else { continue };
         let Some(&first) = ms.first() else { continue };
         // The head must open the item: only the cue and a few words before it.
-        let lead = lower_squeezed(slice(t, item.start, mentions[first].start));
+        // 80 characters are at most 320 bytes.
+        let lead = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 320);
         if lead.chars().count() > 80 {
             continue;
         }
