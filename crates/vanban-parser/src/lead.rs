@@ -7,6 +7,8 @@
 //! expression and no allocation but the lower-casing of a few short words. It knows nothing
 //! of what a mention means.
 
+use std::sync::LazyLock;
+
 use crate::normalize::{Lower, LowerWord};
 
 /// Type words (lower case, words separated by one space), their canonical form and the type
@@ -258,6 +260,14 @@ fn is_filler_letter(c: char) -> bool {
     c.is_ascii_lowercase() || c == 'đ' || ('à'..='ỹ').contains(&c)
 }
 
+/// The words of each of [`KINDS`], last word first.
+static KIND_WORDS_BACKWARDS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock::new(|| {
+    KINDS
+        .iter()
+        .map(|(k, canon, codes)| (k.rsplit(' ').collect(), (*canon, *codes)))
+        .collect()
+});
+
 /// Last words of the type words, for a quick refusal.
 const LAST_WORDS: &[&str] = &[
     "động", "hợp", "tác", "trình", "hoạch", "tịch", "quyết", "định", "thị", "luận", "tư", "tri",
@@ -277,7 +287,11 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
             break;
         };
         // The nearest word must end a type word.
-        if n == 0 && !LAST_WORDS.iter().any(|l| w.as_str().ends_with(l)) {
+        if n == 0
+            && !LAST_WORDS
+                .iter()
+                .any(|l| w.as_bytes().ends_with(l.as_bytes()))
+        {
             return None;
         }
         words[n] = (start, w);
@@ -292,24 +306,24 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
     // to letters before it (`sốChỉ thị`, `CPKết luận`: text pasted without spaces; a
     // Vietnamese syllable does not end with another).
     let mut best: Option<(usize, Kind)> = None;
-    for (k, canon, codes) in KINDS {
-        let len = k.bytes().filter(|&b| b == b' ').count() + 1;
+    for (kw, kind) in KIND_WORDS_BACKWARDS.iter() {
+        let len = kw.len();
         if len > n {
             continue;
         }
-        let mut parts = k.rsplit(' ');
-        let whole = words[..len - 1]
+        let whole = kw[..len - 1]
             .iter()
-            .all(|(_, w)| parts.next() == Some(w.as_str()));
-        let first = parts.next().unwrap_or("");
+            .zip(&words)
+            .all(|(k, (_, w))| k.as_bytes() == w.as_bytes());
+        let first = kw[len - 1];
         let (run_start, run) = &words[len - 1];
-        if !whole || !run.as_str().ends_with(first) {
+        if !whole || !run.as_bytes().ends_with(first.as_bytes()) {
             continue;
         }
         // Case pairs of the letters of type words are equally long in UTF-8.
         let start = run_start + run.len - first.len();
         if t.is_char_boundary(start) && best.is_none_or(|(b, _)| start < b) {
-            best = Some((start, (canon, codes)));
+            best = Some((start, *kind));
         }
     }
     best

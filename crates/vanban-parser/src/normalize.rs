@@ -451,6 +451,11 @@ impl LowerWord {
     pub(crate) fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
+
+    /// The word's bytes (UTF-8), without the validation [`LowerWord::as_str`] does.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
 }
 
 /// Fold a string for loose comparison: lower case, Vietnamese diacritics removed, `đ` → `d`,
