@@ -268,6 +268,26 @@ static KIND_WORDS_BACKWARDS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock
         .collect()
 });
 
+/// The last bytes (UTF-8) of the type words' last words, in either case.
+const LAST_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < LAST_WORDS.len() {
+        let w = LAST_WORDS[i].as_bytes();
+        let b = w[w.len() - 1];
+        t[b as usize] = true;
+        if b.is_ascii_lowercase() {
+            t[b.to_ascii_uppercase() as usize] = true;
+        } else {
+            // `ị ư ế`: the upper-case letter is the code point before, and its last byte
+            // the byte before.
+            t[(b - 1) as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Last words of the type words, for a quick refusal.
 const LAST_WORDS: &[&str] = &[
     "động", "hợp", "tác", "trình", "hoạch", "tịch", "quyết", "định", "thị", "luận", "tư", "tri",
@@ -281,6 +301,11 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
     let mut words = [(0usize, LowerWord::default()); 4];
     let mut n = 0;
     let mut end = q;
+    // Type words end in one of few letters (`g p c h t n i o ị ư ế`, either case): refuse
+    // the others before reading the word.
+    if !t.as_bytes()[..q].last().is_some_and(|&b| LAST_BYTE[usize::from(b)]) {
+        return None;
+    }
     while n < 4 {
         let start = word_start_back(t, end, floor);
         let Some(w) = LowerWord::new(&t[start..end]) else {

@@ -447,12 +447,7 @@ impl LowerWord {
         Some(out)
     }
 
-    /// The word.
-    pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-
-    /// The word's bytes (UTF-8), without the validation [`LowerWord::as_str`] does.
+    /// The word's bytes (UTF-8).
     pub(crate) fn as_bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }
