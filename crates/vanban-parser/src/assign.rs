@@ -93,7 +93,9 @@ const AGENCY_HEADS: &[&str] = &[
 ];
 
 fn starts_with_head(s: &str) -> bool {
-    let l = s.trim_start_matches(['-', ' ', '+']).lower();
+    // The longest head is 20 bytes: the text after 32 bytes does not matter.
+    let s = s.trim_start_matches(['-', ' ', '+']);
+    let l = s[..floor(s, 32)].lower();
     AGENCY_HEADS.iter().any(|h| {
         l.starts_with(h)
             && l[h.len()..]
@@ -195,8 +197,6 @@ static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap()
 });
 
-static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]{3,80})\)").unwrap());
-
 static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)thường xuyên|quý\s+(?:[ivIV]+|\d)|năm\s+\d{4}|tháng\s+\d{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|\d{1,2}/\d{4}").unwrap()
 });
@@ -230,30 +230,48 @@ const TASK_VERBS: &[&str] = &[
 fn cut_at_verb(s: &str) -> &str {
     let mut cut = s.len();
     for v in TASK_VERBS {
-        let pat = format!(" {v}");
-        if let Some(p) = s.find(&pat) {
-            let after = s[p + pat.len()..].chars().next();
-            if p < cut && !after.is_some_and(char::is_alphabetic) {
-                cut = p;
+        // The first ` <verb>`; the cut is there when no letter follows it.
+        let first = s
+            .match_indices(v)
+            .map(|(p, _)| p)
+            .find(|&p| p > 0 && s.as_bytes()[p - 1] == b' ');
+        if let Some(p) = first {
+            let after = s[p + v.len()..].chars().next();
+            if p - 1 < cut && !after.is_some_and(char::is_alphabetic) {
+                cut = p - 1;
             }
         }
     }
     &s[..cut]
 }
 
+/// ` <verb> ` of one of [`TASK_VERBS`] occurs in `l`.
+fn has_task_verb(l: &str) -> bool {
+    TASK_VERBS.iter().any(|v| {
+        l.match_indices(v).any(|(p, _)| {
+            p > 0 && l.as_bytes()[p - 1] == b' ' && l.as_bytes().get(p + v.len()) == Some(&b' ')
+        })
+    })
+}
+
 /// The agency named by an item heading, if the heading names one.
 fn heading_agencies(h: &str) -> Option<Vec<String>> {
     let h = h.trim().trim_end_matches([':', '.']);
-    if let Some(c) = ITEM_OF.captures(h) {
-        return Some(split_agencies(&c["a"]));
-    }
-    let words = h.split_whitespace().count();
-    if starts_with_head(h) && words <= 24 && !h.lower().contains(" chủ trì") {
-        let l = h.lower();
-        let verbish = TASK_VERBS.iter().any(|v| l.contains(&format!(" {v} ")));
-        if !verbish {
-            return Some(split_agencies(h));
+    let head = h[..floor(h, 16)].lower();
+    if ["nhiệm vụ", "trách nhiệm", "phân công"]
+        .iter()
+        .any(|w| head.starts_with(w))
+    {
+        if let Some(c) = ITEM_OF.captures(h) {
+            return Some(split_agencies(&c["a"]));
         }
+    }
+    if !starts_with_head(h) || h.split_whitespace().nth(24).is_some() {
+        return None;
+    }
+    let l = h.lower();
+    if !l.contains(" chủ trì") && !has_task_verb(&l) {
+        return Some(split_agencies(h));
     }
     None
 }
@@ -361,6 +379,10 @@ pub fn due(text: &str) -> Option<Due> {
     None
 }
 
+/// ` chủ trì`, searched for in every node.
+static CHU_TRI: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" chủ trì"));
+
 /// The words a field line ([`FIELD`], [`TIME_FIELD`]) can open with, in lower case.
 const FIELD_HEADS: &[&str] = &[
     "cơ quan",
@@ -389,16 +411,39 @@ fn may_be_field(t: &str) -> bool {
     FIELD_HEADS.iter().any(|h| head.starts_with(h))
 }
 
+/// The last parenthesis (3 to 80 characters, none nested) that reads as a deadline.
 fn deadline_in_parens(text: &str) -> Option<String> {
-    if !text.contains('(') {
-        return None;
+    let mut found = None;
+    let mut rest = text;
+    let mut base = 0;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(['(', ')']);
+        match close {
+            Some(c) if inner.as_bytes()[c] == b')' => {
+                let content = &inner[..c];
+                let n = content.chars().take(81).count();
+                if (3..=80).contains(&n) && DEADLINE_CUE.is_match(content) {
+                    found = Some(content);
+                }
+                // A parenthesis the pattern refused is stepped over from its `(`.
+                let step = if (3..=80).contains(&n) {
+                    open + 1 + c + 1
+                } else {
+                    open + 1
+                };
+                base += step;
+                rest = &text[base..];
+            }
+            Some(c) => {
+                // Nested: the inner `(` is where the next try starts.
+                base += open + 1 + c;
+                rest = &text[base..];
+            }
+            None => break,
+        }
     }
-    PAREN
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .filter(|m| DEADLINE_CUE.is_match(m.as_str()))
-        .last()
-        .map(|m| clean_deadline(m.as_str()))
+    found.map(clean_deadline)
 }
 
 fn floor(s: &str, at: usize) -> usize {
@@ -470,10 +515,15 @@ fn visit(node: &mut Node, ctx: &[String]) {
     // `<agency> chủ trì, phối hợp với <agencies> …`
     let is_field =
         may_be_field(&text) && (FIELD.is_match(text.trim()) || TIME_FIELD.is_match(text.trim()));
-    if let Some(c) = (!is_field && text.contains(" chủ trì"))
-        .then(|| LEADS.captures(&text))
-        .flatten()
-    {
+    // `LEADS` needs ` chủ trì` after 3 to 90 characters free of `,;:()` from the start.
+    let leads_possible = !is_field
+        && CHU_TRI
+            .find(&text.as_bytes()[..floor(&text, 400)])
+            .is_some_and(|p| {
+                let ag = &text[..p];
+                ag.chars().nth(90).is_none() && !ag.contains([',', ';', ':', '(', ')'])
+            });
+    if let Some(c) = leads_possible.then(|| LEADS.captures(&text)).flatten() {
         let ag = c["ag"].trim().trim_start_matches(['-', '+', ' ']);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
@@ -566,6 +616,56 @@ mod tests {
         assert_eq!(
             split_agencies("Mặt trận Tổ quốc và các đoàn thể"),
             ["Mặt trận Tổ quốc", "các đoàn thể"]
+        );
+    }
+
+    /// The regex-based reading [`deadline_in_parens`] replaced.
+    fn deadline_by_regex(text: &str) -> Option<String> {
+        static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]{3,80})\)").unwrap());
+        PAREN
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .filter(|m| DEADLINE_CUE.is_match(m.as_str()))
+            .last()
+            .map(|m| clean_deadline(m.as_str()))
+    }
+
+    #[test]
+    fn parenthesized_deadlines_agree_with_the_regex() {
+        const PIECES: &[&str] = &[
+            "(",
+            ")",
+            "Quý I/2022",
+            "thường xuyên",
+            "x",
+            "ab",
+            " ",
+            "năm 2023",
+            "*",
+            "Sở Y tế",
+            "tháng 5",
+            "((",
+            "))",
+            "01/2024",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..30_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..(x % 16) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(deadline_in_parens(&s), deadline_by_regex(&s), "{s:?}");
+        }
+        let long = format!("({})", "a".repeat(81));
+        assert_eq!(
+            deadline_in_parens(&format!("{long} (Quý II/2023)")).as_deref(),
+            Some("Quý II/2023")
         );
     }
 

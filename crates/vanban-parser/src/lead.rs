@@ -303,7 +303,10 @@ fn kind_ending_at(t: &str, q: usize, floor: usize) -> Option<(usize, Kind)> {
     let mut end = q;
     // Type words end in one of few letters (`g p c h t n i o ị ư ế`, either case): refuse
     // the others before reading the word.
-    if !t.as_bytes()[..q].last().is_some_and(|&b| LAST_BYTE[usize::from(b)]) {
+    if !t.as_bytes()[..q]
+        .last()
+        .is_some_and(|&b| LAST_BYTE[usize::from(b)])
+    {
         return None;
     }
     while n < 4 {

@@ -145,20 +145,12 @@ pub fn analyse(
         }
         let from = clause_start(t, mentions[i].start);
         let raw_before = slice(t, from, mentions[i].start);
-        const VERBS: &[&str] = &[
-            "sửa đổi",
-            "bổ sung",
-            "thay thế",
-            "bãi bỏ",
-            "Bãi bỏ",
-            "Thay thế",
-            "Sửa đổi",
-            "Hướng dẫn",
-            "hủy bỏ",
-            "hướng dẫn",
-            "chi tiết",
-        ];
-        if !VERBS.iter().any(|v| raw_before.contains(v)) {
+        // The verbs, searched for all at once (a literal alternation runs on SIMD).
+        static VERBS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new("sửa đổi|bổ sung|thay thế|bãi bỏ|Bãi bỏ|Thay thế|Sửa đổi|Hướng dẫn|hủy bỏ|hướng dẫn|chi tiết")
+                .unwrap()
+        });
+        if !VERBS.is_match(raw_before) {
             continue;
         }
         let before = lower_squeezed(raw_before);
@@ -192,8 +184,9 @@ fn clause_start(t: &str, at: usize) -> usize {
     while !t.is_char_boundary(lo) {
         lo += 1;
     }
-    t[lo..at]
-        .rfind([';', '\n', '.'])
+    t.as_bytes()[lo..at]
+        .iter()
+        .rposition(|&b| matches!(b, b';' | b'\n' | b'.'))
         .map(|p| lo + p + 1)
         .unwrap_or(lo)
 }
