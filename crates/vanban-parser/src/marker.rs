@@ -45,6 +45,9 @@ pub enum Marker {
 /// The Vietnamese point alphabet merged with the Latin one, in the order writers use them.
 pub const POINT_ORDER: &str = "abcdđefghijklmnopqrstuvwxyz";
 
+/// The characters that mark a bullet.
+const BULLETS: &str = "-+•–—*●○▪·\u{f0b7}\u{f0a7}";
+
 /// Position of a point letter in [`POINT_ORDER`].
 pub fn point_index(c: char) -> Option<usize> {
     POINT_ORDER.chars().position(|x| x == c)
@@ -171,7 +174,7 @@ fn point(i: &str) -> IResult<&str, Marker> {
 }
 
 fn bullet(i: &str) -> IResult<&str, Marker> {
-    let (rest, ch) = one_of("-+•–—*●○▪·\u{f0b7}\u{f0a7}").parse(i)?;
+    let (rest, ch) = one_of(BULLETS).parse(i)?;
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
     if rest.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -195,6 +198,17 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
         skipped
     };
     let body = &line[skipped..];
+    // Most lines open with a word: refuse them by their first character before the grammar
+    // runs (it is asked of every line of the body).
+    let first = body.chars().next()?;
+    let plausible = first.is_ascii_digit()
+        || is_roman_char(first)
+        || matches!(first, 'P' | 'C' | 'Đ')
+        || BULLETS.contains(first)
+        || (point_index(first).is_some() && body[first.len_utf8()..].starts_with(')'));
+    if !plausible {
+        return None;
+    }
     let r: IResult<&str, Marker> =
         alt((roman_part, word_part, article, numbered_item, point, bullet)).parse(body);
     match r {

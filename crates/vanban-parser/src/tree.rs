@@ -354,7 +354,7 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
 
 fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
     let b = &arena[idx];
-    let mut own = String::new();
+    let mut own = String::with_capacity(b.segs.iter().map(|&(s, e)| e - s + 1).sum());
     for &(s, e) in &b.segs {
         let t = text[s..e].trim();
         if t.is_empty() {
