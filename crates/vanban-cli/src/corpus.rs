@@ -103,7 +103,7 @@ pub fn read_corpus(paths: &[PathBuf], lossy: bool) -> Result<Corpus, Failure> {
                         )
                     });
                 }
-                let doc = vanban_parser::parse(&src.text);
+                let doc = vanban_parser::parse(src.text());
                 DocSummary::from_document(&doc, f)
             });
             bar.inc(1);

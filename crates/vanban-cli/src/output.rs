@@ -6,20 +6,31 @@ use std::path::Path;
 
 /// Write `bytes` to `path` atomically, or to standard output when `path` is `None`.
 pub fn write_out(path: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
+    write_with(path, |w| w.write_all(bytes))
+}
+
+/// Let `write` write the output, buffered, to `path` atomically (nothing is left when it
+/// fails) or to standard output when `path` is `None`.
+pub fn write_with<E: From<io::Error>>(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), E> {
     match path {
         None => {
-            let mut out = io::stdout().lock();
-            out.write_all(bytes)?;
-            out.flush()
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+            Ok(())
         }
         Some(p) => {
             let dir = p
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-            tmp.write_all(bytes)?;
-            tmp.flush()?;
+            let mut tmp =
+                io::BufWriter::with_capacity(1 << 16, tempfile::NamedTempFile::new_in(dir)?);
+            write(&mut tmp)?;
+            let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
             // Temporary files are created 0600; give the output the mode a plain file gets.
             #[cfg(unix)]
             {
@@ -32,7 +43,7 @@ pub fn write_out(path: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
                     std::fs::Permissions::from_mode(mode & 0o777),
                 )?;
             }
-            tmp.persist(p).map_err(|e| e.error)?;
+            tmp.persist(p).map_err(|e| io::Error::from(e.error))?;
             Ok(())
         }
     }
