@@ -43,7 +43,7 @@ pub fn write_with<E: From<io::Error>>(
                     std::fs::Permissions::from_mode(mode & 0o777),
                 )?;
             }
-            tmp.persist(p).map_err(|e| io::Error::from(e.error))?;
+            tmp.persist(p).map_err(|e| e.error)?;
             Ok(())
         }
     }
