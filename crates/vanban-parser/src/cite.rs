@@ -777,6 +777,9 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
 
 /// Collapse runs of whitespace (line breaks included) to single spaces.
 pub fn squeeze(s: &str) -> String {
+    if is_squeezed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -787,10 +790,57 @@ pub fn squeeze(s: &str) -> String {
     out
 }
 
+/// `s` has no whitespace but single spaces between words (most mentions): [`squeeze`]
+/// copies it as it is. Looks at bytes; every non-ASCII white space (U+0085, U+00A0, U+1680,
+/// U+2000..=U+205F, U+3000) is refused by its first two bytes.
+fn is_squeezed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let next = b.get(i + 1).copied();
+        let refused = match c {
+            b' ' if prev_space => true,
+            0x09..=0x0D | 0xC2 => true,
+            0xE1 => next == Some(0x9A),
+            0xE2 => matches!(next, Some(0x80 | 0x81)),
+            0xE3 => next == Some(0x80),
+            _ => false,
+        };
+        if refused {
+            return false;
+        }
+        prev_space = c == b' ';
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn squeeze_fast_path_agrees() {
+        for s in [
+            "Kết luận số 21-KL/TW",
+            "Kết  luận",
+            " a",
+            "a ",
+            "a\nb",
+            "a\u{a0}b",
+            "a\u{2003}b",
+            "“Quý I”",
+            "a\u{3000}b",
+            "a\u{1680}b",
+            "",
+        ] {
+            let slow = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(squeeze(s), slow, "{s:?}");
+        }
+    }
 
     fn ids(s: &str) -> Vec<String> {
         let n = normalize(s);

@@ -201,7 +201,7 @@ pub fn kind_before_number(t: &str, n: usize) -> Option<(usize, Kind)> {
     }
     let floor = floor_boundary(t, n.saturating_sub(WINDOW));
     let q = skip_space_back(t, n, floor);
-    let end = if ends_with_ci(&t[floor..q], "số") {
+    let end = if ends_with_so(&t[floor..q]) {
         let so = q - "số".len();
         let k = skip_space_back(t, so, floor);
         if k == so {
@@ -221,7 +221,7 @@ fn so_before(t: &str, at: usize, floor: usize) -> Option<usize> {
     let q = skip_space_back(t, at, floor);
     let q = if t[floor..q].ends_with(':') { q - 1 } else { q };
     let q = skip_space_back(t, q, floor);
-    ends_with_ci(&t[floor..q], "số").then(|| q - "số".len())
+    ends_with_so(&t[floor..q]).then(|| q - "số".len())
 }
 
 /// A type word ending at `q`, or one followed by up to [`MAX_FILLER`] lower-case words that
@@ -389,6 +389,16 @@ fn skip_space_back(t: &str, p: usize, floor: usize) -> usize {
     q
 }
 
+/// `s` ends with `số` in any case (`số`, `Số`, `SỐ`, `sỐ`): asked at every number, so
+/// compared as bytes (`ố` is U+1ED1, `Ố` U+1ED0).
+fn ends_with_so(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4 && {
+        let t = &b[b.len() - 4..];
+        t[0] | 0x20 == b's' && t[1] == 0xE1 && t[2] == 0xBB && (t[3] == 0x90 || t[3] == 0x91)
+    }
+}
+
 /// `s` ends with `word` (lower case) in any case.
 fn ends_with_ci(s: &str, word: &str) -> bool {
     s.len()
@@ -495,6 +505,17 @@ mod tests {
         assert_eq!(at("12"), Some("Quyết định"));
         assert_eq!(at("27"), Some("Chỉ thị"));
         assert_eq!(kind_before_number(t, t.len() - 2), None);
+    }
+
+    #[test]
+    fn so_in_any_case() {
+        for s in ["số", "Số", "SỐ", "sỐ", "x số"] {
+            assert!(ends_with_so(s), "{s}");
+            assert_eq!(ends_with_so(s), ends_with_ci(s, "số"));
+        }
+        for s in ["sô", "sơ", "ố", "tố", ""] {
+            assert!(!ends_with_so(s), "{s}");
+        }
     }
 
     #[test]
