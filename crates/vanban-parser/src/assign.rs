@@ -648,18 +648,7 @@ mod tests {
             "))",
             "01/2024",
         ];
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..30_000 {
-            let mut s = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..(x % 16) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-            }
+        for s in crate::piece_strings(PIECES, 30_000, 15) {
             assert_eq!(deadline_in_parens(&s), deadline_by_regex(&s), "{s:?}");
         }
         let long = format!("({})", "a".repeat(81));

@@ -948,18 +948,7 @@ mod tests {
             "x",
             "thang",
         ];
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..(x % 14) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-            }
+        for s in crate::piece_strings(PIECES, 50_000, 13) {
             assert_eq!(date_after(&s), date_by_regex(&s), "{s:?}");
         }
         for s in [

@@ -140,48 +140,49 @@ pub fn lead_before(t: &str, s: usize) -> Lead {
         starts[n] = p;
         n += 1;
     }
-    // The longest list that a lead accepts wins, as with a regular expression anchored at
-    // the identifier.
-    let starts = &starts[..n];
-    for &l in starts.iter().rev() {
-        if let Some(so) = so_before(t, l, floor) {
-            let q = skip_space_back(t, so, floor);
-            let q = if t[floor..q].ends_with('(') { q - 1 } else { q };
-            let q = skip_space_back(t, q, floor);
-            if let Some((start, kind)) = kind_with_filler(t, q, floor) {
+    // The forms in order of preference; within a form the longest list it accepts wins, as
+    // with a regular expression anchored at the identifier.
+    let forms: [LeadForm; 3] = [with_so, bare, so_only];
+    for form in forms {
+        for &l in starts[..n].iter().rev() {
+            if let Some((kind, start)) = form(t, l, floor) {
                 return Lead {
-                    kind: Some(kind),
+                    kind,
                     start,
-                    list: Some((l, s)),
-                };
-            }
-        }
-    }
-    for &l in starts.iter().rev() {
-        let q = skip_space_back(t, l, floor);
-        if q < l {
-            if let Some((start, kind)) = kind_ending_at(t, q, floor) {
-                return Lead {
-                    kind: Some(kind),
-                    start,
-                    list: Some((l, s)),
-                };
-            }
-        }
-    }
-    for &l in starts.iter().rev() {
-        if let Some(so) = so_before(t, l, floor) {
-            let delimited = so == floor || t[..so].ends_with([' ', '\n', '(', ',', ';']);
-            if delimited {
-                return Lead {
-                    kind: None,
-                    start: so,
                     list: Some((l, s)),
                 };
             }
         }
     }
     none
+}
+
+/// A form of lead ending where a number list starts (`l`): the type word and where the lead
+/// starts.
+type LeadForm = fn(&str, usize, usize) -> Option<(Option<Kind>, usize)>;
+
+/// Type word, up to three lower-case words, optional `(`, `số`, optional `:`.
+fn with_so(t: &str, l: usize, floor: usize) -> Option<(Option<Kind>, usize)> {
+    let so = so_before(t, l, floor)?;
+    let q = skip_space_back(t, so, floor);
+    let q = if t[floor..q].ends_with('(') { q - 1 } else { q };
+    let q = skip_space_back(t, q, floor);
+    kind_with_filler(t, q, floor).map(|(start, kind)| (Some(kind), start))
+}
+
+/// Type word and spaces.
+fn bare(t: &str, l: usize, floor: usize) -> Option<(Option<Kind>, usize)> {
+    let q = skip_space_back(t, l, floor);
+    if q == l {
+        return None;
+    }
+    kind_ending_at(t, q, floor).map(|(start, kind)| (Some(kind), start))
+}
+
+/// `số` after a space, `(`, `,`, `;` or the window's start, without a type word.
+fn so_only(t: &str, l: usize, floor: usize) -> Option<(Option<Kind>, usize)> {
+    let so = so_before(t, l, floor)?;
+    (so == floor || t[..so].ends_with([' ', '\n', '(', ',', ';'])).then_some((None, so))
 }
 
 /// The type word before a bare number (`Chỉ thị số 27`, `Chỉ thị 27`) starting at `n`: its

@@ -295,6 +295,30 @@ fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
     None
 }
 
+/// Deterministic strings made of given pieces, for the tests that check a hand-written
+/// reader against the regular expression or plain reading it replaced.
+#[cfg(test)]
+pub(crate) fn piece_strings(
+    pieces: &'static [&'static str],
+    count: usize,
+    max_pieces: u64,
+) -> impl Iterator<Item = String> {
+    // xorshift64: no dependency, the same strings on every run.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    (0..count).map(move |_| {
+        let n = next() % (max_pieces + 1);
+        (0..n)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

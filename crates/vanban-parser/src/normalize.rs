@@ -614,19 +614,7 @@ mod tests {
             "khoẻ.",
             "0123456789abcdef",
         ];
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let n = (x % 90) as usize;
-            for _ in 0..n {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-            }
+        for s in crate::piece_strings(PIECES, 20_000, 89) {
             let got = normalize(&s);
             assert_eq!(got.text, reference(&s), "{s:?}");
             for i in (0..=got.text.len()).filter(|&i| got.text.is_char_boundary(i)) {
