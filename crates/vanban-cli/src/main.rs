@@ -7,9 +7,12 @@ mod corpus;
 mod input;
 mod output;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -149,45 +152,62 @@ fn cmd_parse(
     output: Option<PathBuf>,
 ) -> Result<(), Failure> {
     let many = files.len() > 1;
-    // Parse in parallel a chunk of files at a time and print in order: memory holds one
-    // chunk's JSON, not the whole corpus's.
-    use rayon::prelude::*;
-    const CHUNK: usize = 256;
+    let parse_one = |f: &PathBuf| -> Result<Vec<u8>, String> {
+        let src = read_source(f, lossy).map_err(|e| e.to_string())?;
+        warn_lossy(&src);
+        let doc = vanban_parser::parse(src.text());
+        report_refusal(&src.name, &doc);
+        let r = if pretty && !many {
+            serde_json::to_vec_pretty(&doc)
+        } else {
+            serde_json::to_vec(&doc)
+        };
+        r.map_err(|e| format!("vanban: {}: cannot serialize: {e}", src.name))
+    };
+    // Workers take the files in order from a shared counter, so results arrive nearly in
+    // order: this thread writes each one as soon as those before it are written, while the
+    // workers go on. Memory holds the few documents that finished early, not the corpus.
+    let threads = rayon::current_num_threads().clamp(1, files.len().max(1));
+    let next = AtomicUsize::new(0);
     let mut failed = Vec::new();
-    write_with(output.as_deref(), |out| {
-        for part in files.chunks(CHUNK) {
-            let results: Vec<Result<Vec<u8>, String>> = part
-                .par_iter()
-                .map(|f| {
-                    let src = read_source(f, lossy).map_err(|e| e.to_string())?;
-                    warn_lossy(&src);
-                    let doc = vanban_parser::parse(src.text());
-                    report_refusal(&src.name, &doc);
-                    let r = if pretty && !many {
-                        serde_json::to_vec_pretty(&doc)
-                    } else {
-                        serde_json::to_vec(&doc)
-                    };
-                    r.map_err(|e| format!("vanban: {}: cannot serialize: {e}", src.name))
-                })
-                .collect();
-            for r in results {
-                match r {
-                    Ok(mut s) => {
-                        s.push(b'\n');
-                        out.write_all(&s)?;
-                    }
-                    Err(e) => {
-                        if !many {
-                            return Err(Failure::Input(e));
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<(usize, Result<Vec<u8>, String>)>(4 * threads);
+        for _ in 0..threads {
+            let (tx, next, parse_one) = (tx.clone(), &next, &parse_one);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(f) = files.get(i) else { break };
+                // A closed channel means the output failed: stop.
+                if tx.send((i, parse_one(f))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        write_with(output.as_deref(), |out| {
+            let mut early = BTreeMap::new();
+            let mut due = 0;
+            for (i, r) in rx {
+                early.insert(i, r);
+                while let Some(r) = early.remove(&due) {
+                    due += 1;
+                    match r {
+                        Ok(mut s) => {
+                            s.push(b'\n');
+                            out.write_all(&s)?;
                         }
-                        eprintln!("{e}");
-                        failed.push(e);
+                        Err(e) => {
+                            if !many {
+                                return Err(Failure::Input(e));
+                            }
+                            eprintln!("{e}");
+                            failed.push(e);
+                        }
                     }
                 }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     })?;
     if failed.is_empty() {
         Ok(())
