@@ -151,7 +151,9 @@ const ISSUER_STOP_PAIRS: &[(&str, &str)] = &[
 /// the equivalent lazy regex was a fifth of the extraction time.
 fn issuer_after(after: &str) -> Option<String> {
     let window = &after[..floor_boundary(after, after.len().min(220))];
-    let at = window.find("của")?;
+    static CUA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("của"));
+    let at = CUA.find(window.as_bytes())?;
     // Only a date, `ban hành`, commas and parenthesized text may stand before `của`.
     let mut depth = 0i32;
     let mut word = String::new();
@@ -378,8 +380,8 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         let id = sc.id.to_string();
         let look_from = floor_boundary(t, s.saturating_sub(110));
         let before = &t[look_from..s];
-        // The regexes below only run when the text right before the identifier can hold a
-        // type word or `số` (most of the time it is a type word and `số`).
+        // The lead is only read when the text right before the identifier can hold a type
+        // word or `số` (most of the time it is a type word and `số`).
         let tail = &before[floor_boundary(before, before.len().saturating_sub(40))..];
         let maybe = tail.contains("số")
             || tail.contains("Số")
@@ -439,7 +441,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
                     kind_start,
                     ns,
                     ne,
-                    &eid,
+                    (&eid, eid.to_string()),
                     kind,
                     date.clone(),
                     issuer.clone(),
@@ -458,7 +460,16 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             continue;
         }
         out.push(make(
-            norm, start, s, sc.end, &sc.id, kind, date, issuer, suggested, alias,
+            norm,
+            start,
+            s,
+            sc.end,
+            (&sc.id, id),
+            kind,
+            date,
+            issuer,
+            suggested,
+            alias,
         ));
     }
     if let Some(own) = own {
@@ -496,7 +507,7 @@ fn make(
     start: usize,
     id_start: usize,
     end: usize,
-    id: &DocId,
+    (id, id_text): (&DocId, String),
     kind: Option<Kind>,
     date: Option<String>,
     issuer: Option<String>,
@@ -510,7 +521,7 @@ fn make(
         end,
         alias,
         citation: Citation {
-            id: Some(id.to_string()),
+            id: Some(id_text),
             raw: squeeze(&t[start..end]),
             kind: kind.map(|k| k.0.to_string()),
             number: Some(id.number.clone()),

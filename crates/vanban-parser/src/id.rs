@@ -142,19 +142,16 @@ static KNOWN_ISSUERS: LazyLock<HashSet<String>> =
 /// Canonical case of a code: a known code's official case, otherwise as written (all-lower
 /// codes upper-cased, `Ư` mistaken for `U` repaired).
 pub fn canon_code(part: &str) -> String {
-    let repaired: String = part
-        .chars()
-        .map(|c| {
-            if c == 'Ư' {
-                'U'
-            } else if c == 'ư' {
-                'u'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let up = repaired.to_uppercase();
+    let repaired: String = if part.contains(['Ư', 'ư']) {
+        part.replace('Ư', "U").replace('ư', "u")
+    } else {
+        part.to_string()
+    };
+    let up = if repaired.is_ascii() {
+        repaired.to_ascii_uppercase()
+    } else {
+        repaired.to_uppercase()
+    };
     if let Some(k) = KNOWN.get(&up) {
         return (*k).to_string();
     }

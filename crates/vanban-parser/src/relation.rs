@@ -96,6 +96,16 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
 
 /// True when the text between two mentions only joins them into a list.
 fn list_gap(gap: &str) -> bool {
+    // A list gap ends with `,` or `và` (any case): refuse the others before lower-casing.
+    let end = gap.trim_end();
+    let mut last = end.chars().rev();
+    let va = matches!(
+        (last.next(), last.next()),
+        (Some('à' | 'À'), Some('v' | 'V'))
+    );
+    if !(end.is_empty() || end.ends_with(',') || va) {
+        return false;
+    }
     let g = lower_squeezed_upto(gap, 220);
     g.len() <= 220
         && !g.contains(';')
