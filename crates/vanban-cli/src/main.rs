@@ -168,6 +168,9 @@ fn cmd_parse(
     // order: this thread writes each one as soon as those before it are written, while the
     // workers go on. Memory holds the few documents that finished early, not the corpus.
     let threads = rayon::current_num_threads().clamp(1, files.len().max(1));
+    if threads > 1 {
+        std::thread::spawn(vanban_parser::warm_up);
+    }
     let next = AtomicUsize::new(0);
     let mut failed = Vec::new();
     std::thread::scope(|scope| {

@@ -182,8 +182,10 @@ static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap()
 });
 
+// Digits are `[0-9]` here and in `due`: deadlines are read as ASCII numbers, and `\d`
+// (Unicode) made every process compile these slower.
 static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)thường xuyên|quý\s+(?:[ivIV]+|\d)|năm\s+\d{4}|tháng\s+\d{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|\d{1,2}/\d{4}").unwrap()
+    Regex::new(r"(?i)thường xuyên|quý\s+(?:[ivIV]+|[0-9])|năm\s+[0-9]{4}|tháng\s+[0-9]{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|[0-9]{1,2}/[0-9]{4}").unwrap()
 });
 
 const TASK_VERBS: &[&str] = &[
@@ -272,19 +274,20 @@ fn clean_deadline(s: &str) -> String {
 /// Normalize a deadline (`Quý I/2022`, `năm 2024`, `thường xuyên`, `trước ngày 15/11 hằng năm`).
 pub fn due(text: &str) -> Option<Due> {
     static Q: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>\d{4})")
+        Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>[0-9]{4})")
             .unwrap()
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)trước ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?")
+        Regex::new(r"(?i)trước ngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?")
             .unwrap()
     });
     static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})").unwrap()
+        Regex::new(r"(?i)tháng\s+(?P<m>[0-9]{1,2})\s*(?:/|năm)\s*(?P<y>[0-9]{4})").unwrap()
     });
     static FROM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>\d{4})").unwrap());
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>\d{4})").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>[0-9]{4})").unwrap());
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>[0-9]{4})").unwrap());
     let l = text.lower();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
     if let Some(c) = l
@@ -497,6 +500,13 @@ fn leads(text: &str) -> Option<(&str, Option<&str>)> {
 /// ` chủ trì`, searched for in every node.
 static CHU_TRI: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" chủ trì"));
+
+/// Compile this module's patterns now.
+pub(crate) fn warm_up() {
+    for r in [&DEADLINE_CUE, &ITEM_OF, &COOP_WITH] {
+        LazyLock::force(r);
+    }
+}
 
 /// The words a field line ([`role_field`], [`time_field`]) can open with, in lower case.
 const FIELD_HEADS: &[&str] = &[

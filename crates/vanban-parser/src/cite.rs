@@ -338,6 +338,13 @@ fn date_after(after: &str) -> Option<String> {
     iso(d, m, y)
 }
 
+/// Compile this module's patterns now.
+pub(crate) fn warm_up() {
+    for r in [&ALIAS_BEFORE, &NAMED] {
+        LazyLock::force(r);
+    }
+}
+
 static NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)").unwrap());
 

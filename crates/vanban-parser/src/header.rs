@@ -24,17 +24,33 @@ static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\|[ ]*)?(?i:số)[ ]*(?::|\.)?[ ]*(?P<v>.*?)[ ]*\|?$").unwrap()
 });
 
+// Digits are `[0-9]`, not `\d`: the values are parsed as numbers (ASCII only), and the
+// Unicode class made every process compile these slower.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?:(?P<d>[\d.…_ ]*?)[ ]*tháng[ ]+(?P<m>[\d.…_ ]*?)[ ]*năm[ ]+(?P<y>\d{4})|(?P<d2>\d{1,2})[ ]*[/.\-][ ]*(?P<m2>\d{1,2})[ ]*[/.\-][ ]*(?P<y2>\d{4}))").unwrap()
+    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?:(?P<d>[0-9.…_ ]*?)[ ]*tháng[ ]+(?P<m>[0-9.…_ ]*?)[ ]*năm[ ]+(?P<y>[0-9]{4})|(?P<d2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y2>[0-9]{4}))").unwrap()
 });
 
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<d>\d{1,2})[ ]*[/.\-][ ]*(?P<m>\d{1,2})[ ]*[/.\-][ ]*(?P<y>\d{4})").unwrap()
+    Regex::new(r"(?P<d>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y>[0-9]{4})")
+        .unwrap()
 });
 
 static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|như sau|các)").unwrap()
 });
+
+/// Compile this module's patterns now.
+pub(crate) fn warm_up() {
+    for r in [
+        &PREAMBLE_ISSUER,
+        &DATE_LINE,
+        &DATE_NUMERIC,
+        &META_ROW,
+        &NUMBER_LINE,
+    ] {
+        LazyLock::force(r);
+    }
+}
 
 const MOTTO_FOLDS: &[&str] = &["cong hoa", "doc lap", "dang cong san", "cong"];
 

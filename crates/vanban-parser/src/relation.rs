@@ -98,6 +98,13 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
     out.lower()
 }
 
+/// Compile this module's patterns now.
+pub(crate) fn warm_up() {
+    for r in [&FACT_GAP, &ANNEXED_GAP, &ANNEX_BEFORE, &CUE, &VERB_BEFORE] {
+        LazyLock::force(r);
+    }
+}
+
 /// [`FACT_GAP`] with its parentheses of at most 160 characters. Exact: nothing else in the
 /// pattern consumes `(`, so every parenthesis of a matching gap is one of its groups.
 fn fact_gap(g: &str) -> bool {
