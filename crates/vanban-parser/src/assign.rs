@@ -413,7 +413,7 @@ fn field<'t>(
         let e = p + w.len();
         (t.is_char_boundary(e.min(t.len()))
             && e <= t.len()
-            && t[p..e].chars().flat_map(char::to_lowercase).eq(w.chars()))
+            && crate::normalize::eq_lower(&t[p..e], w))
         .then_some(e)
     };
     let mut p = run(0, b'*', usize::MAX);
@@ -587,7 +587,16 @@ fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<St
     {
         return;
     }
-    let due = deadline.as_deref().and_then(due);
+    // Several agencies often share one deadline: read it once.
+    let due = match node
+        .assignments
+        .iter()
+        .rev()
+        .find(|a| a.deadline == deadline)
+    {
+        Some(a) => a.due.clone(),
+        None => deadline.as_deref().and_then(due),
+    };
     node.assignments.push(Assignment {
         agency,
         role,
@@ -682,9 +691,10 @@ fn visit(node: &mut Node, ctx: &[String]) {
             if node.assignments.is_empty() {
                 push(node, None, Role::Execute, Some(d.clone()));
             } else {
+                let read = due(d);
                 for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
                     a.deadline = Some(d.clone());
-                    a.due = due(d);
+                    a.due = read.clone();
                 }
             }
         }
@@ -700,9 +710,10 @@ fn visit(node: &mut Node, ctx: &[String]) {
                 }
             }
         } else {
+            let read = due(&d);
             for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
                 a.deadline = Some(d.clone());
-                a.due = due(&d);
+                a.due = read.clone();
             }
         }
     }

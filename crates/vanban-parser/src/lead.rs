@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use crate::normalize::{Lower, LowerWord};
+use crate::normalize::{eq_lower, Lower, LowerWord};
 
 /// Type words (lower case, words separated by one space), their canonical form and the type
 /// codes they go with.
@@ -404,13 +404,7 @@ fn ends_with_so(s: &str) -> bool {
 fn ends_with_ci(s: &str, word: &str) -> bool {
     s.len()
         .checked_sub(word.len())
-        .is_some_and(|k| s.is_char_boundary(k) && eq_ci(&s[k..], word))
-}
-
-/// `a` is `lower` (lower case) in any case. The Vietnamese letters' two cases are equally
-/// long in UTF-8, so a length mismatch refuses at once.
-fn eq_ci(a: &str, lower: &str) -> bool {
-    a.len() == lower.len() && a.chars().flat_map(char::to_lowercase).eq(lower.chars())
+        .is_some_and(|k| s.is_char_boundary(k) && eq_lower(&s[k..], word))
 }
 
 fn floor_boundary(t: &str, mut i: usize) -> usize {

@@ -157,14 +157,23 @@ pub fn normalize(input: &str) -> Normalized {
                 }
             }
             cluster.clear();
-            cluster.extend(input[start..end].nfc());
+            match compose_cluster(&input[start..end]) {
+                Some(c) => cluster.push(c),
+                None => cluster.extend(input[start..end].nfc()),
+            }
             if cluster.as_bytes()[0] >= 0xC3
                 && out.as_bytes().last().is_some_and(|&v| is_tone_vowel(v))
             {
                 tone.push(out.len() - 1);
             }
+            let cluster_at = out.len();
             out.push_str(&cluster);
-            if cluster.len() != end - start {
+            if cluster != input[start..end] {
+                // Characters inside a composed cluster map to the cluster's start (no input
+                // character corresponds to them alone), its end to the input's end.
+                for (k, _) in cluster.char_indices().skip(1) {
+                    map.checkpoints.push((cluster_at + k, start));
+                }
                 map.checkpoints.push((out.len(), end));
             }
             run = end;
@@ -244,6 +253,32 @@ fn skip_plain(bytes: &[u8], from: usize, shift: usize, tone: &mut Vec<usize>) ->
         at += 1;
     }
     at
+}
+
+/// A letter followed by up to four combining marks composed into one character, as NFC
+/// would: marks in canonical order, composed pairwise (`a` + ◌̣ + ◌̂ → `ậ`). `None` when
+/// any step does not compose (NFC is then asked); decomposed Vietnamese is nearly always
+/// the quick case, and the whole-cluster `nfc()` iterator was most of `normalize` on it.
+fn compose_cluster(cluster: &str) -> Option<char> {
+    let mut chars = cluster.chars();
+    let base = chars.next()?;
+    if is_combining(base) {
+        return None;
+    }
+    let mut marks = [('\0', 0u8); 4];
+    let mut n = 0;
+    for m in chars {
+        if n == marks.len() {
+            return None;
+        }
+        marks[n] = (m, canonical_combining_class(m));
+        n += 1;
+    }
+    // Stable sort by combining class (canonical ordering).
+    marks[..n].sort_by_key(|&(_, ccc)| ccc);
+    marks[..n].iter().try_fold(base, |acc, &(m, _)| {
+        unicode_normalization::char::compose(acc, m)
+    })
 }
 
 /// `o`, `u`, `O` or `U`: the first letter of an old-style tone cluster.
@@ -390,6 +425,24 @@ fn quick_lower(c: char) -> Option<char> {
         _ => return None,
     };
     char::from_u32(l)
+}
+
+/// `a` is `lower` (a lower-case word) in any case. The two cases of the letters of
+/// Vietnamese are equally long in UTF-8, so a length mismatch refuses at once; letters
+/// without a quick rule are compared through [`str::to_lowercase`].
+pub(crate) fn eq_lower(a: &str, lower: &str) -> bool {
+    if a.len() != lower.len() {
+        return false;
+    }
+    let mut want = lower.chars();
+    for c in a.chars() {
+        match quick_lower(c) {
+            Some(l) if want.next() == Some(l) => {}
+            Some(_) => return false,
+            None => return a.to_lowercase() == lower,
+        }
+    }
+    want.next().is_none()
 }
 
 /// Lower case, equal to [`str::to_lowercase`] for every input, quick for Vietnamese text
@@ -569,6 +622,15 @@ mod tests {
         // characters outside the plain ranges. Marks only follow letters, where composing
         // the cluster alone and composing the whole text agree.
         const PIECES: &[&str] = &[
+            "a\u{323}\u{302}",
+            "a\u{302}\u{323}",
+            "u\u{31b}\u{301}",
+            "ơ\u{323}",
+            "â\u{323}",
+            "o\u{301}\u{302}",
+            "O\u{302}\u{300}",
+            "e\u{301}\u{301}",
+            "i\u{308}\u{301}",
             "a",
             "o",
             "u",
