@@ -72,6 +72,10 @@ fn is_combining(c: char) -> bool {
     if u < 0x300 || (0x1E00..=0x1EFF).contains(&u) {
         return false;
     }
+    // The combining diacritics block: all but U+034F COMBINING GRAPHEME JOINER.
+    if u <= 0x36F {
+        return u != 0x34F;
+    }
     canonical_combining_class(c) != 0
 }
 
@@ -222,6 +226,13 @@ fn tone_byte(b: u8, next: u8) -> bool {
 fn skip_plain(bytes: &[u8], from: usize, shift: usize, tone: &mut Vec<usize>) -> usize {
     const BLOCK: usize = 32;
     let mut at = from;
+    // A few bytes one by one first: in decomposed text the next mark is a few bytes away,
+    // and a block test would mostly be wasted.
+    let first = bytes.len().min(from + 8);
+    if let Some(special) = scan_bytes(bytes, at..first, shift, tone) {
+        return special;
+    }
+    at = first;
     while at + BLOCK < bytes.len() {
         let cur: &[u8; BLOCK] = bytes[at..at + BLOCK].try_into().expect("block");
         let next: &[u8; BLOCK] = bytes[at + 1..at + 1 + BLOCK].try_into().expect("block");
@@ -242,17 +253,26 @@ fn skip_plain(bytes: &[u8], from: usize, shift: usize, tone: &mut Vec<usize>) ->
         }
         at += BLOCK;
     }
-    while at < bytes.len() {
+    scan_bytes(bytes, at..bytes.len(), shift, tone).unwrap_or(bytes.len())
+}
+
+/// [`skip_plain`] byte by byte over `range`: the first special byte, if any.
+fn scan_bytes(
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    shift: usize,
+    tone: &mut Vec<usize>,
+) -> Option<usize> {
+    for at in range {
         let (b, next) = (bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
         if special_byte(b, next) {
-            return at;
+            return Some(at);
         }
         if tone_byte(b, next) {
             tone.push(at.wrapping_add(shift));
         }
-        at += 1;
     }
-    at
+    None
 }
 
 /// A letter followed by up to four combining marks composed into one character, as NFC
@@ -683,6 +703,14 @@ mod tests {
                 let o = got.to_original(i);
                 assert!(o <= s.len() && s.is_char_boundary(o), "{s:?} at {i}");
             }
+        }
+    }
+
+    #[test]
+    fn combining_block_needs_no_table() {
+        for u in 0x300u32..=0x36F {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(is_combining(c), canonical_combining_class(c) != 0, "{c:?}");
         }
     }
 
