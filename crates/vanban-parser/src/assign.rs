@@ -92,11 +92,24 @@ const AGENCY_HEADS: &[&str] = &[
     "các cấp",
 ];
 
+/// [`AGENCY_HEADS`] grouped by their first byte: a text is compared with the few heads that
+/// can start it.
+static HEADS_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for h in AGENCY_HEADS {
+        by[usize::from(h.as_bytes()[0])].push(*h);
+    }
+    by
+});
+
 fn starts_with_head(s: &str) -> bool {
     // The longest head is 20 bytes: the text after 32 bytes does not matter.
     let s = s.trim_start_matches(['-', ' ', '+']);
     let l = s[..floor(s, 32)].lower();
-    AGENCY_HEADS.iter().any(|h| {
+    let Some(&first) = l.as_bytes().first() else {
+        return false;
+    };
+    HEADS_BY_FIRST_BYTE[usize::from(first)].iter().any(|h| {
         l.starts_with(h)
             && l[h.len()..]
                 .chars()
@@ -112,22 +125,22 @@ pub fn split_agencies(s: &str) -> Vec<String> {
         .trim()
         .trim_end_matches(['.', ';', ',', ':', '*', ' '])
         .trim_start_matches(['*', ' ']);
-    let mut frags: Vec<String> = Vec::new();
+    // Fragments at top-level `,` and `;` (not inside parentheses).
+    let mut frags: Vec<&str> = Vec::new();
     let mut depth = 0i32;
-    let mut cur = String::new();
-    for c in s.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b',' | b';' if depth <= 0 => {
+                frags.push(&s[from..i]);
+                from = i + 1;
+            }
             _ => {}
         }
-        if (c == ',' || c == ';') && depth <= 0 {
-            frags.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
-        }
     }
-    frags.push(cur);
+    frags.push(&s[from..]);
     let mut out: Vec<String> = Vec::new();
     for f in frags {
         for part in split_va(f.trim()) {
@@ -579,7 +592,27 @@ fn floor(s: &str, at: usize) -> usize {
     i
 }
 
-fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<String>) {
+/// Deadlines already read in this document: the same few (`Năm 2023`, `Quý II/2023`,
+/// `Thường xuyên`) recur on many nodes.
+type Dues = std::collections::HashMap<String, Option<Due>>;
+
+/// [`due`] of `d`, read once per document.
+fn due_of(dues: &mut Dues, d: &str) -> Option<Due> {
+    if let Some(known) = dues.get(d) {
+        return known.clone();
+    }
+    let read = due(d);
+    dues.insert(d.to_string(), read.clone());
+    read
+}
+
+fn push(
+    node: &mut Node,
+    agency: Option<String>,
+    role: Role,
+    deadline: Option<String>,
+    dues: &mut Dues,
+) {
     if node
         .assignments
         .iter()
@@ -587,16 +620,7 @@ fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<St
     {
         return;
     }
-    // Several agencies often share one deadline: read it once.
-    let due = match node
-        .assignments
-        .iter()
-        .rev()
-        .find(|a| a.deadline == deadline)
-    {
-        Some(a) => a.due.clone(),
-        None => deadline.as_deref().and_then(due),
-    };
+    let due = deadline.as_deref().and_then(|d| due_of(dues, d));
     node.assignments.push(Assignment {
         agency,
         role,
@@ -607,12 +631,13 @@ fn push(node: &mut Node, agency: Option<String>, role: Role, deadline: Option<St
 
 /// Fill in the assignments of every node of the tree.
 pub fn assign(nodes: &mut [Node]) {
+    let mut dues = Dues::new();
     for n in nodes.iter_mut() {
-        visit(n, &[]);
+        visit(n, &[], &mut dues);
     }
 }
 
-fn visit(node: &mut Node, ctx: &[String]) {
+fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
     let head: String = text[..floor(&text, 24)].lower();
@@ -622,7 +647,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
         if let Some(h) = node.heading.clone() {
             if let Some(ags) = heading_agencies(&h) {
                 for a in &ags {
-                    push(node, Some(a.clone()), Role::Responsible, None);
+                    push(node, Some(a.clone()), Role::Responsible, None, dues);
                 }
                 own_ctx = std::borrow::Cow::Owned(ags);
             }
@@ -633,16 +658,16 @@ fn visit(node: &mut Node, ctx: &[String]) {
     if !ctx.is_empty() && !matches!(node.kind, NodeKind::Part) {
         if body.starts_with("chủ trì") {
             for a in ctx {
-                push(node, Some(a.clone()), Role::Lead, None);
+                push(node, Some(a.clone()), Role::Lead, None, dues);
             }
             if let Some(c) = COOP_WITH.captures(text.trim_start_matches(['*', ' '])) {
                 for a in split_agencies(cut_at_verb(&c["co"])) {
-                    push(node, Some(a), Role::Cooperate, None);
+                    push(node, Some(a), Role::Cooperate, None, dues);
                 }
             }
         } else if body.starts_with("phối hợp") {
             for a in ctx {
-                push(node, Some(a.clone()), Role::Cooperate, None);
+                push(node, Some(a.clone()), Role::Cooperate, None, dues);
             }
         }
     }
@@ -653,11 +678,11 @@ fn visit(node: &mut Node, ctx: &[String]) {
         let ag = ag.trim().trim_start_matches(['-', '+', ' ']);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
-                push(node, Some(a), Role::Lead, None);
+                push(node, Some(a), Role::Lead, None, dues);
             }
             if let Some(co) = co {
                 for a in split_agencies(cut_at_verb(co)) {
-                    push(node, Some(a), Role::Cooperate, None);
+                    push(node, Some(a), Role::Cooperate, None, dues);
                 }
             }
         }
@@ -683,15 +708,15 @@ fn visit(node: &mut Node, ctx: &[String]) {
     }
     for (role, ags) in &fields {
         for a in ags {
-            push(node, Some(a.clone()), *role, field_deadline.clone());
+            push(node, Some(a.clone()), *role, field_deadline.clone(), dues);
         }
     }
     if fields.is_empty() {
         if let Some(d) = &field_deadline {
             if node.assignments.is_empty() {
-                push(node, None, Role::Execute, Some(d.clone()));
+                push(node, None, Role::Execute, Some(d.clone()), dues);
             } else {
-                let read = due(d);
+                let read = due_of(dues, d);
                 for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
                     a.deadline = Some(d.clone());
                     a.due = read.clone();
@@ -703,14 +728,20 @@ fn visit(node: &mut Node, ctx: &[String]) {
     if let Some(d) = (!is_field).then(|| deadline_in_parens(&text)).flatten() {
         if node.assignments.is_empty() {
             if own_ctx.is_empty() {
-                push(node, None, Role::Execute, Some(d.clone()));
+                push(node, None, Role::Execute, Some(d.clone()), dues);
             } else {
                 for a in own_ctx.iter() {
-                    push(node, Some(a.clone()), Role::Responsible, Some(d.clone()));
+                    push(
+                        node,
+                        Some(a.clone()),
+                        Role::Responsible,
+                        Some(d.clone()),
+                        dues,
+                    );
                 }
             }
         } else {
-            let read = due(&d);
+            let read = due_of(dues, &d);
             for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
                 a.deadline = Some(d.clone());
                 a.due = read.clone();
@@ -719,7 +750,7 @@ fn visit(node: &mut Node, ctx: &[String]) {
     }
     node.text = text;
     for ch in node.children.iter_mut() {
-        visit(ch, &own_ctx);
+        visit(ch, &own_ctx, dues);
     }
 }
 
