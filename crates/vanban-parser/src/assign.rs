@@ -521,6 +521,12 @@ pub(crate) fn warm_up() {
     }
 }
 
+/// `s` starts with `prefix` (lower case) in any case.
+fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|head| crate::normalize::eq_lower(head, prefix))
+}
+
 /// The words a field line ([`role_field`], [`time_field`]) can open with, in lower case.
 const FIELD_HEADS: &[&str] = &[
     "cơ quan",
@@ -545,8 +551,7 @@ fn may_be_field(t: &str) -> bool {
         .trim_start()
         .trim_start_matches('*')
         .trim_start_matches(' ');
-    let head = t[..floor(t, 16)].lower();
-    FIELD_HEADS.iter().any(|h| head.starts_with(h))
+    FIELD_HEADS.iter().any(|h| starts_with_lower(t, h))
 }
 
 /// The last parenthesis (3 to 80 characters, none nested) that reads as a deadline.
@@ -640,7 +645,6 @@ pub fn assign(nodes: &mut [Node]) {
 fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
-    let head: String = text[..floor(&text, 24)].lower();
     let mut own_ctx: std::borrow::Cow<'_, [String]> = std::borrow::Cow::Borrowed(ctx);
     // An item (or part) headed by an agency.
     if node.kind == NodeKind::Item {
@@ -654,9 +658,9 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         }
     }
     // Role cues at the start of a point, bullet or paragraph under an agency.
-    let body = head.trim_start_matches(['*', ' ']);
+    let body = text.trim_start_matches(['*', ' ']);
     if !ctx.is_empty() && !matches!(node.kind, NodeKind::Part) {
-        if body.starts_with("chủ trì") {
+        if starts_with_lower(body, "chủ trì") {
             for a in ctx {
                 push(node, Some(a.clone()), Role::Lead, None, dues);
             }
@@ -665,7 +669,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
                     push(node, Some(a), Role::Cooperate, None, dues);
                 }
             }
-        } else if body.starts_with("phối hợp") {
+        } else if starts_with_lower(body, "phối hợp") {
             for a in ctx {
                 push(node, Some(a.clone()), Role::Cooperate, None, dues);
             }
