@@ -54,6 +54,14 @@ pub fn generated_n(count: usize, size: f64) -> Vec<String> {
     (0..corpus.docs.len()).map(|i| corpus.render(i)).collect()
 }
 
+/// The full parse of every document (the number of citations, so nothing is optimized
+/// away).
+pub fn full(docs: &[String]) -> usize {
+    docs.iter()
+        .map(|d| vanban::parse(std::hint::black_box(d)).citations.len())
+        .sum()
+}
+
 /// Total bytes of a set of documents.
 pub fn total(docs: &[String]) -> u64 {
     docs.iter().map(|d| d.len() as u64).sum()

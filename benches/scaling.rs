@@ -4,7 +4,6 @@
 //!
 //! `cargo bench --bench scaling`
 
-use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -29,13 +28,7 @@ fn bench(c: &mut Criterion) {
         g.bench_with_input(
             BenchmarkId::new("full", format!("{mb}MB")),
             docs,
-            |b, docs| {
-                b.iter(|| {
-                    docs.iter()
-                        .map(|d| vanban::parse(black_box(d)).citations.len())
-                        .sum::<usize>()
-                })
-            },
+            |b, docs| b.iter(|| common::full(docs)),
         );
     }
     g.finish();

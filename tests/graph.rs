@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::seed_files::SEEDS;
 use vanban::graph::{
     CitationGraph, DocNode, DocSummary, EdgeSpec, GraphError, Level, NodeSpec, QueryOptions,
     RelationKind,
@@ -13,14 +14,6 @@ use vanban::graph::{
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
-
-const SEEDS: [&str; 5] = [
-    "000_c69c5b4f4e04573e.txt",
-    "001_33d3662d73d7cf87.txt",
-    "002_3b35656079db5796.txt",
-    "003_a6e7be0ac1ece2c1.txt",
-    "004_ded3edc7abcf52fd.txt",
-];
 
 /// The graph of the five seeds, files named `fixtures/NAME` (relative, for the snapshot).
 fn seed_graph() -> CitationGraph {

@@ -5,4 +5,5 @@ mod hostile;
 mod phrasings;
 mod properties;
 mod schema;
+mod seed_files;
 mod seeds;

@@ -453,3 +453,16 @@ fn fixture_outlines() {
         insta::assert_snapshot!(format!("outline_{name}"), outline(&d));
     }
 }
+
+/// The seed list the other test binaries share is the gold file's.
+#[test]
+fn seed_list_matches_the_gold_file() {
+    let gold = gold();
+    let files: Vec<&str> = gold["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["file"].as_str().expect("file"))
+        .collect();
+    assert_eq!(files, crate::seed_files::SEEDS);
+}

@@ -5,17 +5,13 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+#[path = "../../../tests/seed_files.rs"]
+mod seed_files;
+use seed_files::SEEDS;
+
 fn exe() -> Command {
     Command::new(env!("CARGO_BIN_EXE_vanban"))
 }
-
-const SEEDS: [&str; 5] = [
-    "000_c69c5b4f4e04573e.txt",
-    "001_33d3662d73d7cf87.txt",
-    "002_3b35656079db5796.txt",
-    "003_a6e7be0ac1ece2c1.txt",
-    "004_ded3edc7abcf52fd.txt",
-];
 
 /// A corpus of the five seeds (copied: `fixtures/` holds other test files too).
 fn corpus() -> tempfile::TempDir {

@@ -7,13 +7,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-const SEEDS: [&str; 5] = [
-    "000_c69c5b4f4e04573e.txt",
-    "001_33d3662d73d7cf87.txt",
-    "002_3b35656079db5796.txt",
-    "003_a6e7be0ac1ece2c1.txt",
-    "004_ded3edc7abcf52fd.txt",
-];
+#[path = "../../../tests/seed_files.rs"]
+mod seed_files;
+use seed_files::SEEDS;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -7,12 +7,13 @@
 //! form `<agency> chủ trì, phối hợp với <agencies> …`. Deadlines come from fields and from
 //! parentheses (`(Quý I/2022)`, `(thực hiện thường xuyên)`), normalized into [`Due`].
 
-use crate::normalize::Lower;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::document::{Assignment, Due, Node, NodeKind, Role};
+use crate::normalize::Lower;
+use crate::span::floor_boundary;
 
 /// Words an agency name starts with (lower case).
 const AGENCY_HEADS: &[&str] = &[
@@ -105,7 +106,7 @@ static HEADS_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| 
 fn starts_with_head(s: &str) -> bool {
     // The longest head is 20 bytes: the text after 32 bytes does not matter.
     let s = s.trim_start_matches(['-', ' ', '+']);
-    let l = s[..floor(s, 32)].lower();
+    let l = s[..floor_boundary(s, 32)].lower();
     let Some(&first) = l.as_bytes().first() else {
         return false;
     };
@@ -258,7 +259,7 @@ fn has_task_verb(l: &str) -> bool {
 /// The agency named by an item heading, if the heading names one.
 fn heading_agencies(h: &str) -> Option<Vec<String>> {
     let h = h.trim().trim_end_matches([':', '.']);
-    let head = h[..floor(h, 16)].lower();
+    let head = h[..floor_boundary(h, 16)].lower();
     if ["nhiệm vụ", "trách nhiệm", "phân công"]
         .iter()
         .any(|w| head.starts_with(w))
@@ -481,7 +482,7 @@ fn leads(text: &str) -> Option<(&str, Option<&str>)> {
     let mut from = 0;
     loop {
         // The cue starts within 90 characters (360 bytes) of the start.
-        let window = &text.as_bytes()[..floor(text, 400)];
+        let window = &text.as_bytes()[..floor_boundary(text, 400)];
         let p = from + CHU_TRI.find(window.get(from..)?)?;
         let ag = &text[..p];
         // A later ` chủ trì` has a longer agency, which fails the same tests.
@@ -544,7 +545,7 @@ const FIELD_HEADS: &[&str] = &[
 /// A quick test before [`role_field`] and [`time_field`]: a `:` early in the text, which opens with
 /// one of [`FIELD_HEADS`] (after `*` and spaces).
 fn may_be_field(t: &str) -> bool {
-    if !t[..floor(t, 60)].contains(':') {
+    if !t[..floor_boundary(t, 60)].contains(':') {
         return false;
     }
     let t = t
@@ -587,14 +588,6 @@ fn deadline_in_parens(text: &str) -> Option<String> {
         }
     }
     found.map(clean_deadline)
-}
-
-fn floor(s: &str, at: usize) -> usize {
-    let mut i = at.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Deadlines already read in this document: the same few (`Năm 2023`, `Quý II/2023`,

@@ -8,7 +8,6 @@
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
 
-use crate::normalize::LowerWord;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -17,7 +16,8 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::{Citation, RelationKind};
 use crate::id::{scan, DocId};
 use crate::lead::{canon_kind, kind_before_number, lead_before, Kind, Lead};
-use crate::normalize::Normalized;
+use crate::normalize::{LowerWord, Normalized};
+use crate::span::floor_boundary;
 
 /// A citation with its working-text offsets, as the later stages need them.
 #[derive(Debug, Clone)]
@@ -354,13 +354,6 @@ const NAME_STOP: &[&str] = &[
     "đối", "trên", "khi", "do",
 ];
 
-fn floor_boundary(t: &str, mut i: usize) -> usize {
-    while i > 0 && !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn iso(d: u32, m: u32, y: u32) -> Option<String> {
     ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -385,7 +378,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         let Some(sc) = scan(t, s) else { continue };
         pos = sc.end;
         let id = sc.id.to_string();
-        let look_from = floor_boundary(t, s.saturating_sub(110));
+        let look_from = floor_boundary(t, s.saturating_sub(crate::lead::WINDOW));
         let before = &t[look_from..s];
         // The lead is only read when the text right before the identifier can hold a type
         // word or `số` (most of the time it is a type word and `số`).

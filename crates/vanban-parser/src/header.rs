@@ -2,7 +2,6 @@
 //! classic header, from a web page's metadata table (`Số hiệu | 310/KH-UBND |`), and, when the
 //! header is missing, from the preamble (`Ủy ban nhân dân tỉnh Quảng Nam xây dựng Kế hoạch`).
 
-use crate::normalize::Lower;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -14,7 +13,7 @@ use crate::document::Meta;
 use crate::id::scan;
 use crate::layout::{doc_type_line, Layout, DOC_TYPES};
 use crate::lines::{is_upper, Line};
-use crate::normalize::{fold_ascii, Normalized};
+use crate::normalize::{fold_ascii, Lower, Normalized};
 
 static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:)[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()

@@ -4,12 +4,11 @@
 //! Works on line indices only; the fields inside each region are read by [`crate::header`]
 //! and [`crate::footer`], the body by [`crate::tree`].
 
-use crate::normalize::Lower;
 use std::ops::Range;
 
 use crate::lines::{is_upper, Line};
 use crate::marker::{parse_marker, Marker};
-use crate::normalize::fold_ascii;
+use crate::normalize::{fold_ascii, Lower};
 
 /// Line-index ranges of a document's regions. Regions are disjoint and in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

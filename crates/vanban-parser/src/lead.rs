@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::normalize::{eq_lower, Lower, LowerWord};
+use crate::span::floor_boundary;
 
 /// Type words (lower case, words separated by one space), their canonical form and the type
 /// codes they go with.
@@ -405,13 +406,6 @@ fn ends_with_ci(s: &str, word: &str) -> bool {
     s.len()
         .checked_sub(word.len())
         .is_some_and(|k| s.is_char_boundary(k) && eq_lower(&s[k..], word))
-}
-
-fn floor_boundary(t: &str, mut i: usize) -> usize {
-    while i > 0 && !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

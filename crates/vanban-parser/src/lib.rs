@@ -7,8 +7,9 @@
 //! The pipeline runs one way: text → [`normalize`] (NFC, line ends, tone placement, with a
 //! map back to the original bytes) → [`lines`] → [`layout`] (header, title, preamble, body,
 //! footer) → [`header`] / [`tree`] (body nodes, built on nom markers) / [`footer`] →
-//! [`assign`] (who leads, who cooperates, by when) → [`cite`] (mentions) → [`relation`]
-//! (implements, based on, facts about other documents).
+//! [`assign`] (who leads, who cooperates, by when) → [`cite`] (mentions, with [`lead`]
+//! reading the words before each identifier) → [`relation`] (implements, based on, facts
+//! about other documents).
 //!
 //! ## Words
 //! * a **part** is a mục La Mã (`I.`, `II-`), an **item** a numbered mục (`1.`, `1.2.`), a
@@ -260,13 +261,7 @@ const LATIN1_CLASS: [u8; 96] = {
 fn sniff(norm: &normalize::Normalized) -> Option<Diagnostic> {
     let t = norm.text.as_str();
     // A legacy encoding or binary data shows in the first lines: 6 KB (70 lines or so) is plenty.
-    let sample_end = {
-        let mut e = t.len().min(6 * 1024);
-        while !t.is_char_boundary(e) {
-            e -= 1;
-        }
-        e
-    };
+    let sample_end = span::floor_boundary(t, 6 * 1024);
     let sample = &t[..sample_end];
     let (mut letters, mut legacy, mut control, mut total) = (0usize, 0usize, 0usize, 0usize);
     for c in sample.chars() {

@@ -148,7 +148,7 @@ pub fn normalize(input: &str) -> Normalized {
             // Compose the previous character (when it is still to be copied) with this run
             // of marks.
             let start = if i > run {
-                floor_char_boundary(input, i - 1).max(run)
+                crate::span::floor_boundary(input, i - 1).max(run)
             } else {
                 i
             };
@@ -234,8 +234,13 @@ fn skip_plain(bytes: &[u8], from: usize, shift: usize, tone: &mut Vec<usize>) ->
     }
     at = first;
     while at + BLOCK < bytes.len() {
-        let cur: &[u8; BLOCK] = bytes[at..at + BLOCK].try_into().expect("block");
-        let next: &[u8; BLOCK] = bytes[at + 1..at + 1 + BLOCK].try_into().expect("block");
+        // Fixed-size arrays, so the loops below are unrolled and vectorized.
+        let (Ok(cur), Ok(next)) = (
+            <&[u8; BLOCK]>::try_from(&bytes[at..at + BLOCK]),
+            <&[u8; BLOCK]>::try_from(&bytes[at + 1..at + 1 + BLOCK]),
+        ) else {
+            break;
+        };
         let (mut special, mut vowel) = (false, false);
         for j in 0..BLOCK {
             special |= special_byte(cur[j], next[j]);
@@ -305,14 +310,6 @@ fn compose_cluster(cluster: &str) -> Option<char> {
 #[inline]
 fn is_tone_vowel(b: u8) -> bool {
     matches!(b | 0x20, b'o' | b'u')
-}
-
-/// The largest character boundary of `s` at or before `i`.
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Rewrite old-style tone placement (`hoá`, `khoẻ`, `uỷ`) to the new style (`hóa`, `khỏe`,

@@ -11,7 +11,6 @@
 //!   (`X1 … và X2 … thực hiện Y`).
 //! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
 
-use crate::normalize::Lower;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -20,7 +19,8 @@ use regex::Regex;
 
 use crate::cite::{squeeze, Mention};
 use crate::document::{Relation, RelationKind};
-use crate::normalize::Normalized;
+use crate::normalize::{Lower, Normalized};
+use crate::span::ceil_boundary;
 
 /// The document's own relations, and the facts about others.
 #[derive(Debug, Default)]
@@ -220,11 +220,7 @@ pub fn analyse(
 }
 
 fn clause_start(t: &str, at: usize) -> usize {
-    let lo = at.saturating_sub(300);
-    let mut lo = lo;
-    while !t.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = ceil_boundary(t, at.saturating_sub(300));
     t.as_bytes()[lo..at]
         .iter()
         .rposition(|&b| matches!(b, b';' | b'\n' | b'.'))
@@ -315,11 +311,7 @@ fn facts(
                 push_fact(norm, rels, &mentions[gi], RelationKind::Implements, y);
             }
         } else if ANNEXED_GAP.is_match(&g) && !g.contains(". ") {
-            let lo = x.start.saturating_sub(80);
-            let mut lo2 = lo;
-            while !t.is_char_boundary(lo2) {
-                lo2 += 1;
-            }
+            let lo2 = ceil_boundary(t, x.start.saturating_sub(80));
             let before = lower_squeezed(&t[lo2..x.start]);
             if ANNEX_BEFORE.is_match(&before) {
                 push_fact(norm, rels, y, RelationKind::Implements, x);

@@ -83,3 +83,22 @@ impl From<Span> for Range<usize> {
         s.start..s.end
     }
 }
+
+/// The largest character boundary of `s` at or before `i` (`s.len()` when `i` is past it):
+/// where a byte window of `s` may end.
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `s` at or after `i`: where a byte window may start.
+pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
