@@ -65,6 +65,9 @@ pub enum Code {
     TrailingText,
     /// The document seems cut off.
     Truncated,
+    /// A consolidated text: its own number, date and signer were read from its authentication
+    /// block.
+    Consolidated,
 }
 
 /// One diagnostic.

@@ -56,12 +56,24 @@ pub struct Meta {
     /// The type as printed in full when it says more, e.g. `Kế hoạch hành động`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_type_full: Option<String>,
-    /// Number and symbol, canonical (`124/KH-UBND`); `None` for drafts (`Số: /KH-UBND`).
+    /// Number and symbol as printed, spacing removed and codes in canonical case (`124/KH-UBND`,
+    /// `0057/KH-UBND` with its leading zeros, `102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN`);
+    /// `None` for drafts (`Số: /KH-UBND`).
     pub number: Option<String>,
+    /// The canonical identifier the citation graph keys on (`57/KH-UBND` for `0057/KH-UBND`):
+    /// leading zeros dropped, codes in canonical case. Equal to `number` for most documents.
+    #[serde(default)]
+    pub id: Option<String>,
     /// The symbol without the number (`KH-UBND`).
     pub symbol: Option<String>,
-    /// The issuing body (`Ủy ban nhân dân thành phố Hải Phòng`).
+    /// The issuing body in proper case (`Ủy ban nhân dân thành phố Hải Phòng`; `Cục Thuế`, a
+    /// unit printed under its parent; `Sở Nội vụ tỉnh Lâm Đồng`, a unit of a local body named
+    /// after it).
     pub issuer: Option<String>,
+    /// The parent body of a two-level header (`Bộ Tài chính` above `Cục Thuế`, `Ủy ban nhân dân
+    /// tỉnh Lâm Đồng` above `Sở Nội vụ`), or the Central Committee above a Politburo document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
     /// The place in the place-and-date line (`Hải Phòng`).
     pub place: Option<String>,
     /// The date, ISO: `2022-05-20`, or partial `2023-05` / `2023` when the text leaves blanks.

@@ -1,6 +1,7 @@
 //! The footer: recipients under `Nơi nhận` and the signature block.
 
 use crate::document::Signer;
+use crate::header::cells::line_cells;
 use crate::layout::{is_recipients_line, looks_like_name, Layout};
 use crate::lines::{is_upper, Line};
 use crate::normalize::{fold_ascii, Normalized};
@@ -29,71 +30,112 @@ fn is_authority(t: &str) -> bool {
     .any(|p| t.starts_with(p))
 }
 
+/// The person's name at the end of a flattened signature cell (`KT. BỘ TRƯỞNG THỨ TRƯỞNG
+/// Nguyễn Bá Hoan`): the trailing run of two to six capitalized, not upper-case, words.
+pub fn trailing_name(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic())
+                && !is_upper(w)
+        })
+        .count();
+    if !(2..=6).contains(&n) {
+        return None;
+    }
+    let name = words[words.len() - n..].join(" ");
+    looks_like_name(&name).then_some(name)
+}
+
 /// Read the footer region of a laid-out document.
 pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
     let mut f = Footer::default();
     let region = lay.footer.clone();
-    let mut sig_lines: Vec<usize> = Vec::new();
+    // Signature cells: (line index, cleaned text).
+    let mut sig: Vec<(usize, String)> = Vec::new();
     let mut in_recipients = false;
     for i in region.clone() {
         let l = &lines[i];
         if l.is_blank() || l.is_debris() {
             continue;
         }
-        let t = l.text.trim_matches(|c: char| c == '|' || c == ' ');
-        if is_recipients_line(t) {
-            in_recipients = true;
-            // `Nơi nhận: - A; - B;` on one line.
-            if let Some(p) = t.find(':') {
-                let rest = t[p + 1..].trim();
-                for r in rest
-                    .split(" - ")
-                    .map(clean_recipient)
-                    .filter(|r| !r.is_empty())
+        // A two-column footer flattened into one line: recipients left, signature right.
+        for (ci, t) in line_cells(l.text).into_iter().enumerate() {
+            let t = t.as_str();
+            if ci > 0 && (is_authority(t) || is_upper(t) || trailing_name(t).is_some()) {
+                sig.push((i, t.to_string()));
+                continue;
+            }
+            if is_recipients_line(t) {
+                in_recipients = true;
+                // `Nơi nhận: - A; - B;` on one line.
+                if let Some(p) = t.find(':') {
+                    let rest = t[p + 1..].trim();
+                    for r in rest
+                        .split(" - ")
+                        .map(clean_recipient)
+                        .filter(|r| !r.is_empty())
+                    {
+                        f.recipients.push(r);
+                    }
+                }
+                continue;
+            }
+            if in_recipients {
+                let is_item = t.starts_with(['-', '+', '•']);
+                let lu = fold_ascii(t);
+                if is_item || lu.starts_with("luu") {
+                    f.recipients.push(clean_recipient(t));
+                    if lu.trim_start_matches(['-', ' ']).starts_with("luu") {
+                        in_recipients = false;
+                    }
+                    continue;
+                }
+                if !is_authority(t)
+                    && !is_upper(t)
+                    && !looks_like_name(t)
+                    && !f.recipients.is_empty()
                 {
-                    f.recipients.push(r);
+                    // A wrapped recipient line.
+                    if let Some(last) = f.recipients.last_mut() {
+                        last.push(' ');
+                        last.push_str(t.trim_end_matches([';', ',']));
+                    }
+                    continue;
                 }
+                in_recipients = false;
             }
-            continue;
+            sig.push((i, t.to_string()));
         }
-        if in_recipients {
-            let is_item = t.starts_with(['-', '+', '•']);
-            let lu = fold_ascii(t);
-            if is_item || lu.starts_with("luu") {
-                f.recipients.push(clean_recipient(t));
-                if lu.trim_start_matches(['-', ' ']).starts_with("luu") {
-                    in_recipients = false;
-                }
-                continue;
-            }
-            if !is_authority(t) && !is_upper(t) && !looks_like_name(t) && !f.recipients.is_empty() {
-                // A wrapped recipient line.
-                if let Some(last) = f.recipients.last_mut() {
-                    last.push(' ');
-                    last.push_str(t.trim_end_matches([';', ',']));
-                }
-                continue;
-            }
-            in_recipients = false;
-        }
-        sig_lines.push(i);
     }
-    if !sig_lines.is_empty() {
+    if !sig.is_empty() {
         let mut s = Signer::default();
         let mut authority: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
-        for &i in &sig_lines {
-            let t = lines[i]
-                .text
-                .trim_matches(|c: char| c == '|' || c == ' ' || c == '*');
+        for (_, t) in &sig {
+            let t = t.trim_matches(|c: char| c == ' ' || c == '_');
             let fold = fold_ascii(t);
             if fold.contains("da ky") || t.is_empty() {
                 continue;
             }
-            if is_authority(t) {
-                authority.push(t.to_string());
-            } else if looks_like_name(t) {
+            if looks_like_name(t) {
                 s.name = Some(t.to_string());
+            } else if let Some(name) = trailing_name(t).filter(|_| {
+                // A flattened cell: capacity and office in upper case, then the name.
+                is_authority(t) || t.split_whitespace().next().is_some_and(is_upper)
+            }) {
+                let head = t[..t.len() - name.len()].trim();
+                if is_authority(head) {
+                    authority.push(head.to_string());
+                } else if !head.is_empty() {
+                    roles.push(head.to_string());
+                }
+                s.name = Some(name);
+            } else if is_authority(t) {
+                authority.push(t.to_string());
             } else if is_upper(t) {
                 // `TM.` alone then the body name; `KT. CHỦ TỊCH` then the role.
                 if authority
@@ -113,8 +155,8 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
             s.authority = Some(authority.join(" / "));
         }
         s.role = roles.last().cloned();
-        let first = lines[sig_lines[0]].start;
-        let last = lines[*sig_lines.last().expect("non-empty")].end;
+        let first = lines[sig[0].0].start;
+        let last = lines[sig.last().expect("non-empty").0].end;
         s.span = Some(norm.span(first, last));
         if s.name.is_some() || s.role.is_some() || s.authority.is_some() {
             f.signer = Some(s);

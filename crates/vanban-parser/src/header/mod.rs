@@ -1,6 +1,12 @@
 //! Header metadata: issuing body, number and symbol, place and date, type, title — from a
-//! classic header, from a web page's metadata table (`Số hiệu | 310/KH-UBND |`), and, when the
-//! header is missing, from the preamble (`Ủy ban nhân dân tỉnh Quảng Nam xây dựng Kế hoạch`).
+//! classic header rebuilt into cells ([`cells`]), from a web page's metadata table (`Số hiệu |
+//! 310/KH-UBND |`), from a consolidated text's authentication block, and, when the header is
+//! missing, from the title or the preamble (`Ủy ban nhân dân tỉnh Quảng Nam xây dựng Kế
+//! hoạch`).
+
+pub mod bodies;
+pub mod cells;
+mod consolidated;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -15,12 +21,12 @@ use crate::layout::{doc_type_line, Layout, DOC_TYPES};
 use crate::lines::{is_upper, Line};
 use crate::normalize::{fold_ascii, Lower, Normalized};
 
+pub use bodies::body_case;
+use bodies::{ends_with_locality_word, has_locality, known};
+use cells::{number_rest, Col, Kind, Piece};
+
 static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:)[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
-});
-
-static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\|[ ]*)?(?i:số)[ ]*(?::|\.)?[ ]*(?P<v>.*?)[ ]*\|?$").unwrap()
 });
 
 // Digits are `[0-9]`, not `\d`: the values are parsed as numbers (ASCII only), and the
@@ -45,152 +51,9 @@ pub(crate) fn warm_up() {
         &DATE_LINE,
         &DATE_NUMERIC,
         &META_ROW,
-        &NUMBER_LINE,
     ] {
         LazyLock::force(r);
     }
-}
-
-const MOTTO_FOLDS: &[&str] = &["cong hoa", "doc lap", "dang cong san", "cong"];
-
-fn is_motto(t: &str) -> bool {
-    let f = fold_ascii(t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ')));
-    MOTTO_FOLDS
-        .iter()
-        .any(|m| f == *m || (f.starts_with(m) && *m != "cong"))
-        || f.starts_with("hoa xa hoi")
-        || f.starts_with("chu nghia viet nam")
-}
-
-/// Folded heads of a unit printed under its parent body in a header.
-const UNIT_FOLDS: &[&str] = &[
-    "so ",
-    "ban ",
-    "phong ",
-    "van phong",
-    "huyen uy",
-    "thi uy",
-    "quan uy",
-    "thanh uy",
-    "dang uy",
-    "chi bo",
-    "uy ban kiem tra",
-    "cuc ",
-    "chi cuc",
-    "trung tam",
-    "thanh tra",
-];
-
-/// Locality words after which the rest of a name is a proper noun.
-const LOCALITIES: &[&str] = &[
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "xã",
-    "phường",
-    "thị trấn",
-];
-const COMMITTEES: &[&str] = &[
-    "tỉnh ủy",
-    "thành ủy",
-    "huyện ủy",
-    "quận ủy",
-    "thị ủy",
-    "đảng ủy",
-];
-
-/// Sentence-case an upper-case body name: `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG` →
-/// `Ủy ban nhân dân thành phố Hải Phòng`.
-pub fn body_case(upper: &str) -> String {
-    let lower = upper.lower();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut proper = false;
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
-        let two = if i + 1 < words.len() {
-            format!("{w} {}", words[i + 1])
-        } else {
-            String::new()
-        };
-        if !proper && (COMMITTEES.contains(&two.as_str())) {
-            out.push(cap(w));
-            out.push(words[i + 1].to_string());
-            i += 2;
-            proper = true;
-            continue;
-        }
-        if !proper && (LOCALITIES.contains(&two.as_str()) || LOCALITIES.contains(&w)) {
-            let n = if LOCALITIES.contains(&two.as_str()) {
-                2
-            } else {
-                1
-            };
-            for k in 0..n {
-                out.push(if out.is_empty() {
-                    cap(words[i + k])
-                } else {
-                    words[i + k].to_string()
-                });
-            }
-            i += n;
-            proper = true;
-            continue;
-        }
-        let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
-        out.push(if keep_upper {
-            w.to_uppercase()
-        } else if proper || out.is_empty() {
-            cap(w)
-        } else {
-            w.to_string()
-        });
-        i += 1;
-    }
-    out.join(" ")
-}
-
-fn cap(w: &str) -> String {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn has_locality(s: &str) -> bool {
-    let l = s.lower();
-    let words: Vec<&str> = l.split_whitespace().collect();
-    (0..words.len()).any(|i| {
-        let w = words[i];
-        let two = if i + 1 < words.len() {
-            format!("{w} {}", words[i + 1])
-        } else {
-            String::new()
-        };
-        (LOCALITIES.contains(&w)
-            || LOCALITIES.contains(&two.as_str())
-            || COMMITTEES.contains(&two.as_str()))
-            && i + if LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()) {
-                2
-            } else {
-                1
-            } < words.len()
-    })
-}
-
-fn ends_with_locality_word(s: &str) -> bool {
-    let l = s.lower();
-    LOCALITIES
-        .iter()
-        .chain(COMMITTEES)
-        .any(|w| l.ends_with(&format!(" {w}")) || l == *w)
-        || ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
-            .iter()
-            .any(|w| l.ends_with(w))
 }
 
 /// Read the header metadata.
@@ -224,37 +87,39 @@ pub fn read(
             web_rows.push(lay.header.start + k);
         }
     }
-    // Number.
-    let mut number_found = false;
-    for (k, l) in header.iter().enumerate() {
-        let i = lay.header.start + k;
-        if web_rows.contains(&i) {
-            continue;
+    // The header's cells: the lines before the type line (or before the opening clause or the
+    // body when there is none), web metadata rows left out.
+    let zone_end = match lay.type_line {
+        Some(t) => t,
+        None => lay
+            .preamble
+            .as_ref()
+            .map_or(lay.body.start, |p| p.start)
+            .max(lay.header.end),
+    }
+    .min(lines.len());
+    let mut pieces: Vec<Piece> = cells::pieces(&norm.text, lines, 0..zone_end);
+    pieces.retain(|p| !web_rows.contains(&p.line));
+    // A header block printed later (a gazette page puts it after the first page's text):
+    // taken when the zone has no number line.
+    if !pieces.iter().any(|p| p.kind == Kind::Number) {
+        if let Some(block) = later_header_block(norm, lines, zone_end) {
+            pieces.extend(block);
         }
-        let Some(c) = NUMBER_LINE.captures(l.text) else {
+    }
+
+    // Number: the first number line (`Số: …`, `Luật số: …`).
+    let mut number_found = false;
+    for p in &pieces {
+        let Some(v) = number_value(p) else {
             continue;
         };
-        let mut v = c["v"].to_string();
-        if v.is_empty() {
-            // `Số:` alone, the number on the next line.
-            if let Some(next) = lines.get(i + 1) {
-                v = next
-                    .text
-                    .trim_matches(|c: char| c == '|' || c == ' ')
-                    .to_string();
-            }
-        }
-        if !(v
-            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '…' | '_' | '-')))
-        {
-            continue;
-        }
         number_found = true;
-        let digits_at = v.find(|c: char| c.is_ascii_digit());
-        match digits_at.and_then(|p| (p == 0).then(|| scan(&v, 0)).flatten()) {
-            Some(sc) => {
-                meta.number = Some(sc.id.to_string());
-                meta.symbol = Some(sc.id.symbol());
+        match read_number(v) {
+            Some((printed, id)) => {
+                meta.symbol = Some(id.symbol());
+                meta.id = Some(id.to_string());
+                meta.number = Some(printed);
             }
             None => {
                 let sym = v.trim_start_matches(['/', '.', '…', '_', ' ', '-']);
@@ -269,7 +134,7 @@ pub fn read(
                     Severity::Warning,
                     Code::MissingNumber,
                     "the number line has no number (a draft?): only the symbol was read",
-                    hspan(i),
+                    hspan(p.line),
                 ));
             }
         }
@@ -277,9 +142,10 @@ pub fn read(
     }
     if meta.number.is_none() && !number_found {
         if let Some(v) = web.get("number") {
-            if let Some(sc) = scan(v, 0) {
-                meta.number = Some(sc.id.to_string());
-                meta.symbol = Some(sc.id.symbol());
+            if let Some((printed, id)) = read_number(v) {
+                meta.symbol = Some(id.symbol());
+                meta.id = Some(id.to_string());
+                meta.number = Some(printed);
                 diags.push(Diagnostic::new(
                     Severity::Info,
                     Code::WebMetadata,
@@ -290,62 +156,17 @@ pub fn read(
         }
     }
     // Place and date.
-    for (k, l) in header.iter().enumerate() {
-        let i = lay.header.start + k;
-        let Some(c) = DATE_LINE.captures(l.text) else {
-            continue;
-        };
-        let mut place = c["place"]
-            .trim()
-            .trim_matches(|c: char| c == '|' || c == ' ')
-            .to_string();
-        if place.split_whitespace().count() <= 1 {
-            // `Hải` / `Phòng, ngày …`: the place's first word on the line before.
-            let prev = (lay.header.start..i)
-                .rev()
-                .find(|&j| !lines[j].is_blank() && !lines[j].is_debris());
-            if let Some(j) = prev {
-                let pt = lines[j].text.trim_matches(|c: char| c == '|' || c == ' ');
-                if pt.split_whitespace().count() <= 2
-                    && !pt.contains(':')
-                    && !pt.chars().any(|c| c.is_ascii_digit())
-                    && !is_upper(pt)
-                {
-                    place = format!("{pt} {place}").trim().to_string();
-                }
-            }
-        }
-        let place = place
-            .trim_start_matches("TP.")
-            .trim_start_matches("Tp.")
-            .trim_start_matches("TX.")
-            .trim_start_matches("Thành phố ")
-            .trim()
-            .to_string();
-        if !place.is_empty() && place.chars().count() <= 40 {
-            meta.place = Some(place);
-        }
-        // `ngày 20 tháng 5 năm 2022`, or numeric `ngày 20/5/2022`, `ngày 03.12.2007`.
-        let field = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or("", |m| m.as_str());
-        let d = field("d", "d2").trim().parse::<u32>().ok();
-        let m = field("m", "m2").trim().parse::<u32>().ok();
-        let y = field("y", "y2");
-        meta.date = Some(match (d, m) {
-            (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
-                format!("{y}-{m:02}-{d:02}")
-            }
-            (_, Some(m)) if (1..=12).contains(&m) => format!("{y}-{m:02}"),
-            _ => y.to_string(),
-        });
-        if meta.date.as_ref().is_some_and(|x| x.len() < 10) {
+    if let Some((place, date, line)) = place_and_date(&pieces) {
+        meta.place = place;
+        if date.len() < 10 {
             diags.push(Diagnostic::new(
                 Severity::Warning,
                 Code::MissingDate,
                 "the date is incomplete (a draft?)",
-                hspan(i),
+                hspan(line),
             ));
         }
-        break;
+        meta.date = Some(date);
     }
     if meta.date.is_none() {
         if let Some(c) = web.get("date").and_then(|v| DATE_NUMERIC.captures(v)) {
@@ -355,48 +176,8 @@ pub fn read(
             }
         }
     }
-    // Issuing body: upper-case lines before the motto / number.
-    let mut body_lines: Vec<String> = Vec::new();
-    for (k, l) in header.iter().enumerate() {
-        let i = lay.header.start + k;
-        if web_rows.contains(&i) || l.is_blank() {
-            continue;
-        }
-        if l.is_debris() || l.text == "*" {
-            if !body_lines.is_empty() {
-                break;
-            }
-            continue;
-        }
-        let t = l.text.trim_matches(|c: char| matches!(c, '|' | '*' | ' '));
-        let t = match fold_ascii(t).find("cong hoa xa hoi") {
-            Some(_) => t.split("CỘNG HÒA").next().unwrap_or("").trim(),
-            None => t,
-        };
-        if is_motto(t) || NUMBER_LINE.is_match(l.text) || Some(i) == lay.type_line {
-            if !body_lines.is_empty() {
-                break;
-            }
-            continue;
-        }
-        if is_upper(t) && t.chars().count() <= 80 && !t.is_empty() {
-            body_lines.push(t.to_string());
-        } else if !body_lines.is_empty() {
-            break;
-        }
-    }
-    // A two-level header names the parent body first and the issuer under it:
-    // `ĐẢNG BỘ TỈNH X` / `HUYỆN ỦY Y`, `UBND TỈNH X` / `SỞ NỘI VỤ`. A line that starts with a
-    // locality (`THÀNH PHỐ HẢI PHÒNG`) continues the name above it instead.
-    let unit_at = (1..body_lines.len()).find(|&k| {
-        let f = fold_ascii(&body_lines[k]);
-        UNIT_FOLDS.iter().any(|u| f.starts_with(u))
-    });
-    let issuer_lines = match unit_at {
-        Some(k) => &body_lines[k..],
-        None => &body_lines[..],
-    };
-    let header_issuer = (!issuer_lines.is_empty()).then(|| body_case(&issuer_lines.join(" ")));
+    // Issuing body: the upper-case cells at the top of the left column.
+    let (header_issuer, parent) = issuer_from_cells(&pieces);
     let preamble_issuer = preamble.and_then(|p| {
         PREAMBLE_ISSUER
             .captures_iter(p)
@@ -404,7 +185,9 @@ pub fn read(
             .map(|c| squeeze(c["iss"].trim()))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
-        (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => Some(p),
+        (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => {
+            Some(expand_abbreviations(&p))
+        }
         (Some(h), _) => Some(h),
         (None, Some(p)) => {
             diags.push(Diagnostic::new(
@@ -413,12 +196,12 @@ pub fn read(
                 "no issuing body in the header: read from the opening clause",
                 norm.span(0, 0),
             ));
-            Some(p)
+            Some(expand_abbreviations(&p))
         }
         (None, None) => None,
     };
     if let Some(iss) = &issuer {
-        if !has_locality(iss) || ends_with_locality_word(iss) {
+        if (!has_locality(iss) || ends_with_locality_word(iss)) && known(iss).is_none() {
             let web_loc = web.get("issuer").map(|s| s.to_string());
             let l = iss.lower();
             let completed = if ends_with_locality_word(iss)
@@ -438,7 +221,9 @@ pub fn read(
         }
     }
     meta.issuer = issuer;
-    // Type.
+    meta.parent = parent;
+    // Type: the type line, the web table, a dispatch's subject, the symbol's type position,
+    // the opening clause's verb.
     if let Some(tl) = lay.type_line {
         if let Some((canon, full)) = doc_type_line(lines[tl].text) {
             meta.doc_type = Some(canon.to_string());
@@ -455,12 +240,31 @@ pub fn read(
                 .map(|(_, c)| c.to_string());
         }
     }
+    let subject = pieces.iter().any(|p| p.kind == Kind::Subject);
+    if meta.doc_type.is_none() && subject {
+        meta.doc_type = Some("Công văn".to_string());
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::MissingDocType,
+            "no type line: a `V/v` subject under the number makes it a dispatch (Công văn)",
+            norm.span(0, 0),
+        ));
+    }
     if meta.doc_type.is_none() {
         meta.doc_type = meta
-            .symbol
+            .id
             .as_deref()
-            .and_then(type_from_symbol)
+            .and_then(|i| i.parse::<crate::id::DocId>().ok())
+            .and_then(|id| type_from_id(&id))
             .map(str::to_string);
+        if meta.doc_type.is_some() {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDocType,
+                "no type line: the type was read from the number's type code",
+                norm.span(0, 0),
+            ));
+        }
     }
     if meta.doc_type.is_none() {
         if let Some(p) = preamble {
@@ -483,10 +287,10 @@ pub fn read(
     }
     // Title.
     if let Some(r) = &lay.title {
-        let t: Vec<&str> = lines[r.clone()]
+        let t: Vec<String> = lines[r.clone()]
             .iter()
             .filter(|l| !l.is_blank())
-            .map(|l| l.text)
+            .map(|l| cells::clean(l.text))
             .collect();
         meta.title = Some(squeeze(&t.join(" ")));
     } else if let Some(t) = web.get("title") {
@@ -496,12 +300,20 @@ pub fn read(
         meta.title = header
             .iter()
             .find(|l| {
-                let f = fold_ascii(l.text);
+                let f = fold_ascii(cells::clean(l.text).as_str());
                 l.text.chars().count() > 30
                     && !l.text.contains('|')
                     && DOC_TYPES.iter().any(|(u, _)| f.starts_with(&fold_ascii(u)))
             })
-            .map(|l| l.text.to_string());
+            .map(|l| cells::clean(l.text));
+    }
+    // A Party document names its issuer in its title: `NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ` under
+    // the header of the Central Committee.
+    if let Some(body) = meta.title.as_deref().and_then(issuer_in_title) {
+        if meta.issuer.as_deref() != Some(body) {
+            meta.parent = meta.issuer.take().or(meta.parent.take());
+            meta.issuer = Some(body.to_string());
+        }
     }
     // The number printed only in an upper-case title: `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ
     // 7/2001/CT-TTG NGÀY …`. Taken only when its type code is the document's own and the `SỐ`
@@ -510,6 +322,7 @@ pub fn read(
         if let (Some(title), Some(dt)) = (meta.title.as_deref(), meta.doc_type.as_deref()) {
             meta.number = number_in_title(title, dt);
             if let Some(n) = &meta.number {
+                meta.id = Some(n.clone());
                 meta.symbol = n.parse::<crate::id::DocId>().ok().map(|d| d.symbol());
             }
         }
@@ -535,6 +348,7 @@ pub fn read(
             .unwrap_or(lay.header.start);
         meta.header_span = Some(norm.span(lines[lay.header.start].start, lines[last].end));
     }
+    consolidated::apply(norm, lines, &mut meta, diags);
     if meta.number.is_none() && meta.symbol.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -544,6 +358,238 @@ pub fn read(
         ));
     }
     meta
+}
+
+/// The value after a number line's `Số`, also `Luật số: …`, `Nghị quyết số: …`.
+fn number_value(p: &Piece) -> Option<&str> {
+    if p.kind == Kind::Number {
+        return number_rest(&p.text);
+    }
+    if p.kind == Kind::Furniture {
+        return None;
+    }
+    // A type word before `số`: `Luật số: 51/2024/QH15`.
+    let f = fold_ascii(&p.text);
+    let (_, canon) = DOC_TYPES
+        .iter()
+        .find(|(u, _)| f.starts_with(&format!("{} so", fold_ascii(u))))?;
+    let skip = canon.chars().count() + 1;
+    let at = p.text.char_indices().nth(skip).map(|(i, _)| i)?;
+    number_rest(&p.text[at..])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()) && p.text.contains(':'))
+}
+
+/// The number as printed (spacing removed, leading zeros kept) and the canonical identifier.
+pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
+    let v = v.trim();
+    if !v.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let sc = scan(v, 0)?;
+    let canon = sc.id.to_string();
+    let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let printed = match canon.strip_prefix(sc.id.number.as_str()) {
+        Some(rest) if digits.trim_start_matches('0') == sc.id.number => format!("{digits}{rest}"),
+        _ => canon,
+    };
+    Some((printed, sc.id))
+}
+
+/// A header block further down: a number line with a motto or a place-and-date line within
+/// four lines of it, in the first 160 lines.
+fn later_header_block(norm: &Normalized, lines: &[Line<'_>], from: usize) -> Option<Vec<Piece>> {
+    let to = lines.len().min(from.max(0) + 160);
+    let ps = cells::pieces(&norm.text, lines, from..to);
+    let at = ps.iter().position(|p| {
+        p.kind == Kind::Number
+            && ps.iter().any(|q| {
+                matches!(q.kind, Kind::Motto | Kind::PlaceDate) && q.line.abs_diff(p.line) <= 4
+            })
+    })?;
+    let line = ps[at].line;
+    // The block: its upper-case body name above, the motto and date around.
+    let first = ps[..at]
+        .iter()
+        .rposition(|q| {
+            line - q.line > 4 || !matches!(q.kind, Kind::Upper | Kind::Motto | Kind::PlaceDate)
+        })
+        .map_or(0, |k| k + 1);
+    let last = ps[at..]
+        .iter()
+        .position(|q| q.line > line + 5 || q.kind == Kind::Text)
+        .map_or(ps.len(), |k| at + k);
+    Some(ps[first..last].to_vec())
+}
+
+/// Place and ISO date (or partial) from the place-and-date cells, with the line they start on.
+fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
+    for (k, p) in pieces.iter().enumerate() {
+        if p.kind != Kind::PlaceDate {
+            continue;
+        }
+        // A wrapped cell: `Đà Nẵng, ngày 3` / `tháng 12 năm 2025`.
+        let mut text = p.text.clone();
+        for q in pieces[k + 1..]
+            .iter()
+            .filter(|q| q.col == p.col && q.line <= p.line + 3)
+            .take(2)
+        {
+            if DATE_LINE.is_match(&text) {
+                break;
+            }
+            if matches!(q.kind, Kind::PlaceDate | Kind::Text) && q.text.len() < 40 {
+                text.push(' ');
+                text.push_str(&q.text);
+            } else {
+                break;
+            }
+        }
+        let Some(c) = DATE_LINE.captures(&text) else {
+            continue;
+        };
+        let mut place = c["place"].trim().to_string();
+        if place.split_whitespace().count() <= 1 {
+            // `Hải` / `Phòng, ngày …`: the place's first word in the cell above.
+            if let Some(q) = pieces[..k]
+                .iter()
+                .rev()
+                .find(|q| q.col == p.col && q.line < p.line)
+            {
+                let pt = q.text.as_str();
+                if q.line + 2 >= p.line
+                    && pt.split_whitespace().count() <= 2
+                    && !pt.contains(':')
+                    && !pt.chars().any(|c| c.is_ascii_digit())
+                    && !is_upper(pt)
+                    && q.kind == Kind::Text
+                {
+                    place = format!("{pt} {place}").trim().to_string();
+                }
+            }
+        }
+        let place = place
+            .trim_start_matches("TP.")
+            .trim_start_matches("Tp.")
+            .trim_start_matches("TX.")
+            .trim()
+            .trim_end_matches(',')
+            .to_string();
+        let place = (!place.is_empty()
+            && place.chars().count() <= 40
+            && !place.chars().any(|c| c.is_ascii_digit()))
+        .then_some(place);
+        // `ngày 20 tháng 5 năm 2022`, or numeric `ngày 20/5/2022`, `ngày 03.12.2007`.
+        let field = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or("", |m| m.as_str());
+        let d = field("d", "d2").trim().parse::<u32>().ok();
+        let m = field("m", "m2").trim().parse::<u32>().ok();
+        let y = field("y", "y2");
+        let date = match (d, m) {
+            (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
+                format!("{y}-{m:02}-{d:02}")
+            }
+            (_, Some(m)) if (1..=12).contains(&m) => format!("{y}-{m:02}"),
+            _ => y.to_string(),
+        };
+        return Some((place, date, p.line));
+    }
+    None
+}
+
+/// The issuing body (and its parent body, for a two-level header) from the upper-case cells
+/// at the top of the left column.
+fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
+    let mut names: Vec<String> = Vec::new();
+    for p in pieces {
+        match p.kind {
+            Kind::Furniture => continue,
+            Kind::Motto if p.col == Col::Right || names.is_empty() => continue,
+            _ if p.col == Col::Right => continue,
+            Kind::Upper if p.text.chars().count() <= 90 => names.push(p.text.clone()),
+            _ if names.is_empty() => continue,
+            _ => break,
+        }
+    }
+    if names.is_empty() {
+        return (None, None);
+    }
+    // A two-level header names the parent body first and the unit under it: `UBND TỈNH X` /
+    // `SỞ NỘI VỤ`, `THÀNH ỦY HÀ NỘI` / `BAN TỔ CHỨC`, or both in one cell (`BỘ TÀI CHÍNH
+    // TỔNG CỤC THUẾ`).
+    let joined = names.join(" ");
+    if let Some(k) = known(&joined) {
+        return (Some(k.to_string()), None);
+    }
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    // Word offsets where a line starts (a unit usually starts a line).
+    let mut line_starts = Vec::new();
+    let mut n = 0;
+    for name in &names {
+        line_starts.push(n);
+        n += name.split_whitespace().count();
+    }
+    let split_at = (1..words.len())
+        .filter(|k| {
+            let rest = fold_ascii(&words[*k..].join(" "));
+            let head = words[..*k].join(" ");
+            bodies::starts_unit(&rest) && is_complete_body(&head)
+        })
+        // Several cells: the unit starts one of them; one cell: anywhere.
+        .find(|k| names.len() == 1 || line_starts.contains(k));
+    match split_at {
+        Some(k) => {
+            let parent = name_of(&words[..k].join(" "));
+            let unit = name_of(&words[k..].join(" "));
+            let issuer = if has_locality(&unit) {
+                unit
+            } else {
+                bodies::unit_name(&unit, &parent)
+            };
+            (Some(issuer), Some(parent))
+        }
+        None => (Some(name_of(&joined)), None),
+    }
+}
+
+/// A body name in proper case with `UBND` / `HĐND` written out.
+fn name_of(upper: &str) -> String {
+    expand_abbreviations(&body_case(upper))
+}
+
+fn expand_abbreviations(s: &str) -> String {
+    let mut out = Vec::new();
+    for w in s.split_whitespace() {
+        out.push(match w {
+            "UBND" => "Ủy ban nhân dân",
+            "HĐND" => "Hội đồng nhân dân",
+            _ => w,
+        });
+    }
+    out.join(" ")
+}
+
+/// A name that stands on its own as an issuing body: a known central body, or one named for
+/// its place (`ỦY BAN NHÂN DÂN TỈNH X`, `THÀNH ỦY HÀ NỘI`).
+fn is_complete_body(name: &str) -> bool {
+    known(name).is_some() || has_locality(name) || fold_ascii(name) == "ban chap hanh trung uong"
+}
+
+/// `CỦA BỘ CHÍNH TRỊ …` at the start of a title: the body that issues a Party document under
+/// the Central Committee's header.
+fn issuer_in_title(title: &str) -> Option<&'static str> {
+    let f = fold_ascii(title);
+    let rest = f.strip_prefix("cua ")?;
+    bodies::CENTRAL_BODIES
+        .iter()
+        .filter(|b| {
+            let bf = fold_ascii(b);
+            rest.starts_with(&bf)
+                && rest[bf.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|b| b.len())
+        .copied()
 }
 
 fn number_in_title(title: &str, doc_type: &str) -> Option<String> {
@@ -591,8 +637,18 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-fn type_from_symbol(sym: &str) -> Option<&'static str> {
-    let code = sym.split(['-', '/']).next()?;
+/// The type named by an identifier's type code, when the code stands in the type position
+/// and is followed by an issuing body's code (`15/CT-UBND`), not by a unit's (`…/CT-CS`, where
+/// CT is a tax department).
+fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
+    let code = id.type_code.as_deref()?;
+    let issuer_ok = id
+        .issuer_codes
+        .first()
+        .is_none_or(|c| crate::id::is_issuer_code(c) || id.family == crate::document::Family::Party);
+    if !issuer_ok {
+        return None;
+    }
     Some(match code {
         "KH" => "Kế hoạch",
         "QĐ" => "Quyết định",
@@ -605,7 +661,16 @@ fn type_from_symbol(sym: &str) -> Option<&'static str> {
         "HD" => "Hướng dẫn",
         "NĐ" => "Nghị định",
         "TT" => "Thông tư",
+        "TTLT" => "Thông tư liên tịch",
+        "NQLT" => "Nghị quyết liên tịch",
         "CV" => "Công văn",
+        "CĐ" => "Công điện",
+        "TTr" => "Tờ trình",
+        "QĐi" => "Quy định",
+        "VBHN" => "Văn bản hợp nhất",
+        "ĐA" => "Đề án",
+        "GM" => "Giấy mời",
+        "TTr." => "Tờ trình",
         _ => return None,
     })
 }

@@ -1,0 +1,366 @@
+//! Issuing bodies: the names of central bodies as they are officially spelled, read back from
+//! upper case, OCR without diacritics or letters split by spaces (`THU TUONG CHÍNH PHU`,
+//! `B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI`); sentence case for the rest; and the name of a
+//! unit printed under its parent body.
+//!
+//! The list is the central State bodies (National Assembly, Government, ministries and
+//! ministry-level agencies before and after the 2025 reorganization, courts, procuracy, audit)
+//! and the central Party bodies, from the official names in the laws on the organization of
+//! the Government and the National Assembly and the Party's regulations.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::normalize::{fold_ascii, Lower};
+
+/// Central bodies, official spelling.
+pub const CENTRAL_BODIES: &[&str] = &[
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Hội đồng Dân tộc",
+    "Văn phòng Quốc hội",
+    "Chủ tịch nước",
+    "Văn phòng Chủ tịch nước",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Văn phòng Chính phủ",
+    "Bộ Quốc phòng",
+    "Bộ Công an",
+    "Bộ Ngoại giao",
+    "Bộ Nội vụ",
+    "Bộ Tư pháp",
+    "Bộ Tài chính",
+    "Bộ Kế hoạch và Đầu tư",
+    "Bộ Công Thương",
+    "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Nông nghiệp và Môi trường",
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Giao thông vận tải",
+    "Bộ Xây dựng",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Y tế",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Dân tộc và Tôn giáo",
+    "Ủy ban Dân tộc",
+    "Thanh tra Chính phủ",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Kiểm toán nhà nước",
+    "Tòa án nhân dân tối cao",
+    "Viện kiểm sát nhân dân tối cao",
+    "Bảo hiểm xã hội Việt Nam",
+    "Tổng cục Thuế",
+    "Tổng cục Hải quan",
+    "Tổng cục Thống kê",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Trung ương Đảng",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Tuyên giáo Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Dân vận Trung ương",
+    "Ban Kinh tế Trung ương",
+    "Ban Nội chính Trung ương",
+    "Ban Đối ngoại Trung ương",
+    "Ủy ban Kiểm tra Trung ương",
+    "Đảng ủy Chính phủ",
+    "Đảng ủy Quốc hội",
+    "Đảng ủy Công an Trung ương",
+    "Quân ủy Trung ương",
+    "Đảng đoàn Quốc hội",
+    "Ban cán sự đảng Chính phủ",
+];
+
+/// The key a name is looked up by: folded to ASCII, letters and digits only.
+fn key(s: &str) -> String {
+    fold_ascii(s)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
+}
+
+static BY_KEY: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| CENTRAL_BODIES.iter().map(|b| (key(b), *b)).collect());
+
+/// The official spelling of a central body whatever its case, diacritics or spacing.
+pub fn known(name: &str) -> Option<&'static str> {
+    let k = key(name);
+    (!k.is_empty()).then(|| BY_KEY.get(&k).copied()).flatten()
+}
+
+/// Locality words after which the rest of a name is a proper noun.
+pub const LOCALITIES: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
+];
+/// Party committees named after their place.
+pub const COMMITTEES: &[&str] = &[
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+];
+
+/// Sentence-case an upper-case body name: `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG` →
+/// `Ủy ban nhân dân thành phố Hải Phòng`; a known central body gets its official spelling.
+pub fn body_case(upper: &str) -> String {
+    if let Some(k) = known(upper) {
+        return k.to_string();
+    }
+    let lower = upper.lower();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut proper = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let two = if i + 1 < words.len() {
+            format!("{w} {}", words[i + 1])
+        } else {
+            String::new()
+        };
+        if !proper && (COMMITTEES.contains(&two.as_str())) {
+            out.push(cap(w));
+            out.push(words[i + 1].to_string());
+            i += 2;
+            proper = true;
+            continue;
+        }
+        if !proper && (LOCALITIES.contains(&two.as_str()) || LOCALITIES.contains(&w)) {
+            let n = if LOCALITIES.contains(&two.as_str()) {
+                2
+            } else {
+                1
+            };
+            for k in 0..n {
+                out.push(if out.is_empty() {
+                    cap(words[i + k])
+                } else {
+                    words[i + k].to_string()
+                });
+            }
+            i += n;
+            proper = true;
+            continue;
+        }
+        let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
+        out.push(if keep_upper {
+            w.to_uppercase()
+        } else if proper || out.is_empty() {
+            cap(w)
+        } else {
+            w.to_string()
+        });
+        i += 1;
+    }
+    // A known body inside a longer name keeps its spelling (`Cục Thuế thành phố …`).
+    out.join(" ")
+}
+
+fn cap(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Heads of a unit printed under its parent body (folded).
+pub const UNIT_HEADS: &[&str] = &[
+    "so",
+    "ban",
+    "phong",
+    "van phong",
+    "huyen uy",
+    "thi uy",
+    "quan uy",
+    "thanh uy",
+    "dang uy",
+    "dang doan",
+    "ban can su",
+    "chi bo",
+    "uy ban kiem tra",
+    "cuc",
+    "tong cuc",
+    "chi cuc",
+    "vu",
+    "trung tam",
+    "thanh tra",
+    "cong an",
+    "tieu ban",
+    "hoi dong",
+    "kho bac",
+    "ngan hang",
+    "truong",
+    "vien",
+    "bo chi huy",
+];
+
+/// True when the folded words `f` start with a unit head.
+pub fn starts_unit(f: &str) -> bool {
+    UNIT_HEADS
+        .iter()
+        .any(|u| f == *u || f.starts_with(&format!("{u} ")))
+}
+
+/// Whether a body name stands for a Party committee (`Thành ủy Hà Nội`, `Ban Chấp hành Trung
+/// ương`), whose units are named after it (`Ban Tổ chức Thành ủy Hà Nội`).
+fn party_committee(parent: &str) -> Option<String> {
+    let f = fold_ascii(parent);
+    if f.starts_with("ban chap hanh trung uong") {
+        return Some("Trung ương Đảng".to_string());
+    }
+    let l = parent.lower();
+    COMMITTEES
+        .iter()
+        .any(|c| l.starts_with(c))
+        .then(|| parent.to_string())
+}
+
+/// The locality a local State body is named after: `tỉnh Lâm Đồng` in `Ủy ban nhân dân tỉnh
+/// Lâm Đồng`.
+fn locality_of(parent: &str) -> Option<&str> {
+    let l = parent.lower();
+    // Byte offsets agree: lower-casing keeps the length of Vietnamese letters.
+    if l.len() != parent.len() {
+        return None;
+    }
+    LOCALITIES
+        .iter()
+        .filter_map(|w| {
+            l.match_indices(w)
+                .find(|(p, _)| *p > 0 && l.as_bytes()[p - 1] == b' ')
+                .map(|(p, _)| p)
+        })
+        .min()
+        .map(|p| &parent[p..])
+}
+
+/// The full name of a unit printed under its parent: a unit of a local body or of a Party
+/// committee is named after it (`Sở Nội vụ tỉnh Lâm Đồng`, `Ban Tổ chức Thành ủy Hà Nội`,
+/// `Văn phòng Trung ương Đảng`); a unit of a ministry keeps its own name (`Tổng cục Thuế`).
+pub fn unit_name(unit: &str, parent: &str) -> String {
+    let uf = fold_ascii(unit);
+    if let Some(committee) = party_committee(parent) {
+        if uf.contains(&fold_ascii(&committee)) || uf.contains("trung uong") {
+            return unit.to_string();
+        }
+        // A unit already named for its own place or body (`Đảng đoàn Quốc hội`) stays.
+        if unit.split_whitespace().count() > 3 && !uf.starts_with("ban to chuc") {
+            return unit.to_string();
+        }
+        return format!("{unit} {committee}");
+    }
+    if let Some(loc) = locality_of(parent) {
+        let lf = fold_ascii(loc);
+        let place = lf.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        if !place.is_empty() && !uf.contains(&place) {
+            return format!("{unit} {loc}");
+        }
+    }
+    unit.to_string()
+}
+
+/// True when a name contains a locality or committee word followed by a place name
+/// (`Ủy ban nhân dân tỉnh Lâm Đồng`, `Thành ủy Hà Nội`).
+pub fn has_locality(s: &str) -> bool {
+    let l = s.lower();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    (0..words.len()).any(|i| {
+        let w = words[i];
+        let two = if i + 1 < words.len() {
+            format!("{w} {}", words[i + 1])
+        } else {
+            String::new()
+        };
+        let n = if LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()) {
+            2
+        } else if LOCALITIES.contains(&w) {
+            1
+        } else {
+            return false;
+        };
+        i + n < words.len()
+    })
+}
+
+/// True when a name ends with a locality word and so misses its place (`Ủy ban nhân dân
+/// tỉnh`).
+pub fn ends_with_locality_word(s: &str) -> bool {
+    let l = s.lower();
+    LOCALITIES
+        .iter()
+        .chain(COMMITTEES)
+        .any(|w| l.ends_with(&format!(" {w}")) || l == *w)
+        || ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
+            .iter()
+            .any(|w| l.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn central_bodies_read_back_from_ocr_and_split_letters() {
+        assert_eq!(known("THU TUONG CHÍNH PHU"), Some("Thủ tướng Chính phủ"));
+        assert_eq!(
+            known("B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI"),
+            Some("Bộ Lao động - Thương binh và Xã hội")
+        );
+        assert_eq!(
+            body_case("ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+            "Ủy ban Thường vụ Quốc hội"
+        );
+        assert_eq!(known("ỦY BAN NHÂN DÂN"), None);
+    }
+
+    #[test]
+    fn casing() {
+        assert_eq!(
+            body_case("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+            "Ủy ban nhân dân thành phố Hải Phòng"
+        );
+        assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
+    }
+
+    #[test]
+    fn units_are_named_after_local_and_party_parents() {
+        assert_eq!(
+            unit_name("Sở Nội vụ", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+            "Sở Nội vụ tỉnh Lâm Đồng"
+        );
+        assert_eq!(
+            unit_name("Ban Tổ chức", "Thành ủy Hà Nội"),
+            "Ban Tổ chức Thành ủy Hà Nội"
+        );
+        assert_eq!(
+            unit_name("Văn phòng", "Ban Chấp hành Trung ương"),
+            "Văn phòng Trung ương Đảng"
+        );
+        assert_eq!(unit_name("Tổng cục Thuế", "Bộ Tài chính"), "Tổng cục Thuế");
+        assert_eq!(
+            unit_name("Đảng đoàn Quốc hội", "Ban Chấp hành Trung ương"),
+            "Đảng đoàn Quốc hội"
+        );
+        assert_eq!(
+            unit_name("Công an tỉnh Lâm Đồng", "Bộ Công an"),
+            "Công an tỉnh Lâm Đồng"
+        );
+    }
+}

@@ -1,0 +1,478 @@
+//! Header cells: the classic two-column header (issuing body and number on the left, motto and
+//! place-and-date on the right) rebuilt from what survives of it in text.
+//!
+//! Markup is layout here, never part of a value: Markdown and HTML-table debris (`**`, `*`,
+//! `|`, `#`, pandoc's `\` line ends and `\-` escapes, rows and runs of dashes) separates
+//! cells. A line is cut into *pieces* at pipes, tabs, gaps of three or more spaces and dash
+//! runs, and at the places where a flattened right column starts inside a left one (the motto
+//! after the issuing body, the place-and-date after the number, a `V/v` subject after the
+//! number). Each piece gets a column and a kind; the field readers in [`super`] read the
+//! pieces, never the raw lines.
+
+use crate::id::scan;
+use crate::lines::{is_upper, Line};
+use crate::normalize::fold_ascii;
+
+/// Which column of the header a piece stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    /// The issuing body's column (or the only column).
+    Left,
+    /// The motto's column.
+    Right,
+}
+
+/// What a piece of the header is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Page or site furniture: a gazette running head (`CÔNG BÁO/Số …`), a page number, a
+    /// portal's signature stamp (`Người ký:`, `Email:`, `Thời gian ký:`), a source line.
+    Furniture,
+    /// The national or Party motto (`CỘNG HÒA …`, `Độc lập - Tự do - Hạnh phúc`, `ĐẢNG CỘNG
+    /// SẢN VIỆT NAM`).
+    Motto,
+    /// The number line (`Số: 124/KH-UBND`, `Số 57-NQ/TW`, OCR `S6:`).
+    Number,
+    /// A place-and-date line, or a part of one (`Hà Nội, ngày 3`, `tháng 12 năm 2025`).
+    PlaceDate,
+    /// A dispatch's subject (`V/v …`).
+    Subject,
+    /// An upper-case line: a body name, a type line, a title.
+    Upper,
+    /// Anything else.
+    Text,
+}
+
+/// One cell fragment of the header, cleaned of markup.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// The text without markup, spaces squeezed.
+    pub text: String,
+    /// Index of the physical line.
+    pub line: usize,
+    /// The column.
+    pub col: Col,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// Cut the lines `range` into pieces, in reading order (line by line, left to right).
+pub fn pieces(text: &str, lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for i in range {
+        let l = &lines[i];
+        if l.is_blank() {
+            continue;
+        }
+        // The raw line with its indentation: columns count from the line's start.
+        let line_start = text[..l.start].rfind('\n').map_or(0, |p| p + 1);
+        let indent = text[line_start..l.start].chars().count();
+        let mut segs: Vec<(usize, Col, String)> = Vec::new();
+        let piped = l.text.contains('|');
+        let mut col_chars = indent;
+        for (cell_ix, cell) in l.text.split('|').enumerate() {
+            // `| A | B |`: the cell before the first pipe is empty.
+            let cell_ix = if l.text.starts_with('|') {
+                cell_ix.saturating_sub(1)
+            } else {
+                cell_ix
+            };
+            for (k, part) in split_gaps(cell).into_iter().enumerate() {
+                let at = col_chars + part.0;
+                let col = if piped {
+                    if cell_ix == 0 && k == 0 {
+                        Col::Left
+                    } else if cell_ix == 0 {
+                        // A gap inside the left cell: still the left cell.
+                        Col::Left
+                    } else {
+                        Col::Right
+                    }
+                } else if k > 0 || at >= RIGHT_COLUMN {
+                    Col::Right
+                } else {
+                    Col::Left
+                };
+                segs.push((at, col, part.1));
+            }
+            col_chars += cell.chars().count() + 1;
+        }
+        // A bare `Số:` (the number left blank, or pushed right by spaces) joins what follows.
+        let mut k = 0;
+        while k + 1 < segs.len() {
+            let t = clean(&segs[k].2);
+            if number_rest(&t).is_some_and(|r| r.is_empty()) {
+                let next = segs.remove(k + 1).2;
+                segs[k].2 = format!("{} {}", segs[k].2, next);
+            }
+            k += 1;
+        }
+        for (_, col, raw) in segs {
+            for part in split_dash_runs(&clean(&raw)) {
+                split_inline(&part, col, i, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The cells of one line outside the header (a footer's `Nơi nhận` and signature columns):
+/// split at pipes, tabs and gaps of three or more spaces, cleaned of markup, rules dropped.
+pub fn line_cells(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for cell in text.split('|') {
+        for (_, part) in split_gaps(cell) {
+            out.extend(split_dash_runs(&clean(&part)));
+        }
+    }
+    out
+}
+
+/// Pieces starting at or after this character column are in the right column.
+const RIGHT_COLUMN: usize = 28;
+
+/// Split at tabs and at gaps of three or more spaces; each part with its character offset.
+fn split_gaps(s: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_at = 0;
+    let mut spaces = 0;
+    for (ci, c) in s.chars().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if c == '\t' {
+            spaces += 3;
+            continue;
+        }
+        if spaces >= 3 && !cur.is_empty() {
+            out.push((cur_at, std::mem::take(&mut cur)));
+        } else if spaces > 0 && !cur.is_empty() {
+            cur.push(' ');
+        }
+        if cur.is_empty() {
+            cur_at = ci;
+        }
+        spaces = 0;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push((cur_at, cur));
+    }
+    out
+}
+
+/// Remove inline markup: emphasis stars, pandoc escapes and hard line ends, heading marks,
+/// `<br>` tags; squeeze spaces.
+pub fn clean(s: &str) -> String {
+    let s = s.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " ");
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' => {}
+            '\\' => {
+                // `\-` → `-`; a trailing `\` (a hard line end) goes.
+                if let Some(&n) = chars.peek() {
+                    if n.is_ascii_punctuation() {
+                        out.push(n);
+                        chars.next();
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    let t = out.trim_start_matches(['#', '>', ' ']);
+    let t = t.trim_matches(|c: char| c == ' ' || c == '_');
+    let mut squeezed = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !squeezed.is_empty() {
+            squeezed.push(' ');
+        }
+        squeezed.push_str(w);
+    }
+    squeezed
+}
+
+fn is_rule_char(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '─' | '_' | '=' | '~' | '…')
+}
+
+/// Split at runs of three or more rule characters (`-------`, `———`, `\-\-\-`): rules under
+/// a body name or the motto, glued to the next cell in flattened text.
+fn split_dash_runs(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_rule_char(chars[i]) && chars[i] != '…' {
+            let mut j = i;
+            while j < chars.len() && (is_rule_char(chars[j]) || chars[j] == ' ') {
+                j += 1;
+            }
+            let run = chars[i..j].iter().filter(|c| **c != ' ').count();
+            if run >= 3 {
+                if !cur.trim().is_empty() {
+                    out.push(cur.trim().to_string());
+                }
+                cur.clear();
+                i = j;
+                continue;
+            }
+        }
+        cur.push(chars[i]);
+        i += 1;
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim().to_string());
+    }
+    out.retain(|p| p.chars().any(|c| c.is_alphanumeric()));
+    out
+}
+
+/// Folded characters of `s`, each with the byte offset where its source character starts.
+fn folded_chars(s: &str) -> Vec<(char, usize)> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut buf = [0u8; 4];
+    for (at, c) in s.char_indices() {
+        let f = fold_ascii(c.encode_utf8(&mut buf));
+        match f.chars().next() {
+            Some(fc) => out.push((fc, at)),
+            None => out.push((' ', at)),
+        }
+    }
+    out
+}
+
+/// Byte offset in `s` of the first occurrence of the folded `needle` (lower-case ASCII)
+/// starting at a word boundary after the first word.
+fn find_folded(s: &str, needle: &str) -> Option<usize> {
+    let f = folded_chars(s);
+    let n: Vec<char> = needle.chars().collect();
+    (1..f.len()).find_map(|i| {
+        let boundary = f[i - 1].0 == ' ';
+        (boundary
+            && i + n.len() <= f.len()
+            && f[i..i + n.len()].iter().map(|x| x.0).eq(n.iter().copied()))
+        .then_some(f[i].1)
+    })
+}
+
+/// Where a flattened right column starts inside a left-column text.
+const RIGHT_STARTS: &[&str] = &[
+    "cong hoa xa hoi",
+    "cong hoa xa",
+    "doc lap - tu do",
+    "doc lap – tu do",
+    "doc lap-tu do",
+    "dang cong san viet nam",
+];
+
+fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
+    let mut rest = part.trim().to_string();
+    let mut col = col;
+    // The motto flattened after the body name: `THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …`.
+    if let Some(at) = RIGHT_STARTS.iter().filter_map(|n| find_folded(&rest, n)).min() {
+        let head = rest[..at].trim().to_string();
+        let tail = rest[at..].trim().to_string();
+        push_piece(&head, col, line, out);
+        rest = tail;
+        col = Col::Right;
+    }
+    // The number with what follows it on the line: `Số: 186/CĐ-TTg Hà Nội, ngày …`,
+    // `Số: 2638/LĐTBXH-KHTC V/v xây dựng …`.
+    if let Some(after) = number_rest(&rest) {
+        let after = after.trim_start();
+        if let Some(sc) = scan(after, 0) {
+            let tail = after[sc.end..].trim();
+            if !tail.is_empty() {
+                let head_len = rest.len() - after.len() + sc.end;
+                let head = rest[..head_len].to_string();
+                push_piece(&head, col, line, out);
+                let tcol = if is_subject(tail) { col } else { Col::Right };
+                let t = tail.to_string();
+                split_inline(&t, tcol, line, out);
+                return;
+            }
+        }
+    }
+    push_piece(&rest, col, line, out);
+}
+
+fn push_piece(text: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | ',' | '_'));
+    if !t.chars().any(|c| c.is_alphanumeric()) {
+        return;
+    }
+    out.push(Piece {
+        text: t.to_string(),
+        line,
+        col,
+        kind: kind_of(t),
+    });
+}
+
+/// For a number line (`Số: …`, `Số …`, OCR `S6:`, `Sô:`), what follows the word; `None` for
+/// anything else (`Sở Nội vụ`).
+pub fn number_rest(t: &str) -> Option<&str> {
+    let mut it = t.char_indices();
+    let (_, s) = it.next()?;
+    if !matches!(s, 'S' | 's') {
+        return None;
+    }
+    let (_, o) = it.next()?;
+    let rest_at = it.next().map_or(t.len(), |(p, _)| p);
+    let o_ok = matches!(
+        o,
+        'ố' | 'ô' | 'o' | 'ó' | 'ồ' | 'ổ' | 'ộ' | '6' | 'é' | 'ê' | 'ế' | '0' | 'Ố' | 'Ô' | 'O'
+    );
+    if !o_ok {
+        return None;
+    }
+    let rest = &t[rest_at..];
+    let r = rest.trim_start_matches([' ', ':', '.', ';']);
+    let colon = rest.trim_start().starts_with([':', '.', ';']);
+    // `Số 57-NQ/TW` (no colon) needs the number right away; `Số:` may stand alone.
+    let numberish = r.is_empty()
+        || r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '…' | '-' | '_'));
+    (numberish && (colon || !r.is_empty() || matches!(o, 'ố' | 'Ố'))).then_some(r)
+}
+
+fn is_subject(t: &str) -> bool {
+    let f = fold_ascii(&t.chars().take(10).collect::<String>());
+    f.starts_with("v/v") || f.starts_with("v/ v") || f.starts_with("ve viec")
+}
+
+const FURNITURE: &[&str] = &[
+    "nguoi ky:",
+    "email:",
+    "co quan:",
+    "thoi gian ky",
+    "ky boi:",
+    "source:",
+    "nguon:",
+    "van ban phap luat khac",
+    "cong thong tin dien tu",
+];
+
+/// Classify a cleaned piece.
+pub fn kind_of(t: &str) -> Kind {
+    let f = fold_ascii(t);
+    if f.starts_with("cong bao") && f.contains("so") && t.chars().any(|c| c.is_ascii_digit())
+        || FURNITURE.iter().any(|k| f.contains(k))
+        || (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Kind::Furniture;
+    }
+    if is_motto(&f) {
+        return Kind::Motto;
+    }
+    if number_rest(t).is_some() {
+        return Kind::Number;
+    }
+    if is_subject(t) {
+        return Kind::Subject;
+    }
+    if is_place_date(&f) {
+        return Kind::PlaceDate;
+    }
+    if is_upper(t) {
+        return Kind::Upper;
+    }
+    Kind::Text
+}
+
+fn is_motto(f: &str) -> bool {
+    // `CỘNG` / `HÒA XÃ HỘI …`: the motto broken after its first word.
+    f == "cong" || [
+        "cong hoa xa",
+        "doc lap",
+        "dang cong san",
+        "hoa xa hoi",
+        "chu nghia viet nam",
+        "tu do - hanh phuc",
+        "tu do – hanh phuc",
+    ]
+    .iter()
+    .any(|m| f.starts_with(m))
+}
+
+fn is_place_date(f: &str) -> bool {
+    let has_day = f.starts_with("ngay ") || f.contains(", ngay") || f.contains(" ngay ");
+    (has_day && (f.contains("thang") || f.chars().any(|c| c.is_ascii_digit())))
+        || (f.starts_with("thang ") && f.contains("nam"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn kinds(t: &str) -> Vec<(String, Col, Kind)> {
+        let ls = split(t);
+        pieces(t, &ls, 0..ls.len())
+            .into_iter()
+            .map(|p| (p.text, p.col, p.kind))
+            .collect()
+    }
+
+    #[test]
+    fn pipe_table_cells_lose_their_rules() {
+        let k = kinds("| BỘ TÀI CHÍNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 12/BTC-CST V/v thuế | Hà Nội, ngày 03 tháng 7 năm 2019 |\n");
+        assert_eq!(k[0], ("BỘ TÀI CHÍNH".into(), Col::Left, Kind::Upper));
+        assert_eq!(k[1].2, Kind::Motto);
+        assert_eq!(k[1].1, Col::Right);
+        assert_eq!(k[2], ("Số: 12/BTC-CST".into(), Col::Left, Kind::Number));
+        assert_eq!(k[3], ("V/v thuế".into(), Col::Left, Kind::Subject));
+        assert_eq!(k[4].2, Kind::PlaceDate);
+        assert_eq!(k[4].1, Col::Right);
+    }
+
+    #[test]
+    fn flattened_columns_are_cut_where_the_right_column_starts() {
+        let k = kinds("THU TUONG CHÍNH PHU CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\n———— Độc lập - Tự do - Hạnh phúc\nSố: 186/CĐ-TTg Hà Nội, ngày 04 tháng 10 năm 2025\n");
+        assert_eq!(k[0], ("THU TUONG CHÍNH PHU".into(), Col::Left, Kind::Upper));
+        assert_eq!(k[1].2, Kind::Motto);
+        assert_eq!(k[2].2, Kind::Motto);
+        assert_eq!(k[3], ("Số: 186/CĐ-TTg".into(), Col::Left, Kind::Number));
+        assert_eq!(k[4].0, "Hà Nội, ngày 04 tháng 10 năm 2025");
+        assert_eq!(k[4].1, Col::Right);
+    }
+
+    #[test]
+    fn pandoc_grid_and_space_columns() {
+        let k = kinds("    **ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n         QUỐC HỘI\\                 Độc lập - Tự do - Hạnh phúc\\\n     \\-\\-\\-\\-\\-\\-\\--**            \\-\\-\\-\\-\\-**\n   Số: 1670/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*\n");
+        let left: Vec<&str> = k
+            .iter()
+            .filter(|p| p.1 == Col::Left)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(left, ["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Số: 1670/NQ-UBTVQH15"]);
+        assert!(k
+            .iter()
+            .any(|p| p.0 == "Hà Nội, ngày 16 tháng 6 năm 2025" && p.1 == Col::Right));
+    }
+
+    #[test]
+    fn a_blank_number_joins_its_symbol() {
+        let k = kinds("       Số     - HD/BTCTU\n|Số:            /KH-UBND   |Lâm Đồng, ngày     tháng 02 năm 2026   |\n");
+        assert_eq!(k[0].0, "Số - HD/BTCTU");
+        assert_eq!(k[0].2, Kind::Number);
+        assert_eq!(k[1].0, "Số: /KH-UBND");
+        assert_eq!(k[2].0, "Lâm Đồng, ngày");
+        assert_eq!(k[3].0, "tháng 02 năm 2026");
+    }
+
+    #[test]
+    fn furniture_and_number_words() {
+        assert_eq!(kind_of("CÔNG BÁO/Số 45/Ngày 15-01-2026"), Kind::Furniture);
+        assert_eq!(kind_of("Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"), Kind::Furniture);
+        assert_eq!(kind_of("S6:323 /NQ-CP"), Kind::Number);
+        assert_eq!(kind_of("Số 57-NQ/TW"), Kind::Number);
+        assert_eq!(kind_of("SỞ NỘI VỤ"), Kind::Upper);
+        assert_eq!(kind_of("Sở Nội vụ"), Kind::Text);
+    }
+}

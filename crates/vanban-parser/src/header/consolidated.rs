@@ -1,0 +1,117 @@
+//! Consolidated texts (văn bản hợp nhất): their own number, date, issuer and signer stand in
+//! the authentication block (`XÁC THỰC VĂN BẢN HỢP NHẤT`) at the end, after the consolidated
+//! act's text, not in the header at the top (which repeats the consolidated act's type line).
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::document::{Meta, Signer};
+use crate::lines::{is_upper, Line};
+use crate::normalize::{fold_ascii, Normalized};
+
+use super::cells::{self, Kind};
+
+/// The type of a consolidated text.
+pub const CONSOLIDATED: &str = "Văn bản hợp nhất";
+
+fn is_authentication(f: &str) -> bool {
+    f.contains("xac thuc van ban hop nhat") || f.contains("xac nhan van ban hop nhat")
+}
+
+/// If the text is a consolidated text, read its fields from the authentication block.
+pub(super) fn apply(
+    norm: &Normalized,
+    lines: &[Line<'_>],
+    meta: &mut Meta,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let auth = lines
+        .iter()
+        .rposition(|l| l.text.len() < 400 && is_authentication(&fold_ascii(l.text)));
+    let running_head = lines.iter().take(25).any(|l| {
+        let f = fold_ascii(cells::clean(l.text).as_str());
+        f.starts_with("van ban hop nhat")
+    });
+    let Some(a) = auth else {
+        if running_head {
+            set_type(meta);
+        }
+        return;
+    };
+    set_type(meta);
+    let from = a.saturating_sub(8);
+    let to = (a + 14).min(lines.len());
+    let ps = cells::pieces(&norm.text, lines, from..to);
+    // The number: the `Số:` nearest the authentication line.
+    let number = ps
+        .iter()
+        .filter(|p| p.kind == Kind::Number)
+        .min_by_key(|p| p.line.abs_diff(a));
+    if let Some(p) = number {
+        if let Some((printed, id)) = cells::number_rest(&p.text).and_then(super::read_number) {
+            meta.symbol = Some(id.symbol());
+            meta.id = Some(id.to_string());
+            meta.number = Some(printed);
+        }
+        // The issuing body: the upper-case cells right above the number.
+        let k = ps.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(0);
+        let above: Vec<&str> = ps[..k]
+            .iter()
+            .rev()
+            .take_while(|q| q.kind == Kind::Upper && p.line - q.line <= 4)
+            .map(|q| q.text.as_str())
+            .collect();
+        if !above.is_empty() {
+            let name: Vec<&str> = above.into_iter().rev().collect();
+            meta.issuer = Some(super::name_of(&name.join(" ")));
+        }
+    }
+    let after: Vec<cells::Piece> = ps.iter().filter(|p| p.line >= a).cloned().collect();
+    if let Some((place, date, _)) = super::place_and_date(&after) {
+        if place.is_some() {
+            meta.place = place;
+        }
+        meta.date = Some(date);
+    }
+    // The signer: authority and role lines, then the name.
+    let mut signer = Signer::default();
+    for p in after.iter() {
+        let t = p.text.as_str();
+        if is_authentication(&fold_ascii(t)) {
+            // A flattened cell: `XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Tên`.
+            if let Some(n) = crate::footer::trailing_name(t) {
+                signer.name = Some(n);
+                break;
+            }
+            continue;
+        }
+        if crate::layout::looks_like_name(t) {
+            signer.name = Some(t.to_string());
+            break;
+        }
+        if is_upper(t) && p.kind == Kind::Upper {
+            if ["KT.", "TM.", "TL.", "Q.", "TUQ."]
+                .iter()
+                .any(|x| t.starts_with(x))
+            {
+                signer.authority = Some(t.to_string());
+            } else {
+                signer.role = Some(t.to_string());
+            }
+        }
+    }
+    if signer.name.is_some() {
+        let l = &lines[a];
+        signer.span = Some(norm.span(l.start, l.end));
+        meta.signer = Some(signer);
+    }
+    diags.push(Diagnostic::new(
+        Severity::Info,
+        Code::Consolidated,
+        "a consolidated text: number, date and signer read from its authentication block",
+        norm.span(lines[a].start, lines[a].end),
+    ));
+}
+
+fn set_type(meta: &mut Meta) {
+    meta.doc_type = Some(CONSOLIDATED.to_string());
+    meta.doc_type_full = None;
+}
