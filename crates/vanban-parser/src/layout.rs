@@ -33,6 +33,10 @@ pub struct Layout {
 
 /// Document type words, upper case as printed on a type line, with their canonical form.
 pub const DOC_TYPES: &[(&str, &str)] = &[
+    ("NGHỊ QUYẾT LIÊN TỊCH", "Nghị quyết liên tịch"),
+    ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"),
+    ("VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất"),
+    ("BỘ LUẬT", "Bộ luật"),
     ("KẾ HOẠCH", "Kế hoạch"),
     ("QUYẾT ĐỊNH", "Quyết định"),
     ("NGHỊ QUYẾT", "Nghị quyết"),
@@ -57,14 +61,29 @@ pub const DOC_TYPES: &[(&str, &str)] = &[
     ("PHÁP LỆNH", "Pháp lệnh"),
     ("THÔNG CÁO", "Thông cáo"),
     ("BIÊN BẢN", "Biên bản"),
+    ("LỆNH", "Lệnh"),
+    ("ĐIỀU LỆ", "Điều lệ"),
+    ("GIẤY MỜI", "Giấy mời"),
 ];
 
 /// If `text` is a document-type line (`KẾ HOẠCH`, `KẾ HOẠCH HÀNH ĐỘNG`), the canonical type
 /// and the full type as printed in sentence case.
 pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
-    let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | '#' | ' ' | '_'));
+    let t = text
+        .trim_matches(|c: char| matches!(c, '|' | '*' | '#' | ' ' | '_'))
+        .trim_end_matches(['.', ':']);
     for (upper, canon) in DOC_TYPES {
-        if let Some(rest) = t.strip_prefix(upper) {
+        // OCR loses tone marks (`QUYÉT ĐỊNH`, `KÉ HOẠCH`): compare folded when not exact.
+        let stripped = t.strip_prefix(upper).or_else(|| {
+            let n = upper.chars().count();
+            let head: String = t.chars().take(n).collect();
+            (head.len() <= t.len()
+                && is_upper(&head)
+                && fold_ascii(&head) == fold_ascii(upper)
+                && t[head.len()..].chars().next().is_none_or(|c| c == ' '))
+            .then(|| &t[head.len()..])
+        });
+        if let Some(rest) = stripped {
             let rest = rest.trim();
             let extra_ok = rest.is_empty()
                 || (matches!(

@@ -56,7 +56,6 @@ pub const CENTRAL_BODIES: &[&str] = &[
     "Tổng cục Thống kê",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "Ban Chấp hành Trung ương",
     "Ban Chấp hành Trung ương Đảng",
     "Bộ Chính trị",
     "Ban Bí thư",
@@ -85,8 +84,19 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-static BY_KEY: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| CENTRAL_BODIES.iter().map(|b| (key(b), *b)).collect());
+/// Short names printed in headers, with the official name they stand for.
+const ALIASES: &[(&str, &str)] = &[
+    ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"),
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng"),
+];
+
+static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    CENTRAL_BODIES
+        .iter()
+        .map(|b| (key(b), *b))
+        .chain(ALIASES.iter().map(|(a, b)| (key(a), *b)))
+        .collect()
+});
 
 /// The official spelling of a central body whatever its case, diacritics or spacing.
 pub fn known(name: &str) -> Option<&'static str> {
@@ -350,12 +360,12 @@ mod tests {
             "Ban Tổ chức Thành ủy Hà Nội"
         );
         assert_eq!(
-            unit_name("Văn phòng", "Ban Chấp hành Trung ương"),
+            unit_name("Văn phòng", "Ban Chấp hành Trung ương Đảng"),
             "Văn phòng Trung ương Đảng"
         );
         assert_eq!(unit_name("Tổng cục Thuế", "Bộ Tài chính"), "Tổng cục Thuế");
         assert_eq!(
-            unit_name("Đảng đoàn Quốc hội", "Ban Chấp hành Trung ương"),
+            unit_name("Đảng đoàn Quốc hội", "Ban Chấp hành Trung ương Đảng"),
             "Đảng đoàn Quốc hội"
         );
         assert_eq!(

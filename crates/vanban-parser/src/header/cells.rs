@@ -299,7 +299,42 @@ fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
             }
         }
     }
+    // An unreadable number (`Số: 4#/QĐ-TTg Hà Nội, ngày …`): the place starts at the
+    // capitalized words before `, ngày`.
+    if number_rest(&rest).is_some() {
+        if let Some(at) = place_start(&rest) {
+            let head = rest[..at].to_string();
+            let tail = rest[at..].to_string();
+            push_piece(&head, col, line, out);
+            push_piece(&tail, Col::Right, line, out);
+            return;
+        }
+    }
     push_piece(&rest, col, line, out);
+}
+
+/// Byte offset where a place-and-date starts inside a longer text: the up to four
+/// capitalized words right before `, ngày`.
+fn place_start(t: &str) -> Option<usize> {
+    let f = folded_chars(t);
+    let folded: String = f.iter().map(|x| x.0).collect();
+    let comma = folded.find(", ngay")?;
+    // Char index of the comma (folded text is one char per source char).
+    let ci = folded[..comma].chars().count();
+    let head = &t[..f.get(ci).map_or(t.len(), |x| x.1)];
+    let mut start = None;
+    let mut n = 0;
+    for (i, w) in head.split(' ').collect::<Vec<_>>().iter().enumerate().rev() {
+        if n < 4 && w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(char::is_alphabetic) {
+            n += 1;
+            start = Some(i);
+        } else {
+            break;
+        }
+    }
+    let k = start.filter(|&k| k > 0)?;
+    let words: Vec<&str> = head.split(' ').collect();
+    Some(words[..k].iter().map(|w| w.len() + 1).sum())
 }
 
 fn push_piece(text: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
@@ -341,9 +376,10 @@ pub fn number_rest(t: &str) -> Option<&str> {
     (numberish && (colon || !r.is_empty() || matches!(o, 'ố' | 'Ố'))).then_some(r)
 }
 
+/// A dispatch's subject line, `V/v …` (a decision's title `Về việc …` is not one).
 fn is_subject(t: &str) -> bool {
     let f = fold_ascii(&t.chars().take(10).collect::<String>());
-    f.starts_with("v/v") || f.starts_with("v/ v") || f.starts_with("ve viec")
+    f.starts_with("v/v") || f.starts_with("v/ v")
 }
 
 const FURNITURE: &[&str] = &[
@@ -361,8 +397,12 @@ const FURNITURE: &[&str] = &[
 /// Classify a cleaned piece.
 pub fn kind_of(t: &str) -> Kind {
     let f = fold_ascii(t);
+    let squeezed: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
     if f.starts_with("cong bao") && f.contains("so") && t.chars().any(|c| c.is_ascii_digit())
         || FURNITURE.iter().any(|k| f.contains(k))
+        // A copy stamp (`SAO Y`) and a digital signature's time stamp (`+07:00`).
+        || squeezed.starts_with("saoy")
+        || f.contains("+07:00")
         || (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
     {
         return Kind::Furniture;
@@ -403,6 +443,8 @@ fn is_motto(f: &str) -> bool {
 fn is_place_date(f: &str) -> bool {
     let has_day = f.starts_with("ngay ") || f.contains(", ngay") || f.contains(" ngay ");
     (has_day && (f.contains("thang") || f.chars().any(|c| c.is_ascii_digit())))
+        // `Lâm Đồng, ngày` with the day left blank and `tháng …` pushed into the next cell.
+        || f.ends_with(", ngay")
         || (f.starts_with("thang ") && f.contains("nam"))
 }
 

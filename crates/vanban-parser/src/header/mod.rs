@@ -307,9 +307,14 @@ pub fn read(
             })
             .map(|l| cells::clean(l.text));
     }
-    // A Party document names its issuer in its title: `NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ` under
-    // the header of the Central Committee.
-    if let Some(body) = meta.title.as_deref().and_then(issuer_in_title) {
+    // A Party document names its issuer in its title (`NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ`) or its
+    // opening clause (`Ban Bí thư hướng dẫn …`) under the header of the Central Committee.
+    let named = meta.title.as_deref().and_then(issuer_in_title).or_else(|| {
+        (meta.issuer.as_deref() == Some("Ban Chấp hành Trung ương Đảng"))
+            .then(|| preamble.and_then(actor_in_preamble))
+            .flatten()
+    });
+    if let Some(body) = named {
         if meta.issuer.as_deref() != Some(body) {
             meta.parent = meta.issuer.take().or(meta.parent.take());
             meta.issuer = Some(body.to_string());
@@ -570,7 +575,36 @@ fn expand_abbreviations(s: &str) -> String {
 /// A name that stands on its own as an issuing body: a known central body, or one named for
 /// its place (`ỦY BAN NHÂN DÂN TỈNH X`, `THÀNH ỦY HÀ NỘI`).
 fn is_complete_body(name: &str) -> bool {
-    known(name).is_some() || has_locality(name) || fold_ascii(name) == "ban chap hanh trung uong"
+    known(name).is_some() || has_locality(name)
+}
+
+/// The central Party body that acts in an opening clause: `…, Ban Bí thư hướng dẫn …`,
+/// `Bộ Chính trị quyết định …`.
+fn actor_in_preamble(p: &str) -> Option<&'static str> {
+    const ACTORS: &[&str] = &["Bộ Chính trị", "Ban Bí thư"];
+    const VERBS: &[&str] = &[
+        "hướng dẫn",
+        "quyết định",
+        "ban hành",
+        "yêu cầu",
+        "chỉ thị",
+        "kết luận",
+        "quy định",
+    ];
+    ACTORS
+        .iter()
+        .filter_map(|a| {
+            p.match_indices(a)
+                .filter(|(at, _)| {
+                    let after = p[at + a.len()..].trim_start();
+                    VERBS.iter().any(|v| after.starts_with(v))
+                })
+                .map(|(at, _)| at)
+                .last()
+                .map(|at| (at, *a))
+        })
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, a)| a)
 }
 
 /// `CỦA BỘ CHÍNH TRỊ …` at the start of a title: the body that issues a Party document under
