@@ -407,6 +407,8 @@ pub fn looks_like_name(t: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic())
+                // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name.
+                && !is_upper(w)
         })
         && !is_upper(t)
 }

@@ -17,7 +17,7 @@ use crate::cite::squeeze;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::Meta;
 use crate::id::scan;
-use crate::layout::{doc_type_line, Layout, DOC_TYPES};
+use crate::layout::{doc_type_line, looks_like_name, Layout, DOC_TYPES};
 use crate::lines::{is_upper, Line};
 use crate::normalize::{fold_ascii, Lower, Normalized};
 
@@ -332,7 +332,8 @@ pub fn read(
             }
         }
     }
-    if let Some(s) = web.get("signer") {
+    // A portal's signature stamp (`Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ`) is not a person.
+    if let Some(s) = web.get("signer").filter(|s| looks_like_name(s)) {
         meta.signer = Some(crate::document::Signer {
             name: Some(s.clone()),
             role: None,
@@ -432,6 +433,13 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         if p.kind != Kind::PlaceDate {
             continue;
         }
+        // A place-and-date cell is short before its `ngày`; a page title or a sentence that
+        // mentions a date is not one.
+        let f = fold_ascii(&p.text);
+        let before = f.split("ngay").next().unwrap_or("");
+        if before.split_whitespace().count() > 6 {
+            continue;
+        }
         // A wrapped cell: `Đà Nẵng, ngày 3` / `tháng 12 năm 2025`.
         let mut text = p.text.clone();
         for q in pieces[k + 1..]
@@ -485,8 +493,10 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         .then_some(place);
         // `ngày 20 tháng 5 năm 2022`, or numeric `ngày 20/5/2022`, `ngày 03.12.2007`.
         let field = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or("", |m| m.as_str());
-        let d = field("d", "d2").trim().parse::<u32>().ok();
-        let m = field("m", "m2").trim().parse::<u32>().ok();
+        // `tháng 0 6`: OCR spaces inside a number.
+        let num = |v: &str| v.replace([' ', '.'], "").parse::<u32>().ok();
+        let d = num(field("d", "d2"));
+        let m = num(field("m", "m2"));
         let y = field("y", "y2");
         let date = match (d, m) {
             (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
