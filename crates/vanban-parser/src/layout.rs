@@ -414,8 +414,13 @@ pub fn looks_like_name(t: &str) -> bool {
 }
 
 fn is_header_like(t: &str) -> bool {
+    let t = t.trim_start_matches(['*', '_', '|', ' ']);
     is_upper(t)
         || t.starts_with("Số")
+        // A dispatch's subject and addressee.
+        || t.starts_with("V/v")
+        || t.starts_with("V/V")
+        || t.starts_with("Kính gửi")
         || t.contains('|')
         || (t.contains("ngày") && t.contains("tháng") && t.contains("năm"))
         || fold_ascii(t).starts_with("doc lap")

@@ -444,7 +444,7 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         let mut text = p.text.clone();
         for q in pieces[k + 1..]
             .iter()
-            .filter(|q| q.col == p.col && q.line <= p.line + 3)
+            .filter(|q| q.line == p.line || (q.col == p.col && q.line <= p.line + 3))
             .take(2)
         {
             if DATE_LINE.is_match(&text) {
