@@ -4,6 +4,7 @@ mod graph;
 mod hostile;
 mod phrasings;
 mod properties;
+mod real;
 mod schema;
 mod seed_files;
 mod seeds;

@@ -166,6 +166,13 @@ pub fn canon_code(part: &str) -> String {
     if let Some(k) = KNOWN.get(&up) {
         return (*k).to_string();
     }
+    // `Đ` typed or read as `D` (`QD-TTg`, `CD-TTg` from OCR or ASCII keyboards): a code that
+    // is known once its `D`s are `Đ`.
+    if up.is_ascii() && up.contains('D') {
+        if let Some(k) = KNOWN.get(&up.replace('D', "Đ")) {
+            return (*k).to_string();
+        }
+    }
     // Term-numbered issuers: QH15, UBTVQH14.
     if let Some(rest) = up.strip_prefix("UBTVQH").or_else(|| up.strip_prefix("QH")) {
         if rest.chars().all(|c| c.is_ascii_digit()) {
@@ -450,6 +457,10 @@ mod tests {
         assert_eq!(id("21-KL/TWngày").as_deref(), Some("21-KL/TW"));
         assert_eq!(id("27/CTTg").as_deref(), Some("27/CT-TTg"));
         assert_eq!(id("7/2001/CT-TTG").as_deref(), Some("7/2001/CT-TTg"));
+        assert_eq!(id("188/CD-TTg").as_deref(), Some("188/CĐ-TTg"));
+        assert_eq!(id("2219/QD-TTg").as_deref(), Some("2219/QĐ-TTg"));
+        assert_eq!(id("12/2020/ND-CP").as_deref(), Some("12/2020/NĐ-CP"));
+        assert_eq!(id("5/HD-BTC").as_deref(), Some("5/HD-BTC"));
         assert_eq!(id("25-CTR/TU").as_deref(), Some("25-CTr/TU"));
         assert_eq!(id("1/QĐ-ƯBND").as_deref(), Some("1/QĐ-UBND"));
         assert_eq!(id("0057/KH-UBND").as_deref(), Some("57/KH-UBND"));

@@ -14,6 +14,35 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::span::Span;
 
+/// Word-segmented text (`Ủy_ban nhân_dân tỉnh`, the output of Vietnamese word segmenters that
+/// NLP datasets ship) gets its syllables back: an `_` between two letters becomes a space when
+/// such joins are common in the text's first 8 KB (at least one in twelve words). Same byte
+/// length, so offsets are unchanged.
+fn unsegment_words(text: &mut String) {
+    let head = &text.as_bytes()[..crate::span::floor_boundary(text, text.len().min(8192))];
+    let joins = head
+        .windows(3)
+        .filter(|w| w[1] == b'_' && is_letter_byte(w[0]) && is_letter_byte(w[2]))
+        .count();
+    let words = head.iter().filter(|&&b| b == b' ').count() + 1;
+    if joins < 8 || joins * 12 < words {
+        return;
+    }
+    // `_` is ASCII: replacing it with ` ` keeps the string valid UTF-8 and its length.
+    let mut bytes = std::mem::take(text).into_bytes();
+    for i in 1..bytes.len().saturating_sub(1) {
+        if bytes[i] == b'_' && is_letter_byte(bytes[i - 1]) && is_letter_byte(bytes[i + 1]) {
+            bytes[i] = b' ';
+        }
+    }
+    *text = String::from_utf8(bytes).unwrap_or_default();
+}
+
+/// A byte that belongs to a letter: ASCII letters and any byte of a multi-byte character.
+fn is_letter_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
+}
+
 /// The working text and the way back to the original bytes.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -188,6 +217,7 @@ pub fn normalize(input: &str) -> Normalized {
     }
     out.push_str(&input[run..]);
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
+    unsegment_words(&mut out);
     Normalized {
         text: out,
         map,

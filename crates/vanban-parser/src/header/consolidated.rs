@@ -61,7 +61,19 @@ pub(super) fn apply(
             .collect();
         if !above.is_empty() {
             let name: Vec<&str> = above.into_iter().rev().collect();
-            meta.issuer = Some(super::name_of(&name.join(" ")));
+            // `BỘ TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHẤT` on one line.
+            let name = name.join(" ");
+            let name = match fold_ascii(&name).find("xac ") {
+                Some(_) => name
+                    .split_whitespace()
+                    .take_while(|w| !fold_ascii(w).starts_with("xac"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                None => name,
+            };
+            if !name.is_empty() {
+                meta.issuer = Some(super::name_of(&name));
+            }
         }
     }
     let after: Vec<cells::Piece> = ps.iter().filter(|p| p.line >= a).cloned().collect();

@@ -266,6 +266,20 @@ pub fn read(
             ));
         }
     }
+    if meta.doc_type.is_none() && lay.type_line.is_none() {
+        // A headerless text that starts at its title: `Chỉ_thị về việc …`, `Quyết định ban
+        // hành …`.
+        let first = lines.iter().find(|l| !l.is_blank() && !l.is_debris());
+        if let Some(t) = first.and_then(|l| type_word_start(&cells::clean(l.text))) {
+            meta.doc_type = Some(t.to_string());
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDocType,
+                "no type line: the type was read from the title the text starts with",
+                norm.span(0, 0),
+            ));
+        }
+    }
     if meta.doc_type.is_none() {
         if let Some(p) = preamble {
             static VERB_TYPE: LazyLock<Regex> = LazyLock::new(|| {
@@ -366,6 +380,24 @@ pub fn read(
     meta
 }
 
+/// The type a title line starts with (`Chỉ_thị về việc …`, `Quyết định ban hành …`): a type
+/// word in any case, then a lower-case word.
+fn type_word_start(t: &str) -> Option<&'static str> {
+    let t = t.replace('_', " ");
+    let f = fold_ascii(&t);
+    let (_, canon) = DOC_TYPES.iter().find(|(u, _)| {
+        let uf = fold_ascii(u);
+        f.starts_with(&format!("{uf} "))
+    })?;
+    // The word after the type word starts lower case (a title), not a name or a number.
+    let n = canon.split_whitespace().count();
+    let next = t.split_whitespace().nth(n)?;
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase())
+        .then_some(*canon)
+}
+
 /// The value after a number line's `Số`, also `Luật số: …`, `Nghị quyết số: …`.
 fn number_value(p: &Piece) -> Option<&str> {
     if p.kind == Kind::Number {
@@ -404,8 +436,20 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
 /// A header block further down: a number line with a motto or a place-and-date line within
 /// four lines of it, in the first 160 lines.
 fn later_header_block(norm: &Normalized, lines: &[Line<'_>], from: usize) -> Option<Vec<Piece>> {
-    let to = lines.len().min(from.max(0) + 160);
-    let ps = cells::pieces(&norm.text, lines, from..to);
+    let to = lines.len().min(from + 160);
+    header_block_in(norm, lines, from..to).or_else(|| {
+        // A converted file may put the header table at the very end.
+        let tail = lines.len().saturating_sub(60).max(to);
+        header_block_in(norm, lines, tail..lines.len())
+    })
+}
+
+fn header_block_in(
+    norm: &Normalized,
+    lines: &[Line<'_>],
+    range: std::ops::Range<usize>,
+) -> Option<Vec<Piece>> {
+    let ps = cells::pieces(&norm.text, lines, range);
     let at = ps.iter().position(|p| {
         p.kind == Kind::Number
             && ps.iter().any(|q| {
@@ -525,13 +569,35 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         }
     }
     if names.is_empty() {
-        return (None, None);
+        // A headerless text may keep its body on a line of its own in sentence or lower case
+        // (`Ủy ban nhân_dân tỉnh nghệ an`).
+        let line = pieces.iter().find(|p| {
+            let f = fold_ascii(&p.text.replace('_', " "));
+            p.kind == Kind::Text
+                && p.text.split_whitespace().count() <= 12
+                && !p.text.ends_with([';', '.', ':', ','])
+                && (BODY_HEADS.iter().any(|h| f.starts_with(h))
+                    && (has_locality(&p.text.replace('_', " ")) || known(&p.text).is_some())
+                    || known(&p.text).is_some())
+        });
+        return match line {
+            Some(p) => (Some(name_of(&p.text.replace('_', " ").to_uppercase())), None),
+            None => (None, None),
+        };
     }
     // A two-level header names the parent body first and the unit under it: `UBND TỈNH X` /
     // `SỞ NỘI VỤ`, `THÀNH ỦY HÀ NỘI` / `BAN TỔ CHỨC`, or both in one cell (`BỘ TÀI CHÍNH
     // TỔNG CỤC THUẾ`).
-    let joined = names.join(" ");
+    let joined = names.join(" ").replace('_', " ");
     if let Some(k) = known(&joined) {
+        return (Some(k.to_string()), None);
+    }
+    // OCR debris before a known body (`Tipt THỦ TƯỚNG CHÍNH PHỦ`, `Tot VAN PHONG CHINH PHU`):
+    // the longest known body that ends the cell, after at most two stray words.
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    if let Some(k) = (1..words.len().min(3))
+        .find_map(|k| known(&words[k..].join(" ")))
+    {
         return (Some(k.to_string()), None);
     }
     let words: Vec<&str> = joined.split_whitespace().collect();
@@ -564,6 +630,9 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         None => (Some(name_of(&joined)), None),
     }
 }
+
+/// Folded heads of a local body's name.
+const BODY_HEADS: &[&str] = &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"];
 
 /// A body name in proper case with `UBND` / `HĐND` written out.
 fn name_of(upper: &str) -> String {

@@ -1,0 +1,67 @@
+//! Real documents (`fixtures/real/`): the header fields a person read off each text, guarded.
+//!
+//! `fixtures/real/header/expected.json` lists, per document, the fields whose hand-made label
+//! vanban reads right (checked against the labels by `fixtures/real/make_header_sample.py`);
+//! fields still read wrong are listed under `open` and not asserted.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn field(doc: &vanban::Document, name: &str) -> Option<String> {
+    let m = &doc.meta;
+    match name {
+        "number" => m.number.clone(),
+        "doc_type" => m.doc_type.clone(),
+        "date" => m.date.clone(),
+        "issuer" => m.issuer.clone(),
+        "place" => m.place.clone(),
+        "signer" => m.signer.as_ref().and_then(|s| s.name.clone()),
+        other => panic!("unknown field {other}"),
+    }
+}
+
+#[test]
+fn header_fields_of_real_documents() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real/header");
+    let rows: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
+            .unwrap();
+    assert!(rows.len() >= 60, "the sample keeps at least 60 documents");
+    let mut misses = Vec::new();
+    let mut checked = 0;
+    for row in &rows {
+        let file = row["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let doc = vanban::parse(&text);
+        for (name, want) in row["expected"].as_object().unwrap() {
+            checked += 1;
+            let got = field(&doc, name);
+            if got.as_deref() != want.as_str() {
+                misses.push(format!("{file}: {name} {got:?}, want {want}"));
+            }
+        }
+    }
+    assert!(checked >= 250, "only {checked} fields checked");
+    assert!(misses.is_empty(), "{} misses:\n{}", misses.len(), misses.join("\n"));
+}
+
+#[test]
+fn consolidated_texts_take_their_own_number_from_the_authentication_block() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real/header");
+    let rows: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
+            .unwrap();
+    let mut n = 0;
+    for row in &rows {
+        if row["expected"]["doc_type"].as_str() != Some("Văn bản hợp nhất") {
+            continue;
+        }
+        n += 1;
+        let file = row["file"].as_str().unwrap();
+        let doc = vanban::parse(&std::fs::read_to_string(dir.join(file)).unwrap());
+        let number = doc.meta.number.unwrap_or_default();
+        assert!(number.contains("/VBHN-"), "{file}: {number}");
+    }
+    assert!(n >= 2, "the sample has consolidated texts");
+}
