@@ -140,7 +140,10 @@ fn is_footer_role(text: &str) -> bool {
     let prefixes = [
         "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT ",
     ];
-    if prefixes.iter().any(|p| t.starts_with(p)) && (t.len() <= 60) {
+    if prefixes.iter().any(|p| t.starts_with(p))
+        && (t.len() <= 60 || crate::footer::trailing_name(t).is_some() && t.len() <= 160)
+    {
+        // Also a flattened signature cell: `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH … Hứa Ngọc Thuận`.
         return true;
     }
     const ROLES: &[&str] = &[
@@ -407,8 +410,10 @@ pub fn looks_like_name(t: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic())
-                // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name.
+                // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name;
+                // `Chương I`, `Nguyễn Văn B`: no word of a name is one letter.
                 && !is_upper(w)
+                && w.chars().count() >= 2
         })
         && !is_upper(t)
 }

@@ -55,6 +55,7 @@ pub mod id;
 pub mod layout;
 pub mod lead;
 pub mod lines;
+pub mod markup;
 pub mod marker;
 pub mod normalize;
 pub mod relation;
@@ -132,7 +133,11 @@ pub fn parse(input: &str) -> Document {
     );
     let foot = footer::read(&norm, &lines, &lay);
     meta.recipients = foot.recipients;
+    // A consolidated text is signed in its authentication block, read with the header.
+    let authenticated = meta.doc_type.as_deref() == Some(header::CONSOLIDATED)
+        && meta.signer.as_ref().is_some_and(|s| s.span.is_some());
     match (foot.signer, meta.signer.take()) {
+        (_, Some(s)) if authenticated => meta.signer = Some(s),
         (Some(mut s), web) => {
             if s.name.is_none() {
                 s.name = web.and_then(|w| w.name);

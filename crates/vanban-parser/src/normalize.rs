@@ -49,6 +49,8 @@ pub struct Normalized {
     /// NFC text with `\n` line ends and new-style tone placement.
     pub text: String,
     map: OffsetMap,
+    /// For HTML input, the map from the extracted text back to the markup.
+    outer: Option<OffsetMap>,
     original_len: usize,
 }
 
@@ -77,7 +79,12 @@ impl OffsetMap {
 impl Normalized {
     /// Original byte offset of a working-text offset.
     pub fn to_original(&self, norm: usize) -> usize {
-        self.map.to_original(norm).min(self.original_len)
+        let o = self.map.to_original(norm);
+        match &self.outer {
+            Some(m) => m.to_original(o),
+            None => o,
+        }
+        .min(self.original_len)
     }
 
     /// Original span of a working-text range.
@@ -110,6 +117,21 @@ fn is_combining(c: char) -> bool {
 
 /// Normalize `input` into the working text. Linear in the input; never fails.
 pub fn normalize(input: &str) -> Normalized {
+    // A web page or a Word HTML file: read the text a browser shows, then normalize that, and
+    // map offsets back through both steps.
+    if crate::markup::is_html(input) {
+        let e = crate::markup::extract(input);
+        let mut n = normalize_text(&e.text);
+        n.outer = Some(OffsetMap {
+            checkpoints: e.checkpoints,
+        });
+        n.original_len = input.len();
+        return n;
+    }
+    normalize_text(input)
+}
+
+fn normalize_text(input: &str) -> Normalized {
     let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     let mut map = OffsetMap::default();
@@ -221,6 +243,7 @@ pub fn normalize(input: &str) -> Normalized {
     Normalized {
         text: out,
         map,
+        outer: None,
         original_len: input.len(),
     }
 }

@@ -8,6 +8,8 @@ pub mod bodies;
 pub mod cells;
 mod consolidated;
 
+pub use consolidated::CONSOLIDATED;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -1,0 +1,290 @@
+//! HTML input: a saved web page or a Word "Save as HTML" file read as the text a browser
+//! shows, with a map back to the input's bytes.
+//!
+//! Markup is layout, never text: block tags end a line, table cells are separated by ` | `
+//! (the shape the header and table readers know from Markdown), the head, scripts, styles and
+//! Office XML islands are dropped, entities are decoded and runs of source whitespace are one
+//! space. Every byte of the result maps back to the tag, entity or character it came from.
+
+/// Text extracted from HTML, with the checkpoints mapping its offsets back to the input (the
+/// same sparse form as [`crate::normalize::OffsetMap`]).
+#[derive(Debug)]
+pub struct Extracted {
+    /// The visible text.
+    pub text: String,
+    /// `(text offset, input offset)` where the two start to differ.
+    pub checkpoints: Vec<(usize, usize)>,
+}
+
+/// True when the input is an HTML document (it starts with a tag and names `html`, `body` or
+/// a doctype near the start).
+pub fn is_html(input: &str) -> bool {
+    let t = input.trim_start_matches(['\u{feff}', ' ', '\n', '\r', '\t']);
+    if !t.starts_with('<') {
+        return false;
+    }
+    let head = &t.as_bytes()[..t.len().min(4096)];
+    let lower = head.to_ascii_lowercase();
+    memchr::memmem::find(&lower, b"<html").is_some()
+        || memchr::memmem::find(&lower, b"<!doctype html").is_some()
+        || memchr::memmem::find(&lower, b"<body").is_some()
+}
+
+/// Elements whose content is not shown.
+const HIDDEN: &[&str] = &[
+    "head", "script", "style", "xml", "noscript", "svg", "template", "iframe",
+];
+/// Elements that start and end a line.
+const BLOCK: &[&str] = &[
+    "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+    "article", "ul", "ol", "hr", "blockquote", "title", "header", "footer", "nav", "dd", "dt",
+    "pre", "main", "aside", "form", "tbody", "thead",
+];
+
+/// Extract the visible text of an HTML document. Linear in the input.
+pub fn extract(input: &str) -> Extracted {
+    let b = input.as_bytes();
+    let mut out = String::with_capacity(input.len() / 3);
+    let mut cps: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    let mut space = true; // the last output was whitespace: source whitespace is dropped
+    let mut next_gt = None;
+    // Emit `s` for the input bytes `from..to`.
+    let emit = |out: &mut String, cps: &mut Vec<(usize, usize)>, s: &str, from: usize, to: usize| {
+        if out.len() != from || !cps.is_empty() {
+            cps.push((out.len(), from));
+        }
+        out.push_str(s);
+        cps.push((out.len(), to));
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c == b'<' {
+            let Some(end) = tag_end(b, i, &mut next_gt) else {
+                // A lone `<`: text.
+                emit(&mut out, &mut cps, "<", i, i + 1);
+                space = false;
+                i += 1;
+                continue;
+            };
+            let (name, closing) = tag_name(&input[i..end]);
+            let mut skip_to = end;
+            if !closing && HIDDEN.contains(&name.as_str()) {
+                skip_to = find_close(b, end, &name, &mut next_gt).unwrap_or(b.len());
+            }
+            if name == "td" || name == "th" {
+                if !closing {
+                    emit(&mut out, &mut cps, " | ", i, skip_to);
+                    space = true;
+                } else {
+                    cps.push((out.len(), skip_to));
+                }
+            } else if BLOCK.contains(&name.as_str()) {
+                if !out.ends_with('\n') && !out.is_empty() {
+                    emit(&mut out, &mut cps, "\n", i, skip_to);
+                } else {
+                    cps.push((out.len(), skip_to));
+                }
+                space = true;
+            } else {
+                cps.push((out.len(), skip_to));
+            }
+            i = skip_to;
+            continue;
+        }
+        if c == b'&' {
+            if let Some((s, len)) = entity(&input[i..]) {
+                let s = if s == "\u{a0}" { " " } else { s.as_str() };
+                if s == " " {
+                    if !space {
+                        emit(&mut out, &mut cps, " ", i, i + len);
+                    } else {
+                        cps.push((out.len(), i + len));
+                    }
+                    space = true;
+                } else {
+                    emit(&mut out, &mut cps, s, i, i + len);
+                    space = false;
+                }
+                i += len;
+                continue;
+            }
+        }
+        if c.is_ascii_whitespace() {
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if !space {
+                emit(&mut out, &mut cps, " ", i, j);
+                space = true;
+            } else {
+                cps.push((out.len(), j));
+            }
+            i = j;
+            continue;
+        }
+        // A run of plain text up to the next markup or whitespace, copied as it is.
+        let mut j = i + 1;
+        while j < b.len() && !matches!(b[j], b'<' | b'&') && !b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if out.len() != i || !cps.is_empty() {
+            cps.push((out.len(), i));
+        }
+        out.push_str(&input[i..j]);
+        space = false;
+        i = j;
+    }
+    cps.dedup();
+    Extracted {
+        text: out,
+        checkpoints: cps,
+    }
+}
+
+/// One past the `>` that ends the tag (or comment, or declaration) starting at `i`.
+/// `next_gt` caches the position of the next `>` so that a text full of unclosed `<` stays
+/// linear; a `>` inside a quoted attribute value ends the tag early (harmless here).
+fn tag_end(b: &[u8], i: usize, next_gt: &mut Option<usize>) -> Option<usize> {
+    if b[i..].starts_with(b"<!--") {
+        // An unclosed comment runs to the end, as in browsers.
+        return Some(memchr::memmem::find(&b[i + 4..], b"-->").map_or(b.len(), |p| i + 4 + p + 3));
+    }
+    let next = *b.get(i + 1)?;
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
+        return None;
+    }
+    let gt = match *next_gt {
+        Some(g) if g > i => g,
+        Some(g) if g == usize::MAX => return None,
+        _ => {
+            let g = memchr::memchr(b'>', &b[i + 1..]).map_or(usize::MAX, |p| i + 1 + p);
+            *next_gt = Some(g);
+            if g == usize::MAX {
+                return None;
+            }
+            g
+        }
+    };
+    Some(gt + 1)
+}
+
+/// The lower-case element name of a tag and whether it closes (`</p>`).
+fn tag_name(tag: &str) -> (String, bool) {
+    let t = tag.trim_start_matches('<');
+    let closing = t.starts_with('/');
+    let t = t.trim_start_matches('/');
+    let name: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // Office namespaces (`o:p`, `w:wordDocument`) are inline.
+    (name, closing)
+}
+
+/// One past the end of `</name>` at or after `from`.
+fn find_close(b: &[u8], from: usize, name: &str, next_gt: &mut Option<usize>) -> Option<usize> {
+    let needle = format!("</{name}");
+    let mut at = from;
+    while let Some(p) = memchr::memchr(b'<', &b[at..]) {
+        let s = at + p;
+        if b.len() >= s + needle.len() && b[s..s + needle.len()].eq_ignore_ascii_case(needle.as_bytes()) {
+            return tag_end(b, s, next_gt).or(Some(b.len()));
+        }
+        at = s + 1;
+    }
+    None
+}
+
+/// The decoded text of the entity at the start of `t` and its length in bytes.
+fn entity(t: &str) -> Option<(String, usize)> {
+    // Bytes, not characters: the window may end inside a character (`&Thương`).
+    let end = t.as_bytes()[..t.len().min(12)]
+        .iter()
+        .position(|&c| c == b';')?;
+    let name = &t[1..end];
+    let s = match name {
+        "nbsp" => "\u{a0}".to_string(),
+        "amp" => "&".to_string(),
+        "lt" => "<".to_string(),
+        "gt" => ">".to_string(),
+        "quot" => "\"".to_string(),
+        "apos" => "'".to_string(),
+        "ndash" => "–".to_string(),
+        "mdash" => "—".to_string(),
+        "hellip" => "…".to_string(),
+        "ldquo" => "“".to_string(),
+        "rdquo" => "”".to_string(),
+        _ => {
+            let n = if let Some(h) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(h, 16).ok()?
+            } else {
+                name.strip_prefix('#')?.parse().ok()?
+            };
+            char::from_u32(n).filter(|c| *c != '\0')?.to_string()
+        }
+    };
+    Some((s, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back(e: &Extracted, at: usize) -> usize {
+        let i = e.checkpoints.partition_point(|&(n, _)| n <= at);
+        if i == 0 {
+            at
+        } else {
+            let (n, o) = e.checkpoints[i - 1];
+            o + (at - n)
+        }
+    }
+
+    #[test]
+    fn visible_text_with_cells_and_lines() {
+        let html = "<!DOCTYPE html><html><head><title>x</title><style>p{}</style></head><body><table><tr><td><b>BỘ TÀI CHÍNH</b></td><td>Hà Nội, ngày 1&nbsp;tháng 2</td></tr></table><p>Thực\n   hiện &amp; Kế hoạch</p><script>var a='<p>';</script></body></html>";
+        assert!(is_html(html));
+        let e = extract(html);
+        assert_eq!(
+            e.text,
+            "\n | BỘ TÀI CHÍNH | Hà Nội, ngày 1 tháng 2\nThực hiện & Kế hoạch\n"
+        );
+        // Offsets map back onto the same characters.
+        let at = e.text.find("BỘ").unwrap();
+        assert_eq!(&html[back(&e, at)..back(&e, at) + 2], "B\u{1ed8}".get(..2).unwrap());
+        let at = e.text.find("Kế").unwrap();
+        assert!(html[back(&e, at)..].starts_with("Kế hoạch"));
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_letters() {
+        let e = extract("<html>&#244;ng Thương &Thương; &amp;Bình&#x110;</html>");
+        assert_eq!(e.text, "ông Thương &Thương; &BìnhĐ");
+        for n in 0..40 {
+            let s = format!("<html>{}&{}", "ư".repeat(n % 7), "ơ".repeat(n));
+            let _ = extract(&s);
+        }
+    }
+
+    #[test]
+    fn plain_text_is_not_html() {
+        assert!(!is_html("KẾ HOẠCH\n<b>x</b>"));
+        assert!(!is_html(""));
+    }
+
+    #[test]
+    fn broken_markup_is_linear_and_kept() {
+        let e = extract("<html><body>a < b <p unclosed");
+        assert!(e.text.contains("a < b"));
+        let long = format!("<html>{}", "<".repeat(100_000));
+        assert_eq!(extract(&long).text.len(), 100_000);
+        // Unclosed tags and comments: each `<` costs no rescan of the rest.
+        let tags = format!("<html>{}", "<a x".repeat(200_000));
+        assert!(extract(&tags).text.is_empty());
+        let comments = format!("<html>{}", "<!--".repeat(200_000));
+        assert!(extract(&comments).text.is_empty());
+    }
+}
