@@ -68,6 +68,9 @@ pub enum Code {
     /// A consolidated text: its own number, date and signer were read from its authentication
     /// block.
     Consolidated,
+    /// Text before the document's header (a saved web page's site chrome) was kept out of
+    /// the tree.
+    FrontMatter,
 }
 
 /// One diagnostic.

@@ -13,6 +13,9 @@ use crate::normalize::{fold_ascii, Lower};
 /// Line-index ranges of a document's regions. Regions are disjoint and in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
+    /// Lines before the document itself: a saved web page's site chrome (menus, search
+    /// panels) before the document's header. Empty for most texts.
+    pub front: Range<usize>,
     /// Header lines (issuer, motto, number, place and date, type line, web metadata).
     pub header: Range<usize>,
     /// Index of the document-type line (`KẾ HOẠCH`), when there is one.
@@ -184,6 +187,67 @@ pub fn is_recipients_line(text: &str) -> bool {
 
 /// Find the regions of a document.
 pub fn segment(lines: &[Line<'_>]) -> Layout {
+    let start = document_start(lines);
+    if start == 0 {
+        return segment_document(lines);
+    }
+    let mut lay = segment_document(&lines[start..]);
+    let shift = |r: &mut Range<usize>| *r = r.start + start..r.end + start;
+    shift(&mut lay.header);
+    shift(&mut lay.body);
+    shift(&mut lay.footer);
+    shift(&mut lay.trailer);
+    for r in [&mut lay.title, &mut lay.preamble].into_iter().flatten() {
+        shift(r);
+    }
+    for i in [&mut lay.type_line, &mut lay.recipients_line].into_iter().flatten() {
+        *i += start;
+    }
+    lay.front = 0..start;
+    lay
+}
+
+/// Where the document starts when a saved web page puts site chrome before it: at the
+/// issuing body's lines above the first motto (`CỘNG HÒA XÃ HỘI …`, `ĐẢNG CỘNG SẢN VIỆT NAM`),
+/// when that motto stands further down than any header would. 0 otherwise.
+fn document_start(lines: &[Line<'_>]) -> usize {
+    const FAR: usize = 40;
+    let motto = lines.iter().take(4000).position(|l| {
+        let t = l.text.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
+        if !t.starts_with(['C', 'Đ']) {
+            return false;
+        }
+        let f = fold_ascii(t);
+        f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
+    });
+    let Some(m) = motto.filter(|&m| m > FAR) else {
+        return 0;
+    };
+    // Only when nothing before it belongs to a document: no type line, no number line, no
+    // opening clause (a gazette page may print the header block after the first page's text).
+    let documentish = lines[..m].iter().any(|l| {
+        let t = l.text.trim_start_matches(['|', '*', '#', ' ']);
+        doc_type_line(t).is_some()
+            || crate::header::cells::number_rest(t).is_some_and(|r| !r.is_empty())
+            || (starts_preamble(t) && t.len() > 80 && !l.text.contains('|'))
+    });
+    if documentish {
+        return 0;
+    }
+    // Back over the issuing body's cell: upper-case, rule and cell-border lines.
+    let mut s = m;
+    while s > 0 && m - s < 12 {
+        let l = &lines[s - 1];
+        if l.is_blank() || l.is_debris() || is_upper(l.text) {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn segment_document(lines: &[Line<'_>]) -> Layout {
     let n = lines.len();
     // Footer: the last `Nơi nhận` line, else a signature block at the very end.
     let recipients_line = (0..n).rev().find(|&i| is_recipients_line(lines[i].text));
@@ -384,6 +448,7 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
     .unwrap_or(0);
     let body_start = body_start.min(footer_start);
     Layout {
+        front: 0..0,
         header: 0..header_end.min(footer_start),
         type_line,
         title,

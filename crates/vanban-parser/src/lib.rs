@@ -122,6 +122,20 @@ pub fn parse(input: &str) -> Document {
             last.end,
         ))
     };
+    if let Some((first, last)) = lines[lay.front.clone()]
+        .first()
+        .zip(lines[lay.front.clone()].last())
+    {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::FrontMatter,
+            format!(
+                "{} lines before the document's header (a web page's site chrome) are not part of its tree",
+                lay.front.len()
+            ),
+            norm.span(first.start, last.end),
+        ));
+    }
     let preamble = lay.preamble.as_ref().and_then(block);
     let title = lay.title.as_ref().and_then(block);
     let mut meta = header::read(

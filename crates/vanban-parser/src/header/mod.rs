@@ -100,7 +100,8 @@ pub fn read(
             .max(lay.header.end),
     }
     .min(lines.len());
-    let mut pieces: Vec<Piece> = cells::pieces(&norm.text, lines, 0..zone_end);
+    let mut pieces: Vec<Piece> =
+        cells::pieces(&norm.text, lines, lay.front.end.min(zone_end)..zone_end);
     pieces.retain(|p| !web_rows.contains(&p.line));
     // A header block printed later (a gazette page puts it after the first page's text):
     // taken when the zone has no number line.
