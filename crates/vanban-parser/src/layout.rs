@@ -466,6 +466,12 @@ fn is_signed_mark(t: &str) -> bool {
     matches!(f, "da ky" | "da ky va dong dau" | "ky" | "*" | "(da ky)")
 }
 
+/// First words of lines that look like names but are headings or places.
+const NOT_NAME_HEADS: &[&str] = &[
+    "chuong", "muc", "phan", "dieu", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh",
+    "xa", "phuong", "quan", "thanh", "thi", "so", "trang", "ngay", "thoa",
+];
+
 /// A person's name line: 2–6 words, each starting upper case, letters only, at most 40 chars.
 pub fn looks_like_name(t: &str) -> bool {
     let t = t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '_'));
@@ -475,11 +481,11 @@ pub fn looks_like_name(t: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic())
-                // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name;
-                // `Chương I`, `Nguyễn Văn B`: no word of a name is one letter.
+                // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name.
                 && !is_upper(w)
-                && w.chars().count() >= 2
         })
+        // `Chương I`, `Huyện C`, `Phụ Lục`: a heading or a place is not a name.
+        && !NOT_NAME_HEADS.contains(&fold_ascii(words[0]).as_str())
         && !is_upper(t)
 }
 

@@ -355,7 +355,8 @@ fn push_piece(text: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
 pub fn number_rest(t: &str) -> Option<&str> {
     let mut it = t.char_indices();
     let (_, s) = it.next()?;
-    if !matches!(s, 'S' | 's') {
+    // A number line starts with a capital (`số 03-KH/TW` inside a sentence is a citation).
+    if s != 'S' {
         return None;
     }
     let (_, o) = it.next()?;

@@ -416,8 +416,13 @@ fn number_value(p: &Piece) -> Option<&str> {
         .find(|(u, _)| f.starts_with(&format!("{} so", fold_ascii(u))))?;
     let skip = canon.chars().count() + 1;
     let at = p.text.char_indices().nth(skip).map(|(i, _)| i)?;
-    number_rest(&p.text[at..])
-        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()) && p.text.contains(':'))
+    let rest = p.text[at..].trim_start();
+    let rest = rest
+        .strip_prefix("số")
+        .or_else(|| rest.strip_prefix("Số"))
+        .or_else(|| rest.strip_prefix("SỐ"))?;
+    let rest = rest.strip_prefix(':')?.trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
 }
 
 /// The number as printed (spacing removed, leading zeros kept) and the canonical identifier.
@@ -453,11 +458,13 @@ fn header_block_in(
     range: std::ops::Range<usize>,
 ) -> Option<Vec<Piece>> {
     let ps = cells::pieces(&norm.text, lines, range);
+    // A header block has the motto next to its number line; a sentence that starts a line
+    // with `Số` near a date does not make one.
     let at = ps.iter().position(|p| {
         p.kind == Kind::Number
-            && ps.iter().any(|q| {
-                matches!(q.kind, Kind::Motto | Kind::PlaceDate) && q.line.abs_diff(p.line) <= 4
-            })
+            && ps
+                .iter()
+                .any(|q| q.kind == Kind::Motto && q.line.abs_diff(p.line) <= 4)
     })?;
     let line = ps[at].line;
     // The block: its upper-case body name above, the motto and date around.
