@@ -34,7 +34,7 @@ static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
 // Digits are `[0-9]`, not `\d`: the values are parsed as numbers (ASCII only), and the
 // Unicode class made every process compile these slower.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ngày[ ]+(?:(?P<d>[0-9.…_ ]*?)[ ]*tháng[ ]+(?P<m>[0-9.…_ ]*?)[ ]*năm[ ]+(?P<y>[0-9]{4})|(?P<d2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y2>[0-9]{4}))").unwrap()
+    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ng[àa]y[ ]*(?:(?P<d>[0-9.…_ ]*?)[ ]*th[áa]ng[ ]*(?P<m>[0-9.…_ ]*?)[ ]*n[ăa]m[ ]*(?P<y>[0-9]{4})|(?P<d2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y2>[0-9]{4}))").unwrap()
 });
 
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,11 +113,27 @@ pub fn read(
 
     // Number: the first number line (`Số: …`, `Luật số: …`).
     let mut number_found = false;
-    for p in &pieces {
+    for (k, p) in pieces.iter().enumerate() {
         let Some(v) = number_value(p) else {
             continue;
         };
         number_found = true;
+        // A number cell wrapped before its symbol: `Số: 329` / `/BC-UBND`.
+        let joined;
+        let v = match pieces[k + 1..]
+            .iter()
+            .find(|q| q.col == p.col && q.line > p.line && q.line <= p.line + 3)
+        {
+            Some(q)
+                if v.chars().all(|c| c.is_ascii_digit())
+                    && !v.is_empty()
+                    && q.text.starts_with(['/', '-']) =>
+            {
+                joined = format!("{v}{}", q.text);
+                joined.as_str()
+            }
+            _ => v,
+        };
         match read_number(v) {
             Some((printed, id)) => {
                 meta.symbol = Some(id.symbol());
