@@ -20,6 +20,8 @@
 
 #![deny(missing_docs)]
 
+mod pyser;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -27,6 +29,7 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
+use pyo3::types::PyDict;
 use rayon::prelude::*;
 use vanban_graph::{CitationGraph, DocSummary, Level, QueryOptions};
 
@@ -118,6 +121,17 @@ impl Text {
 
 #[pymethods]
 impl Text {
+    /// The index of a text (built on first use).
+    #[new]
+    fn py_new(text: PyBackedStr) -> Text {
+        Text::new(text)
+    }
+
+    /// Pickled as its text.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, pyo3::types::PyType>, (String,)) {
+        (slf.get_type(), (slf.get().text.to_string(),))
+    }
+
     /// The code-point offset (for `str` indexing) of a byte offset of the UTF-8 text.
     /// Raises `ValueError` for an offset past the end or inside a character.
     fn char_offset(&self, byte: usize) -> PyResult<usize> {
@@ -161,6 +175,11 @@ impl RawDocument {
             }
         })
         .map_err(|e| PyValueError::new_err(format!("cannot serialize the document: {e}")))
+    }
+
+    /// The document as Python data: equal to `json.loads(self.to_json())`, built directly.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        pyser::to_py(py, &self.doc)
     }
 
     /// The original text, with its byte → code-point index.
@@ -253,13 +272,11 @@ fn parse_many(
         .collect()
 }
 
-/// The citations of any text, as the JSON of `vanban cites`, and the text's index.
+/// The citations of any text (as Python data shaped like their JSON), and the text's index.
 #[pyfunction]
-fn cites(py: Python<'_>, text: PyBackedStr) -> PyResult<(String, Py<Text>)> {
-    let json = py
-        .detach(|| serde_json::to_string(&vanban_parser::cites(&text)))
-        .map_err(|e| PyValueError::new_err(format!("cannot serialize the citations: {e}")))?;
-    Ok((json, Py::new(py, Text::new(text))?))
+fn cites<'py>(py: Python<'py>, text: PyBackedStr) -> PyResult<(Bound<'py, PyAny>, Py<Text>)> {
+    let found = py.detach(|| vanban_parser::cites(&text));
+    Ok((pyser::to_py(py, &found)?, Py::new(py, Text::new(text))?))
 }
 
 /// The JSON Schema of the parse output (`vanban schema`), as JSON.
@@ -423,8 +440,10 @@ fn to_json<T: serde::Serialize>(v: &T) -> PyResult<String> {
     serde_json::to_string(v).map_err(|e| PyValueError::new_err(format!("cannot serialize: {e}")))
 }
 
-/// The citation graph of a corpus (`vanban_graph::CitationGraph`). Query answers are JSON
-/// strings in the CLI's formats; the Python `vanban.Graph` wraps them.
+type Answer<'py> = PyResult<Bound<'py, PyAny>>;
+
+/// The citation graph of a corpus (`vanban_graph::CitationGraph`). Query answers are Python
+/// data shaped like the CLI's JSON; the Python `vanban.Graph` wraps them.
 #[pyclass(module = "vanban._vanban")]
 #[derive(Default)]
 pub struct Graph {
@@ -479,49 +498,61 @@ impl Graph {
         Ok(summaries.len())
     }
 
-    /// JSON array of the implementers of `id` (as `vanban implementers`).
+    /// The implementers of `id` (as `vanban implementers`).
     #[pyo3(signature = (id, direct = false, level = None, jurisdiction = None))]
-    fn implementers(
+    fn implementers<'py>(
         &self,
+        py: Python<'py>,
         id: &str,
         direct: bool,
         level: Option<&str>,
         jurisdiction: Option<String>,
-    ) -> PyResult<String> {
+    ) -> Answer<'py> {
         let opts = QueryOptions {
             direct,
             level: self::level(level)?,
             jurisdiction,
         };
-        to_json(&self.g.implementers(query(id)?, &opts))
+        pyser::to_py(py, &self.g.implementers(query(id)?, &opts))
     }
 
-    /// JSON array of what `id` carries out (as `vanban implemented-by`).
+    /// What `id` carries out (as `vanban implemented-by`).
     #[pyo3(signature = (id, direct = false, level = None, jurisdiction = None))]
-    fn implemented_by(
+    fn implemented_by<'py>(
         &self,
+        py: Python<'py>,
         id: &str,
         direct: bool,
         level: Option<&str>,
         jurisdiction: Option<String>,
-    ) -> PyResult<String> {
+    ) -> Answer<'py> {
         let opts = QueryOptions {
             direct,
             level: self::level(level)?,
             jurisdiction,
         };
-        to_json(&self.g.implemented_by(query(id)?, &opts))
+        pyser::to_py(py, &self.g.implemented_by(query(id)?, &opts))
     }
 
-    /// JSON array of the documents citing `id` (as `vanban cited-by`).
-    fn cited_by(&self, id: &str) -> PyResult<String> {
-        to_json(&self.g.cited_by(query(id)?))
+    /// The documents citing `id` (as `vanban cited-by`).
+    fn cited_by<'py>(&self, py: Python<'py>, id: &str) -> Answer<'py> {
+        pyser::to_py(py, &self.g.cited_by(query(id)?))
     }
 
-    /// JSON of the shortest chain from `source` to `target` (as `vanban chain`), `null`
-    /// when there is none.
-    fn chain(&self, source: &str, target: &str) -> PyResult<String> {
-        to_json(&self.g.path(query(source)?, query(target)?))
+    /// The shortest chain from `source` to `target` (as `vanban chain`), `None` when there
+    /// is none.
+    fn chain<'py>(&self, py: Python<'py>, source: &str, target: &str) -> Answer<'py> {
+        pyser::to_py(py, &self.g.path(query(source)?, query(target)?))
+    }
+
+    /// The graph as Python data: `{"nodes": [...], "edges": [...]}`, as its JSON.
+    fn to_data<'py>(&self, py: Python<'py>) -> Answer<'py> {
+        let d = PyDict::new(py);
+        let nodes: Vec<&vanban_graph::DocNode> = self.g.nodes().collect();
+        d.set_item("nodes", pyser::to_py(py, &nodes)?)?;
+        let edges: Vec<vanban_graph::Edge> = self.g.edges().collect();
+        d.set_item("edges", pyser::to_py(py, &edges)?)?;
+        Ok(d.into_any())
     }
 
     /// The node keys a query names (lenient: id in any case or form, `Kết luận 21`, a key).

@@ -159,6 +159,17 @@ def test_repr_and_equality() -> None:
     assert "id='" in repr(a.citations[0])
 
 
+def test_documents_pickle_as_their_text() -> None:
+    import pickle
+
+    doc = vanban.parse(seed(SEEDS[4]))
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and again.source_text == doc.source_text
+    assert pickle.loads(pickle.dumps(doc.meta)) == doc.meta
+    cs = pickle.loads(pickle.dumps(doc.citations))
+    assert [c.char_span for c in cs] == [c.char_span for c in doc.citations]
+
+
 # --- parse_many ---------------------------------------------------------------------------
 
 

@@ -326,7 +326,7 @@ class Document(Record):
 
     def _fields(self) -> Dict[str, Any]:
         if self._data is None:
-            self._data = json.loads(self._raw.to_json())
+            self._data = self._raw.to_dict()
         return self._data
 
     @property
@@ -340,8 +340,9 @@ class Document(Record):
         return self._raw.to_json(pretty)
 
     def to_dict(self) -> Dict[str, Any]:
-        """``json.loads(doc.to_json())``: the document as plain Python data."""
-        return json.loads(self._raw.to_json())
+        """The document as plain Python data, equal to ``json.loads(doc.to_json())`` (built
+        directly, without JSON text; a new copy each call)."""
+        return self._raw.to_dict()
 
     def char_offset(self, byte: int) -> int:
         """The code-point offset in :attr:`source_text` of a byte offset."""
@@ -357,6 +358,10 @@ class Document(Record):
         """The piece of :attr:`source_text` a byte span covers."""
         a, b = self.char_span(span)
         return self._source[a:b]
+
+    def __reduce__(self) -> Tuple[Any, Tuple[str]]:
+        # Pickled as its text, parsed again on loading (for multiprocessing and caches).
+        return (parse, (self._source,))
 
     def __repr__(self) -> str:
         m = self._fields().get("meta", {})
@@ -398,7 +403,7 @@ def cites(text: str) -> List[Citation]:
     """The citations of any text (a document, a paragraph, a title), as ``vanban cites``.
     Each has ``span`` (bytes) and ``char_span`` (code points of ``text``)."""
     data, index = _vanban.cites(_text_arg(text, "cites()"))
-    return [Citation(c, index) for c in json.loads(data)]
+    return [Citation(c, index) for c in data]
 
 
 def _id(value: Union[str, DocId]) -> str:
@@ -456,7 +461,7 @@ class Graph:
         ``level`` is ``"central"`` or ``"local"``; ``jurisdiction`` keeps documents whose
         jurisdiction contains those words (``"Quảng Nam"``, ``"quang nam"``)."""
         out = self._g.implementers(_id(id), direct, level, jurisdiction)
-        return [Implementer(d) for d in json.loads(out)]
+        return [Implementer(d) for d in out]
 
     def implemented_by(
         self,
@@ -467,15 +472,15 @@ class Graph:
     ) -> List[Implementer]:
         """What ``id`` carries out, ultimately (forwards along implements edges)."""
         out = self._g.implemented_by(_id(id), direct, level, jurisdiction)
-        return [Implementer(d) for d in json.loads(out)]
+        return [Implementer(d) for d in out]
 
     def cited_by(self, id: Union[str, DocId]) -> List[Citer]:
         """Every document that refers to ``id`` by any relation, with where it does."""
-        return [Citer(d) for d in json.loads(self._g.cited_by(_id(id)))]
+        return [Citer(d) for d in self._g.cited_by(_id(id))]
 
     def chain(self, source: Union[str, DocId], target: Union[str, DocId]) -> Optional[List[Step]]:
         """The shortest chain of edges from ``source`` to ``target``, or ``None``."""
-        out = json.loads(self._g.chain(_id(source), _id(target)))
+        out = self._g.chain(_id(source), _id(target))
         return None if out is None else [Step(d) for d in out]
 
     def resolve(self, id: Union[str, DocId]) -> List[str]:
@@ -484,11 +489,11 @@ class Graph:
 
     def nodes(self) -> List[GraphNode]:
         """Every document of the graph, in order of insertion."""
-        return [GraphNode(d) for d in json.loads(self._g.to_json(False))["nodes"]]
+        return [GraphNode(d) for d in self._g.to_data()["nodes"]]
 
     def edges(self) -> List[Edge]:
         """Every edge, in order of insertion."""
-        return [Edge(d) for d in json.loads(self._g.to_json(False))["edges"]]
+        return [Edge(d) for d in self._g.to_data()["edges"]]
 
     @property
     def node_count(self) -> int:
@@ -551,7 +556,7 @@ class Graph:
             import networkx as nx
         except ImportError as e:
             raise ImportError("Graph.to_networkx() needs networkx: pip install networkx") from e
-        data = json.loads(self._g.to_json(False))
+        data = self._g.to_data()
         g = nx.MultiDiGraph()
         for n in data["nodes"]:
             attrs = dict(n)
