@@ -245,10 +245,15 @@ def test_nfd_input_parses_to_the_same_document() -> None:
         nfc = seed(name)
         nfd = unicodedata.normalize("NFD", nfc)
         a, b = vanban.parse(nfc), vanban.parse(nfd)
-        assert b.meta.to_dict() | {"header_span": None} == a.meta.to_dict() | {"header_span": None} or (
-            b.meta.number == a.meta.number and b.meta.date == a.meta.date
-        )
-        assert b.meta.number == a.meta.number
+        # The same document but for the byte spans, which point into the longer NFD input.
+        def no_spans(m: vanban.Meta) -> Any:
+            d = m.to_dict()
+            d.pop("header_span", None)
+            if d.get("signer"):
+                d["signer"].pop("span", None)
+            return d
+
+        assert no_spans(b.meta) == no_spans(a.meta)
         assert b.implements == a.implements
         assert [c.id for c in b.citations] == [c.id for c in a.citations]
         assert [n.heading for n in b.sections] == [n.heading for n in a.sections]
