@@ -12,8 +12,9 @@ cd "$(dirname "$0")"
 
 cargo test --workspace
 
-# The binary the Python tests compare the package with (already built by cargo test).
-cargo build -q -p vanban-cli
+# The binary the Python tests compare the package with: cargo test builds it (for the CLI's
+# tests, under the test profile); build it only if it is missing.
+[ -x target/debug/vanban ] || cargo build -q -p vanban-cli
 export VANBAN_BIN="$PWD/target/debug/vanban" VANBAN_REQUIRE_CLI=1
 
 VENV=target/py-venv
