@@ -156,8 +156,8 @@ fn tag_end(b: &[u8], i: usize, next_gt: &mut Option<usize>) -> Option<usize> {
         return None;
     }
     let gt = match *next_gt {
+        Some(usize::MAX) => return None,
         Some(g) if g > i => g,
-        Some(g) if g == usize::MAX => return None,
         _ => {
             let g = memchr::memchr(b'>', &b[i + 1..]).map_or(usize::MAX, |p| i + 1 + p);
             *next_gt = Some(g);
@@ -250,11 +250,11 @@ mod tests {
         let e = extract(html);
         assert_eq!(
             e.text,
-            "\n | BỘ TÀI CHÍNH | Hà Nội, ngày 1 tháng 2\nThực hiện & Kế hoạch\n"
+            " | BỘ TÀI CHÍNH | Hà Nội, ngày 1 tháng 2\nThực hiện & Kế hoạch\n"
         );
         // Offsets map back onto the same characters.
         let at = e.text.find("BỘ").unwrap();
-        assert_eq!(&html[back(&e, at)..back(&e, at) + 2], "B\u{1ed8}".get(..2).unwrap());
+        assert!(html[back(&e, at)..].starts_with("BỘ TÀI"));
         let at = e.text.find("Kế").unwrap();
         assert!(html[back(&e, at)..].starts_with("Kế hoạch"));
     }
@@ -283,7 +283,7 @@ mod tests {
         assert_eq!(extract(&long).text.len(), 100_000);
         // Unclosed tags and comments: each `<` costs no rescan of the rest.
         let tags = format!("<html>{}", "<a x".repeat(200_000));
-        assert!(extract(&tags).text.is_empty());
+        assert_eq!(extract(&tags).text, "<a x".repeat(200_000));
         let comments = format!("<html>{}", "<!--".repeat(200_000));
         assert!(extract(&comments).text.is_empty());
     }

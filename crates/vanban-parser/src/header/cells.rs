@@ -468,10 +468,11 @@ mod tests {
         assert_eq!(k[0], ("BỘ TÀI CHÍNH".into(), Col::Left, Kind::Upper));
         assert_eq!(k[1].2, Kind::Motto);
         assert_eq!(k[1].1, Col::Right);
-        assert_eq!(k[2], ("Số: 12/BTC-CST".into(), Col::Left, Kind::Number));
-        assert_eq!(k[3], ("V/v thuế".into(), Col::Left, Kind::Subject));
-        assert_eq!(k[4].2, Kind::PlaceDate);
-        assert_eq!(k[4].1, Col::Right);
+        assert_eq!(k[2], ("Độc lập - Tự do - Hạnh phúc".into(), Col::Right, Kind::Motto));
+        assert_eq!(k[3], ("Số: 12/BTC-CST".into(), Col::Left, Kind::Number));
+        assert_eq!(k[4], ("V/v thuế".into(), Col::Left, Kind::Subject));
+        assert_eq!(k[5].2, Kind::PlaceDate);
+        assert_eq!(k[5].1, Col::Right);
     }
 
     #[test]
