@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use crate::{CitationGraph, DocNode, Edge, RelationKind};
@@ -30,19 +31,39 @@ pub enum GraphError {
     /// An edge names a node that is not in the graph.
     #[error("the saved graph has an edge to or from the unknown node `{0}`")]
     UnknownNode(String),
+    /// A per-file record (see [`crate::records`]) is inconsistent: the file, and what is wrong.
+    #[error("the saved graph's record of `{0}` is corrupt: {1}")]
+    BadRecord(String, String),
+}
+
+/// A serde_json error as [`GraphError::Corrupt`].
+pub(crate) fn corrupt(e: serde_json::Error) -> GraphError {
+    GraphError::Corrupt {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    }
 }
 
 #[derive(Serialize)]
-struct GraphFileRef<'a> {
+pub(crate) struct GraphFileRef<'a> {
     nodes: Vec<&'a DocNode>,
     edges: Vec<Edge>,
 }
 
+/// A saved graph; `vanban` and `files` are there when it was saved with per-file records
+/// ([`crate::records`]), which a query does not need.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GraphFile {
+    #[serde(default)]
+    #[allow(dead_code)]
+    vanban: Option<String>,
     nodes: Vec<DocNode>,
     edges: Vec<Edge>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    files: Option<IgnoredAny>,
 }
 
 impl CitationGraph {
@@ -50,16 +71,20 @@ impl CitationGraph {
     /// file}], "edges": [{from, to, relation, sources: [{file, span}]}]}`, in order of
     /// insertion; `from`/`to` are node keys. [`CitationGraph::from_json`] reads it back.
     pub fn to_json(&self, pretty: bool) -> String {
-        let f = GraphFileRef {
-            nodes: self.nodes().collect(),
-            edges: self.edges().collect(),
-        };
+        let f = self.file_ref();
         let r = if pretty {
             serde_json::to_string_pretty(&f)
         } else {
             serde_json::to_string(&f)
         };
         r.expect("graph JSON serialization cannot fail")
+    }
+
+    pub(crate) fn file_ref(&self) -> GraphFileRef<'_> {
+        GraphFileRef {
+            nodes: self.nodes().collect(),
+            edges: self.edges().collect(),
+        }
     }
 
     /// Load a graph saved by [`CitationGraph::to_json`]. A corrupt or truncated file, a
@@ -73,11 +98,7 @@ impl CitationGraph {
     /// assert!(CitationGraph::from_json(br#"{"nodes":[{"key":"#).is_err());
     /// ```
     pub fn from_json(bytes: &[u8]) -> Result<CitationGraph, GraphError> {
-        let f: GraphFile = serde_json::from_slice(bytes).map_err(|e| GraphError::Corrupt {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let f: GraphFile = serde_json::from_slice(bytes).map_err(corrupt)?;
         let mut g = CitationGraph::new();
         for n in f.nodes {
             if g.by_key.contains_key(&n.key) {
