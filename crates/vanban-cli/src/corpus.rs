@@ -347,3 +347,101 @@ pub fn load_graph(path: &Path) -> Result<CitationGraph, Failure> {
     let bytes = read_regular(path, &name, u64::MAX, false)?.bytes;
     CitationGraph::from_json(&bytes).map_err(|e| Failure::Input(format!("vanban: {name}: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> Options {
+        Options {
+            lossy: false,
+            follow: false,
+            max_file_size: 1 << 20,
+            quiet_skips: false,
+            report: None,
+        }
+    }
+
+    const PLAN: &str =
+        "Số: 1/KH-UBND\nThực hiện Kết luận số 21-KL/TW, UBND tỉnh Nghệ An ban hành Kế hoạch:\n";
+
+    /// Between the walk and the read a file may change or go: what is read is what is
+    /// recorded (the open file's size), and a file that went is named unreadable.
+    #[test]
+    fn a_file_that_changes_or_goes_during_the_walk() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+        std::fs::write(&a, PLAN).unwrap();
+        std::fs::write(&b, PLAN).unwrap();
+        let found = walk(&[dir.path().to_path_buf()], false).unwrap();
+        let walked: Vec<(u64, (i64, u32))> = found
+            .iter()
+            .map(|f| match f {
+                Found::File { size, mtime, .. } => (*size, *mtime),
+                Found::Skip { .. } => panic!("{f:?}"),
+            })
+            .collect();
+        let longer = format!("{PLAN}Căn cứ Nghị quyết số 30/NQ-CP.\n");
+        std::fs::write(&a, &longer).unwrap();
+        std::fs::remove_file(&b).unwrap();
+        let none = |_: String| {};
+        match process(&a, walked[0], &opts(), None, true, &none) {
+            Outcome::Parsed(r) => {
+                assert_eq!(r.size, longer.len() as u64);
+                assert_eq!(r.hash, blake3::hash(longer.as_bytes()).to_hex().to_string());
+                assert!(r.summary.nodes.iter().any(|n| n.node.key == "30/NQ-CP"));
+            }
+            _ => panic!("a.txt should be parsed"),
+        }
+        match process(&b, walked[1], &opts(), None, true, &none) {
+            Outcome::Skipped {
+                reason: Reason::Unreadable(m),
+                ..
+            } => assert!(m.contains("No such file"), "{m}"),
+            _ => panic!("b.txt should be unreadable"),
+        }
+        // A file replaced by a FIFO after the walk is not opened for reading.
+        let c = std::ffi::CString::new(b.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        match process(&b, walked[1], &opts(), None, true, &none) {
+            Outcome::Skipped {
+                reason: Reason::Special(k),
+                ..
+            } => assert_eq!(k, "a FIFO"),
+            _ => panic!("b.txt should be special"),
+        }
+    }
+
+    /// A recorded file with the walk's size and mtime is kept without being opened; one
+    /// with a new mtime but the recorded content is kept by its hash; a record of another
+    /// version is not used.
+    #[test]
+    fn unchanged_by_stat_then_by_hash() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, PLAN).unwrap();
+        let none = |_: String| {};
+        let Outcome::Parsed(rec) = process(&a, (0, (0, 0)), &opts(), None, true, &none) else {
+            panic!()
+        };
+        let stat = (rec.size, rec.mtime);
+        std::fs::remove_file(&a).unwrap();
+        // Not opened: the file is gone but its stat is the record's.
+        assert!(matches!(
+            process(&a, stat, &opts(), Some(&rec), true, &none),
+            Outcome::Unchanged { .. }
+        ));
+        std::fs::write(&a, PLAN).unwrap();
+        assert!(matches!(
+            process(&a, (stat.0, (1, 0)), &opts(), Some(&rec), true, &none),
+            Outcome::Unchanged { .. }
+        ));
+        let mut old = (*rec).clone();
+        old.vanban = "0.0.0".into();
+        assert!(matches!(
+            process(&a, stat, &opts(), Some(&old), true, &none),
+            Outcome::Parsed(_)
+        ));
+    }
+}

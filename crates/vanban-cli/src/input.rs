@@ -177,7 +177,11 @@ pub fn read_regular(
     }
     let mut bytes = Vec::new();
     bytes
-        .try_reserve_exact(usize::try_from(meta.len()).unwrap_or(usize::MAX).saturating_add(1))
+        .try_reserve_exact(
+            usize::try_from(meta.len())
+                .unwrap_or(usize::MAX)
+                .saturating_add(1),
+        )
         .map_err(|e| io(std::io::Error::other(e)))?;
     (&file)
         .take(limit.saturating_add(1))

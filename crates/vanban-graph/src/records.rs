@@ -121,9 +121,11 @@ impl FileRow {
         if self.nodes.is_empty() {
             return Err(bad("no nodes"));
         }
-        if let Some(e) = self.edges.iter().find(|e| {
-            e.0 >= self.nodes.len() || e.1 >= self.nodes.len() || e.3 > e.4
-        }) {
+        if let Some(e) = self
+            .edges
+            .iter()
+            .find(|e| e.0 >= self.nodes.len() || e.1 >= self.nodes.len() || e.3 > e.4)
+        {
             return Err(bad(&format!(
                 "edge [{}, {}] out of range or span backwards",
                 e.0, e.1
@@ -133,8 +135,8 @@ impl FileRow {
         let nodes = self
             .nodes
             .into_iter()
-            .map(|NodeRow(key, id, kind, issuer, jurisdiction, year, level, ys, parsed)| {
-                NodeSpec {
+            .map(
+                |NodeRow(key, id, kind, issuer, jurisdiction, year, level, ys, parsed)| NodeSpec {
                     node: DocNode {
                         key,
                         id,
@@ -146,8 +148,8 @@ impl FileRow {
                         file: parsed.then(|| path.clone()),
                     },
                     year_scoped: ys,
-                }
-            })
+                },
+            )
             .collect();
         let edges = self
             .edges
@@ -281,7 +283,10 @@ mod tests {
             "d/a.txt",
             "Số: 5/KH-UBND\nThực hiện Kết luận số 21-KL/TW, UBND tỉnh Nghệ An ban hành Kế hoạch:\n",
         );
-        let b = record("d-b.txt", "Căn cứ Nghị quyết số 30/NQ-CP; Kết luận 21-KL/TW\n");
+        let b = record(
+            "d-b.txt",
+            "Căn cứ Nghị quyết số 30/NQ-CP; Kết luận 21-KL/TW\n",
+        );
         let mut full = CitationGraph::new();
         // Path order: `d-b.txt` < `d/a.txt` as strings, but `d/a.txt` first as paths.
         full.add_summary(&a.summary);
