@@ -27,6 +27,16 @@ use crate::Failure;
 /// The vanban version recorded in saved graphs: a change re-parses every file.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// With `VANBAN_TIMINGS` set, print how long each phase took on stderr (for PERF.md).
+pub fn phase(what: &str, since: std::time::Instant) {
+    if std::env::var_os("VANBAN_TIMINGS").is_some() {
+        eprintln!(
+            "vanban: timing: {what}: {:.3} s",
+            since.elapsed().as_secs_f64()
+        );
+    }
+}
+
 /// How a corpus is read.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -81,13 +91,17 @@ pub fn load_prior(path: &Path) -> Result<Prior, Failure> {
         eprintln!("vanban: {name}: not there yet: building it from every file");
         return Ok(Prior::default());
     }
+    let t = std::time::Instant::now();
     let bytes = read_regular(path, &name, u64::MAX, false)?.bytes;
+    phase("read saved graph", t);
+    let t = std::time::Instant::now();
     let saved = vanban_graph::load_records(&bytes).map_err(|e| {
         Failure::Input(format!(
             "vanban: {name}: {e}; not updated (remove it to build it anew)"
         ))
     })?;
     drop(bytes);
+    phase("load records", t);
     let Some(files) = saved.files else {
         eprintln!(
             "vanban: {name}: saved without per-file records (by `vanban graph -o` or an older vanban): every file is parsed again"
@@ -128,6 +142,7 @@ fn reason_of(e: InputError) -> Reason {
 fn process(
     path: &Path,
     walked: (u64, (i64, u32)),
+    nofollow: bool,
     opts: &Options,
     prior: Option<&FileRecord>,
     hash: bool,
@@ -143,7 +158,7 @@ fn process(
             };
         }
     }
-    let read = match read_regular(path, &name, opts.max_file_size, !opts.follow) {
+    let read = match read_regular(path, &name, opts.max_file_size, nofollow) {
         Ok(r) => r,
         Err(e) => {
             let bytes = match &e {
@@ -212,20 +227,35 @@ fn process(
     }))
 }
 
-/// Walk and read PATHs into a graph (see the module documentation). `prior` is the saved
-/// graph of `--update` (content hashes are computed only then).
+/// Walk and read PATHs into a graph (see the module documentation). `update` is the saved
+/// graph of `--update`, loaded while the walk runs (content hashes are computed only then).
 pub fn read_corpus(
     paths: &[PathBuf],
     opts: &Options,
-    prior: Option<Prior>,
+    update: Option<&Path>,
 ) -> Result<Corpus, Failure> {
+    let t = std::time::Instant::now();
+    let (found, prior) = std::thread::scope(|s| {
+        let loading = update.map(|p| s.spawn(move || load_prior(p)));
+        let found = walk(paths, opts.follow);
+        phase("walk", t);
+        let prior = loading.map(|h| h.join().expect("loading the saved graph panicked"));
+        (found, prior)
+    });
+    let prior = prior.transpose()?;
+    let found = found?;
     let update = prior.is_some();
     let mut prior = prior.unwrap_or_default().records;
-    let found = walk(paths, opts.follow)?;
-    let files: Vec<(&Path, u64, (i64, u32))> = found
+    let t = std::time::Instant::now();
+    let files: Vec<(&Path, u64, (i64, u32), bool)> = found
         .iter()
         .filter_map(|f| match f {
-            Found::File { path, size, mtime } => Some((path.as_path(), *size, *mtime)),
+            Found::File {
+                path,
+                size,
+                mtime,
+                given,
+            } => Some((path.as_path(), *size, *mtime, !opts.follow && !given)),
             Found::Skip { .. } => None,
         })
         .collect();
@@ -245,9 +275,9 @@ pub fn read_corpus(
         let prior = &prior;
         files
             .par_iter()
-            .map(|&(path, size, mtime)| {
+            .map(|&(path, size, mtime, nofollow)| {
                 let old = prior.get(path.display().to_string().as_str());
-                let o = process(path, (size, mtime), opts, old, update, &warn);
+                let o = process(path, (size, mtime), nofollow, opts, old, update, &warn);
                 bar.inc(1);
                 o
             })
@@ -316,6 +346,8 @@ pub fn read_corpus(
         bytes: None,
         diagnostics: None,
     }));
+    phase("read and parse", t);
+    let t = std::time::Instant::now();
     let report = Report::new(entries);
     if update || report.summary.skipped > 0 {
         eprintln!("vanban: {}", report.summary_line(update));
@@ -331,7 +363,10 @@ pub fn read_corpus(
             ))
         })?;
     }
+    phase("report", t);
+    let t = std::time::Instant::now();
     let graph = CitationGraph::from_records(&records);
+    phase("graph from records", t);
     Ok(Corpus {
         graph,
         records,
@@ -385,7 +420,7 @@ mod tests {
         std::fs::write(&a, &longer).unwrap();
         std::fs::remove_file(&b).unwrap();
         let none = |_: String| {};
-        match process(&a, walked[0], &opts(), None, true, &none) {
+        match process(&a, walked[0], true, &opts(), None, true, &none) {
             Outcome::Parsed(r) => {
                 assert_eq!(r.size, longer.len() as u64);
                 assert_eq!(r.hash, blake3::hash(longer.as_bytes()).to_hex().to_string());
@@ -393,7 +428,7 @@ mod tests {
             }
             _ => panic!("a.txt should be parsed"),
         }
-        match process(&b, walked[1], &opts(), None, true, &none) {
+        match process(&b, walked[1], true, &opts(), None, true, &none) {
             Outcome::Skipped {
                 reason: Reason::Unreadable(m),
                 ..
@@ -404,7 +439,7 @@ mod tests {
         let c = std::ffi::CString::new(b.to_str().unwrap()).unwrap();
         // SAFETY: a valid NUL-terminated path.
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
-        match process(&b, walked[1], &opts(), None, true, &none) {
+        match process(&b, walked[1], true, &opts(), None, true, &none) {
             Outcome::Skipped {
                 reason: Reason::Special(k),
                 ..
@@ -422,25 +457,25 @@ mod tests {
         let a = dir.path().join("a.txt");
         std::fs::write(&a, PLAN).unwrap();
         let none = |_: String| {};
-        let Outcome::Parsed(rec) = process(&a, (0, (0, 0)), &opts(), None, true, &none) else {
+        let Outcome::Parsed(rec) = process(&a, (0, (0, 0)), true, &opts(), None, true, &none) else {
             panic!()
         };
         let stat = (rec.size, rec.mtime);
         std::fs::remove_file(&a).unwrap();
         // Not opened: the file is gone but its stat is the record's.
         assert!(matches!(
-            process(&a, stat, &opts(), Some(&rec), true, &none),
+            process(&a, stat, true, &opts(), Some(&rec), true, &none),
             Outcome::Unchanged { .. }
         ));
         std::fs::write(&a, PLAN).unwrap();
         assert!(matches!(
-            process(&a, (stat.0, (1, 0)), &opts(), Some(&rec), true, &none),
+            process(&a, (stat.0, (1, 0)), true, &opts(), Some(&rec), true, &none),
             Outcome::Unchanged { .. }
         ));
         let mut old = (*rec).clone();
         old.vanban = "0.0.0".into();
         assert!(matches!(
-            process(&a, stat, &opts(), Some(&old), true, &none),
+            process(&a, stat, true, &opts(), Some(&old), true, &none),
             Outcome::Parsed(_)
         ));
     }

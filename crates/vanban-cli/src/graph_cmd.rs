@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use vanban_graph::{CitationGraph, Implementer, Level, QueryOptions};
 
-use crate::corpus::{load_graph, load_prior, read_corpus, Options, VERSION};
+use crate::corpus::{load_graph, read_corpus, Options, VERSION};
 use crate::output::{write_out, write_with};
 use crate::Failure;
 
@@ -277,14 +277,19 @@ pub fn run(cmd: GraphCommand) -> Result<(), Failure> {
             update: Some(target),
             ..
         } => {
-            let prior = load_prior(&target)?;
-            let c = read_corpus(&input.paths, &input.options(), Some(prior))?;
+            let c = read_corpus(&input.paths, &input.options(), Some(&target))?;
+            let t = std::time::Instant::now();
             write_with(Some(&target), |w| {
                 c.graph
                     .write_json_with_records(&mut *w, VERSION, &c.records)?;
                 w.write_all(b"\n")
             })?;
-            c.status()
+            crate::corpus::phase("write graph", t);
+            let status = c.status();
+            // The process ends here: leave the large graph and records to the OS rather
+            // than free them one allocation at a time.
+            std::mem::forget(c);
+            status
         }
         GraphCommand::Graph {
             input,

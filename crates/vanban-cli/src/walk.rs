@@ -31,6 +31,8 @@ pub enum Found {
         size: u64,
         /// Its modification time at the time of the walk (seconds, nanoseconds).
         mtime: (i64, u32),
+        /// Named on the command line (a link to it is followed even without `--follow`).
+        given: bool,
     },
     /// Considered and not read.
     Skip {
@@ -92,6 +94,7 @@ pub fn walk(paths: &[PathBuf], follow: bool) -> Result<Vec<Found>, Failure> {
                 path: p.clone(),
                 size: meta.len(),
                 mtime: mtime_of(&meta),
+                given: true,
             });
             continue;
         }
@@ -149,6 +152,7 @@ pub fn walk(paths: &[PathBuf], follow: bool) -> Result<Vec<Found>, Failure> {
                     path: path.to_path_buf(),
                     size: m.len(),
                     mtime: mtime_of(&m),
+                    given: false,
                 }),
                 Err(e) => out.push(Found::Skip {
                     path: path.to_path_buf(),

@@ -239,6 +239,9 @@ fn symlink_loops_with_and_without_follow() {
     assert_eq!(files["a.txt"], st("parsed", None));
     assert_eq!(files["up"], st("skipped", Some("symlink")));
     assert_eq!(summary["skip_reasons"]["symlink"], 2);
+    // A link named on the command line is followed.
+    let o = run(&["graph", s(&sub.join("link.txt"))]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
 
     let o = run(&["graph", s(dir.path()), "--follow", "--report", s(&rep)]);
     assert_eq!(code(&o), 1, "{}", stderr(&o));
