@@ -52,11 +52,9 @@ pub struct Options {
     pub report: Option<PathBuf>,
 }
 
-/// A corpus read into a graph.
+/// A corpus read into per-file records (the graph is built from them on demand).
 pub struct Corpus {
-    /// The graph of every file that became a document.
-    pub graph: CitationGraph,
-    /// One record per such file, in path order.
+    /// One record per file that became a document, in path order.
     pub records: Vec<FileRecord>,
     /// What happened to every file.
     pub report: Report,
@@ -64,6 +62,14 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// The graph of every file that became a document.
+    pub fn graph(&self) -> CitationGraph {
+        let t = std::time::Instant::now();
+        let g = CitationGraph::from_records(&self.records);
+        phase("graph from records", t);
+        g
+    }
+
     /// `Err(Failure::Partial)` when files were skipped (without `--quiet-skips`), to be
     /// returned after the output. The closing summary is already on stderr.
     pub fn status(&self) -> Result<(), Failure> {
@@ -364,11 +370,7 @@ pub fn read_corpus(
         })?;
     }
     phase("report", t);
-    let t = std::time::Instant::now();
-    let graph = CitationGraph::from_records(&records);
-    phase("graph from records", t);
     Ok(Corpus {
-        graph,
         records,
         report,
         quiet_skips: opts.quiet_skips,
@@ -457,7 +459,8 @@ mod tests {
         let a = dir.path().join("a.txt");
         std::fs::write(&a, PLAN).unwrap();
         let none = |_: String| {};
-        let Outcome::Parsed(rec) = process(&a, (0, (0, 0)), true, &opts(), None, true, &none) else {
+        let Outcome::Parsed(rec) = process(&a, (0, (0, 0)), true, &opts(), None, true, &none)
+        else {
             panic!()
         };
         let stat = (rec.size, rec.mtime);

@@ -164,7 +164,7 @@ fn build(input: &Input) -> Result<(CitationGraph, Result<(), Failure>), Failure>
         None => {
             let c = read_corpus(&input.paths, &input.options(), None)?;
             let status = c.status();
-            Ok((c.graph, status))
+            Ok((c.graph(), status))
         }
     }
 }
@@ -280,14 +280,13 @@ pub fn run(cmd: GraphCommand) -> Result<(), Failure> {
             let c = read_corpus(&input.paths, &input.options(), Some(&target))?;
             let t = std::time::Instant::now();
             write_with(Some(&target), |w| {
-                c.graph
-                    .write_json_with_records(&mut *w, VERSION, &c.records)?;
+                CitationGraph::write_records(&mut *w, VERSION, &c.records)?;
                 w.write_all(b"\n")
             })?;
             crate::corpus::phase("write graph", t);
             let status = c.status();
-            // The process ends here: leave the large graph and records to the OS rather
-            // than free them one allocation at a time.
+            // The process ends here: leave the records to the OS rather than free them one
+            // allocation at a time.
             std::mem::forget(c);
             status
         }

@@ -7,15 +7,17 @@
 //! the graph is a fold of [`CitationGraph::add_summary`] in path order, so the result is the
 //! graph a full run over the same files builds, without parsing them again.
 //!
-//! The saved form is the usual `{nodes, edges}` object (so `--graph FILE` queries and other
-//! readers keep working) with two more fields: `"vanban"`, the version that wrote it, and
-//! `"files"`, one compact record per file:
+//! A graph saved with records holds the records only — the nodes and edges are derived from
+//! them, and storing both would more than double the file (the edges repeat every source
+//! file's path) — and [`CitationGraph::from_json`] rebuilds the graph from them, so
+//! `--graph FILE` queries read either form. The saved form:
 //!
 //! ```text
-//! {"path": "corpus/a.txt", "size": 1234, "mtime": [1764600000, 123456789],
-//!  "hash": "blake3 hex", "vanban": "0.1.0", "diagnostics": [0, 1, 3],
-//!  "nodes": [[key, id, kind, issuer, jurisdiction, year, level, year_scoped, parsed], …],
-//!  "edges": [[from, to, relation, start, end], …]}
+//! {"vanban": "0.1.0", "files": [
+//!   {"path": "corpus/a.txt", "size": 1234, "mtime": [1764600000, 123456789],
+//!    "hash": "blake3 hex", "vanban": "0.1.0", "diagnostics": [0, 1, 3],
+//!    "nodes": [[key, id, kind, issuer, jurisdiction, year, level, year_scoped, parsed], …],
+//!    "edges": [[from, to, relation, start, end], …]}, …]}
 //! ```
 //!
 //! `nodes[0]` is the file's own document; `parsed` is true for it alone (its `file` is the
@@ -27,7 +29,7 @@ use std::path::Path;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use crate::store::{corrupt, GraphFileRef};
+use crate::store::corrupt;
 use crate::{CitationGraph, DocNode, DocSummary, EdgeSpec, GraphError, Level, NodeSpec};
 use vanban_parser::{RelationKind, Span};
 
@@ -66,9 +68,10 @@ struct NodeRow(
 #[derive(Serialize, Deserialize)]
 struct EdgeRow(usize, usize, RelationKind, usize, usize);
 
+/// The saved form of a [`FileRecord`].
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileRow {
+pub(crate) struct FileRow {
     path: String,
     size: u64,
     mtime: (i64, u32),
@@ -116,7 +119,7 @@ impl FileRow {
         }
     }
 
-    fn into_record(self) -> Result<FileRecord, GraphError> {
+    pub(crate) fn into_record(self) -> Result<FileRecord, GraphError> {
         let bad = |what: &str| GraphError::BadRecord(self.path.clone(), what.to_string());
         if self.nodes.is_empty() {
             return Err(bad("no nodes"));
@@ -193,17 +196,19 @@ pub struct SavedRecords {
 struct RecordsFile {
     #[serde(default)]
     vanban: Option<String>,
+    #[serde(default)]
     #[allow(dead_code)]
-    nodes: IgnoredAny,
+    nodes: Option<IgnoredAny>,
+    #[serde(default)]
     #[allow(dead_code)]
-    edges: IgnoredAny,
+    edges: Option<IgnoredAny>,
     #[serde(default)]
     files: Option<Vec<FileRow>>,
 }
 
-/// Read the records of a saved graph (its nodes and edges are checked for JSON syntax only:
-/// [`CitationGraph::from_records`] rebuilds them). A corrupt or truncated file, or a record
-/// whose edges name nodes it does not have, is refused with a [`GraphError`].
+/// Read the records of a saved graph (nodes and edges, in a graph saved without records,
+/// are checked for JSON syntax only). A corrupt or truncated file, or a record whose edges
+/// name nodes it does not have, is refused with a [`GraphError`].
 pub fn load_records(bytes: &[u8]) -> Result<SavedRecords, GraphError> {
     let f: RecordsFile = serde_json::from_slice(bytes).map_err(corrupt)?;
     let files = match f.files {
@@ -223,8 +228,6 @@ pub fn load_records(bytes: &[u8]) -> Result<SavedRecords, GraphError> {
 #[derive(Serialize)]
 struct WithRecords<'a> {
     vanban: &'a str,
-    #[serde(flatten)]
-    graph: GraphFileRef<'a>,
     files: Vec<FileRow>,
 }
 
@@ -242,18 +245,16 @@ impl CitationGraph {
         g
     }
 
-    /// Write the graph as [`CitationGraph::to_json`] does, plus `"vanban": version` and the
-    /// per-file `"files"` records (see the [module documentation](crate::records)). The
-    /// result loads with [`CitationGraph::from_json`] and [`load_records`].
-    pub fn write_json_with_records(
-        &self,
+    /// Write per-file records as a saved graph (see the [module documentation](crate::records)):
+    /// `{"vanban": version, "files": [...]}`. It loads with [`CitationGraph::from_json`] (the
+    /// graph rebuilt by [`CitationGraph::from_records`]) and [`load_records`].
+    pub fn write_records(
         w: impl io::Write,
         version: &str,
         records: &[FileRecord],
     ) -> io::Result<()> {
         let f = WithRecords {
             vanban: version,
-            graph: self.file_ref(),
             files: records.iter().map(FileRow::of).collect(),
         };
         serde_json::to_writer(w, &f).map_err(io::Error::other)
@@ -294,8 +295,7 @@ mod tests {
         let g = CitationGraph::from_records(&[b.clone(), a.clone()]);
         assert_eq!(g.to_json(false), full.to_json(false));
         let mut out = Vec::new();
-        g.write_json_with_records(&mut out, "9.9.9", &[a.clone(), b.clone()])
-            .unwrap();
+        CitationGraph::write_records(&mut out, "9.9.9", &[a.clone(), b.clone()]).unwrap();
         let back = load_records(&out).unwrap();
         assert_eq!(back.vanban.as_deref(), Some("9.9.9"));
         assert_eq!(back.files.unwrap(), vec![a, b]);
@@ -313,14 +313,16 @@ mod tests {
     fn bad_records_are_refused() {
         let a = record("a.txt", "Thực hiện Kết luận số 21-KL/TW\n");
         let mut out = Vec::new();
-        CitationGraph::new()
-            .write_json_with_records(&mut out, "0.1.0", &[a])
-            .unwrap();
+        CitationGraph::write_records(&mut out, "0.1.0", &[a]).unwrap();
         let s = String::from_utf8(out).unwrap();
         let broken = s.replacen("\"edges\":[[0,1,", "\"edges\":[[0,99,", 1);
         assert_ne!(broken, s);
         assert!(matches!(
             load_records(broken.as_bytes()),
+            Err(GraphError::BadRecord(..))
+        ));
+        assert!(matches!(
+            CitationGraph::from_json(broken.as_bytes()),
             Err(GraphError::BadRecord(..))
         ));
         assert!(matches!(

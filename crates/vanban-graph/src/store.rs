@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io;
 
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
+use crate::records::FileRow;
 use crate::{CitationGraph, DocNode, Edge, RelationKind};
 
 /// Why a saved graph could not be loaded.
@@ -51,19 +51,20 @@ pub(crate) struct GraphFileRef<'a> {
     edges: Vec<Edge>,
 }
 
-/// A saved graph; `vanban` and `files` are there when it was saved with per-file records
-/// ([`crate::records`]), which a query does not need.
+/// A saved graph: `{nodes, edges}`, or `{vanban, files}` when it was saved with per-file
+/// records ([`crate::records`]), from which the nodes and edges are rebuilt.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GraphFile {
     #[serde(default)]
     #[allow(dead_code)]
     vanban: Option<String>,
-    nodes: Vec<DocNode>,
-    edges: Vec<Edge>,
     #[serde(default)]
-    #[allow(dead_code)]
-    files: Option<IgnoredAny>,
+    nodes: Option<Vec<DocNode>>,
+    #[serde(default)]
+    edges: Option<Vec<Edge>>,
+    #[serde(default)]
+    files: Option<Vec<FileRow>>,
 }
 
 impl CitationGraph {
@@ -87,8 +88,10 @@ impl CitationGraph {
         }
     }
 
-    /// Load a graph saved by [`CitationGraph::to_json`]. A corrupt or truncated file, a
-    /// duplicate key or an edge to an unknown node is refused with a [`GraphError`].
+    /// Load a graph saved by [`CitationGraph::to_json`], or per-file records saved by
+    /// [`CitationGraph::write_records`] (`vanban graph --update`; the graph is rebuilt from
+    /// them). A corrupt or truncated file, a duplicate key, an edge to an unknown node or an
+    /// inconsistent record is refused with a [`GraphError`].
     ///
     /// ```
     /// use vanban_graph::CitationGraph;
@@ -99,14 +102,31 @@ impl CitationGraph {
     /// ```
     pub fn from_json(bytes: &[u8]) -> Result<CitationGraph, GraphError> {
         let f: GraphFile = serde_json::from_slice(bytes).map_err(corrupt)?;
+        let (nodes, edges) = match (f.nodes, f.edges, f.files) {
+            (Some(n), Some(e), _) => (n, e),
+            (None, None, Some(rows)) => {
+                let records = rows
+                    .into_iter()
+                    .map(FileRow::into_record)
+                    .collect::<Result<Vec<_>, _>>()?;
+                return Ok(CitationGraph::from_records(&records));
+            }
+            _ => {
+                return Err(GraphError::Corrupt {
+                    line: 1,
+                    column: 1,
+                    message: "neither `nodes` and `edges` nor per-file `files`".to_string(),
+                })
+            }
+        };
         let mut g = CitationGraph::new();
-        for n in f.nodes {
+        for n in nodes {
             if g.by_key.contains_key(&n.key) {
                 return Err(GraphError::DuplicateKey(n.key));
             }
             g.insert_node(n);
         }
-        for e in f.edges {
+        for e in edges {
             let a = *g
                 .by_key
                 .get(&e.from)
