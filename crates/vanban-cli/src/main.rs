@@ -1,7 +1,7 @@
 //! The `vanban` command line: glue only. `main` calls [`run`]; a broken pipe exits 0; other
 //! errors print one line naming the file (and the byte offset where there is one) and exit
-//! with a documented code: 0 success, 1 some files of a corpus failed, 2 bad usage or
-//! unreadable input.
+//! with a documented code: 0 success, 1 some files of a corpus were skipped or failed, 2 bad
+//! usage or unreadable input.
 
 mod corpus;
 mod input;
@@ -30,7 +30,7 @@ use crate::output::write_with;
 #[derive(Parser, Debug)]
 #[command(name = "vanban", version, about, long_about = None)]
 #[command(
-    after_help = "Exit codes: 0 success, 1 some files of a corpus failed, 2 bad usage or unreadable input."
+    after_help = "Exit codes: 0 success, 1 some files of a corpus were skipped or failed (--quiet-skips: skips exit 0), 2 bad usage or unreadable input."
 )]
 struct Cli {
     #[command(subcommand)]
