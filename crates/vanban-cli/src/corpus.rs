@@ -119,6 +119,7 @@ pub fn load_prior(path: &Path) -> Result<Prior, Failure> {
             "vanban: {name}: saved by vanban {}, this is {VERSION}: every file is parsed again",
             saved.vanban.as_deref().unwrap_or("?")
         );
+        return Ok(Prior::default());
     }
     Ok(Prior {
         records: files.into_iter().map(|r| (r.path.clone(), r)).collect(),
