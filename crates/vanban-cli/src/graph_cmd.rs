@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use vanban_graph::{CitationGraph, Implementer, Level, QueryOptions};
 
-use crate::corpus::{load_graph, read_corpus};
-use crate::output::write_out;
+use crate::corpus::{load_graph, read_corpus, Options, VERSION};
+use crate::output::{write_out, write_with};
 use crate::Failure;
 
 /// Where the graph comes from: a corpus or a saved graph.
@@ -22,9 +22,33 @@ pub struct Input {
     /// Query a graph saved with `vanban graph --format json` instead of parsing PATHs.
     #[arg(long = "graph", value_name = "FILE", conflicts_with = "paths")]
     saved: Option<PathBuf>,
-    /// Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the file.
+    /// Replace invalid UTF-8 with U+FFFD (and warn) instead of skipping the file.
     #[arg(long)]
     lossy: bool,
+    /// Follow symbolic links (a link back to a directory being walked is skipped and named).
+    #[arg(long, short = 'L')]
+    follow: bool,
+    /// Skip files larger than this (bytes, or with K, M, G: 32M).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
+    max_file_size: u64,
+    /// Skipped files do not make the exit code 1, and are counted without a line each.
+    #[arg(long)]
+    quiet_skips: bool,
+    /// Write what happened to every file (parsed, unchanged, skipped and why, removed) as JSON.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+}
+
+impl Input {
+    fn options(&self) -> Options {
+        Options {
+            lossy: self.lossy,
+            follow: self.follow,
+            max_file_size: self.max_file_size,
+            quiet_skips: self.quiet_skips,
+            report: self.report.clone(),
+        }
+    }
 }
 
 /// Output format of the queries.
@@ -125,6 +149,11 @@ pub enum GraphCommand {
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Update this saved graph (created when missing): parse only files that are new or
+        /// changed (size and modification time, then content hash), drop removed ones, keep
+        /// per-file records for the next update, write it atomically.
+        #[arg(long, value_name = "GRAPH", conflicts_with_all = ["output", "saved", "format"])]
+        update: Option<PathBuf>,
     },
 }
 
@@ -133,9 +162,9 @@ fn build(input: &Input) -> Result<(CitationGraph, Result<(), Failure>), Failure>
     match &input.saved {
         Some(p) => Ok((load_graph(p)?, Ok(()))),
         None => {
-            let c = read_corpus(&input.paths, input.lossy)?;
+            let c = read_corpus(&input.paths, &input.options(), None)?;
             let status = c.status();
-            Ok((c.graph, status))
+            Ok((c.graph(), status))
         }
     }
 }
@@ -245,8 +274,27 @@ pub fn run(cmd: GraphCommand) -> Result<(), Failure> {
         }
         GraphCommand::Graph {
             input,
+            update: Some(target),
+            ..
+        } => {
+            let c = read_corpus(&input.paths, &input.options(), Some(&target))?;
+            let t = std::time::Instant::now();
+            write_with(Some(&target), |w| {
+                CitationGraph::write_records(&mut *w, VERSION, &c.records)?;
+                w.write_all(b"\n")
+            })?;
+            crate::corpus::phase("write graph", t);
+            let status = c.status();
+            // The process ends here: leave the records to the OS rather than free them one
+            // allocation at a time.
+            std::mem::forget(c);
+            status
+        }
+        GraphCommand::Graph {
+            input,
             format,
             output,
+            update: None,
         } => {
             let (g, status) = build(&input)?;
             let bytes = match format {

@@ -1,11 +1,13 @@
 //! The `vanban` command line: glue only. `main` calls [`run`]; a broken pipe exits 0; other
 //! errors print one line naming the file (and the byte offset where there is one) and exit
-//! with a documented code: 0 success, 1 some files of a corpus failed, 2 bad usage or
-//! unreadable input.
+//! with a documented code: 0 success, 1 some files of a corpus were skipped or failed, 2 bad
+//! usage or unreadable input.
 
 mod corpus;
 mod input;
 mod output;
+mod report;
+mod walk;
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -28,7 +30,7 @@ use crate::output::write_with;
 #[derive(Parser, Debug)]
 #[command(name = "vanban", version, about, long_about = None)]
 #[command(
-    after_help = "Exit codes: 0 success, 1 some files of a corpus failed, 2 bad usage or unreadable input."
+    after_help = "Exit codes: 0 success, 1 some files of a corpus were skipped or failed (--quiet-skips: skips exit 0), 2 bad usage or unreadable input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -51,6 +53,9 @@ enum Command {
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Refuse files larger than this (bytes, or with K, M, G: 32M).
+        #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+        max_file_size: u64,
     },
     /// Print the citations of a document as a JSON array (or one line each with --format text).
     Cites {
@@ -62,6 +67,9 @@ enum Command {
         /// Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the file.
         #[arg(long)]
         lossy: bool,
+        /// Refuse files larger than this (bytes, or with K, M, G: 32M).
+        #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+        max_file_size: u64,
     },
     /// Print the JSON Schema of the `vanban parse` output.
     Schema,
@@ -110,7 +118,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Partial(msg)) => {
-            eprintln!("{msg}");
+            if !msg.is_empty() {
+                eprintln!("{msg}");
+            }
             ExitCode::from(1)
         }
         Err(Failure::Input(msg)) => {
@@ -127,12 +137,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
             pretty,
             lossy,
             output,
-        } => cmd_parse(&files, pretty, lossy, output),
+            max_file_size,
+        } => cmd_parse(&files, pretty, lossy, output, max_file_size),
         Command::Cites {
             file,
             format,
             lossy,
-        } => cmd_cites(&file, format, lossy),
+            max_file_size,
+        } => cmd_cites(&file, format, lossy, max_file_size),
         Command::Schema => {
             let schema = schemars::schema_for!(vanban_parser::Document);
             let s =
@@ -150,10 +162,11 @@ fn cmd_parse(
     pretty: bool,
     lossy: bool,
     output: Option<PathBuf>,
+    max_file_size: u64,
 ) -> Result<(), Failure> {
     let many = files.len() > 1;
     let parse_one = |f: &PathBuf| -> Result<Vec<u8>, String> {
-        let src = read_source(f, lossy).map_err(|e| e.to_string())?;
+        let src = read_source(f, lossy, max_file_size).map_err(|e| e.to_string())?;
         warn_lossy(&src);
         let doc = vanban_parser::parse(src.text());
         report_refusal(&src.name, &doc);
@@ -223,6 +236,28 @@ fn cmd_parse(
     }
 }
 
+/// A size on the command line: bytes, or a number with `K`, `M`, `G` (powers of 1024;
+/// `KB`, `KiB`, `MB` … are read the same).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(digits);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (bytes, or a number with K, M or G)"))?;
+    let unit = unit.trim().to_ascii_lowercase();
+    let shift = match unit.trim_end_matches('b').trim_end_matches('i') {
+        "" => 0,
+        "k" => 10,
+        "m" => 20,
+        "g" => 30,
+        "t" => 40,
+        _ => return Err(format!("`{s}`: unknown unit (use K, M or G)")),
+    };
+    n.checked_mul(1u64 << shift)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
 /// Say on stderr why a text was refused (binary data, a legacy encoding): the JSON alone
 /// would be an empty document with no visible reason.
 fn report_refusal(name: &str, doc: &vanban_parser::Document) {
@@ -244,8 +279,13 @@ fn warn_lossy(src: &Source) {
     }
 }
 
-fn cmd_cites(file: &std::path::Path, format: CitesFormat, lossy: bool) -> Result<(), Failure> {
-    let src = read_source(file, lossy)?;
+fn cmd_cites(
+    file: &std::path::Path,
+    format: CitesFormat,
+    lossy: bool,
+    max_file_size: u64,
+) -> Result<(), Failure> {
+    let src = read_source(file, lossy, max_file_size)?;
     warn_lossy(&src);
     let doc = vanban_parser::parse(src.text());
     report_refusal(&src.name, &doc);

@@ -38,6 +38,7 @@
 #![deny(missing_docs)]
 
 pub mod identity;
+pub mod records;
 pub mod summary;
 
 mod store;
@@ -53,6 +54,7 @@ use vanban_parser::normalize::fold_ascii;
 use vanban_parser::{DocId, Document};
 
 pub use identity::Level;
+pub use records::{load_records, FileRecord, SavedRecords};
 pub use store::GraphError;
 pub use summary::{DocSummary, EdgeSpec, NodeSpec};
 pub use vanban_parser::{RelationKind, Span};

@@ -6,6 +6,7 @@ use std::io;
 
 use serde::{Deserialize, Serialize};
 
+use crate::records::FileRow;
 use crate::{CitationGraph, DocNode, Edge, RelationKind};
 
 /// Why a saved graph could not be loaded.
@@ -30,19 +31,40 @@ pub enum GraphError {
     /// An edge names a node that is not in the graph.
     #[error("the saved graph has an edge to or from the unknown node `{0}`")]
     UnknownNode(String),
+    /// A per-file record (see [`crate::records`]) is inconsistent: the file, and what is wrong.
+    #[error("the saved graph's record of `{0}` is corrupt: {1}")]
+    BadRecord(String, String),
+}
+
+/// A serde_json error as [`GraphError::Corrupt`].
+pub(crate) fn corrupt(e: serde_json::Error) -> GraphError {
+    GraphError::Corrupt {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    }
 }
 
 #[derive(Serialize)]
-struct GraphFileRef<'a> {
+pub(crate) struct GraphFileRef<'a> {
     nodes: Vec<&'a DocNode>,
     edges: Vec<Edge>,
 }
 
+/// A saved graph: `{nodes, edges}`, or `{vanban, files}` when it was saved with per-file
+/// records ([`crate::records`]), from which the nodes and edges are rebuilt.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GraphFile {
-    nodes: Vec<DocNode>,
-    edges: Vec<Edge>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    vanban: Option<String>,
+    #[serde(default)]
+    nodes: Option<Vec<DocNode>>,
+    #[serde(default)]
+    edges: Option<Vec<Edge>>,
+    #[serde(default)]
+    files: Option<Vec<FileRow>>,
 }
 
 impl CitationGraph {
@@ -50,10 +72,7 @@ impl CitationGraph {
     /// file}], "edges": [{from, to, relation, sources: [{file, span}]}]}`, in order of
     /// insertion; `from`/`to` are node keys. [`CitationGraph::from_json`] reads it back.
     pub fn to_json(&self, pretty: bool) -> String {
-        let f = GraphFileRef {
-            nodes: self.nodes().collect(),
-            edges: self.edges().collect(),
-        };
+        let f = self.file_ref();
         let r = if pretty {
             serde_json::to_string_pretty(&f)
         } else {
@@ -62,8 +81,17 @@ impl CitationGraph {
         r.expect("graph JSON serialization cannot fail")
     }
 
-    /// Load a graph saved by [`CitationGraph::to_json`]. A corrupt or truncated file, a
-    /// duplicate key or an edge to an unknown node is refused with a [`GraphError`].
+    pub(crate) fn file_ref(&self) -> GraphFileRef<'_> {
+        GraphFileRef {
+            nodes: self.nodes().collect(),
+            edges: self.edges().collect(),
+        }
+    }
+
+    /// Load a graph saved by [`CitationGraph::to_json`], or per-file records saved by
+    /// [`CitationGraph::write_records`] (`vanban graph --update`; the graph is rebuilt from
+    /// them). A corrupt or truncated file, a duplicate key, an edge to an unknown node or an
+    /// inconsistent record is refused with a [`GraphError`].
     ///
     /// ```
     /// use vanban_graph::CitationGraph;
@@ -73,19 +101,32 @@ impl CitationGraph {
     /// assert!(CitationGraph::from_json(br#"{"nodes":[{"key":"#).is_err());
     /// ```
     pub fn from_json(bytes: &[u8]) -> Result<CitationGraph, GraphError> {
-        let f: GraphFile = serde_json::from_slice(bytes).map_err(|e| GraphError::Corrupt {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let f: GraphFile = serde_json::from_slice(bytes).map_err(corrupt)?;
+        let (nodes, edges) = match (f.nodes, f.edges, f.files) {
+            (Some(n), Some(e), _) => (n, e),
+            (None, None, Some(rows)) => {
+                let records = rows
+                    .into_iter()
+                    .map(FileRow::into_record)
+                    .collect::<Result<Vec<_>, _>>()?;
+                return Ok(CitationGraph::from_records(&records));
+            }
+            _ => {
+                return Err(GraphError::Corrupt {
+                    line: 1,
+                    column: 1,
+                    message: "neither `nodes` and `edges` nor per-file `files`".to_string(),
+                })
+            }
+        };
         let mut g = CitationGraph::new();
-        for n in f.nodes {
+        for n in nodes {
             if g.by_key.contains_key(&n.key) {
                 return Err(GraphError::DuplicateKey(n.key));
             }
             g.insert_node(n);
         }
-        for e in f.edges {
+        for e in edges {
             let a = *g
                 .by_key
                 .get(&e.from)
