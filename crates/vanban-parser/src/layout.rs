@@ -69,20 +69,24 @@ pub const DOC_TYPES: &[(&str, &str)] = &[
     ("GIẤY MỜI", "Giấy mời"),
 ];
 
+/// [`DOC_TYPES`] folded to ASCII (`ke hoach`), in the same order, with the canonical type.
+pub static DOC_TYPES_FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| DOC_TYPES.iter().map(|(u, c)| (fold_ascii(u), *c)).collect());
+
 /// If `text` is a document-type line (`KẾ HOẠCH`, `KẾ HOẠCH HÀNH ĐỘNG`), the canonical type
 /// and the full type as printed in sentence case.
 pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     let t = text
         .trim_matches(|c: char| matches!(c, '|' | '*' | '#' | ' ' | '_'))
         .trim_end_matches(['.', ':']);
-    for (upper, canon) in DOC_TYPES {
+    for ((upper, canon), (folded, _)) in DOC_TYPES.iter().zip(DOC_TYPES_FOLDED.iter()) {
         // OCR loses tone marks (`QUYÉT ĐỊNH`, `KÉ HOẠCH`): compare folded when not exact.
         let stripped = t.strip_prefix(upper).or_else(|| {
             let n = upper.chars().count();
             let head: String = t.chars().take(n).collect();
             (head.len() <= t.len()
                 && is_upper(&head)
-                && fold_ascii(&head) == fold_ascii(upper)
+                && fold_ascii(&head) == *folded
                 && t[head.len()..].chars().next().is_none_or(|c| c == ' '))
             .then(|| &t[head.len()..])
         });
@@ -217,7 +221,9 @@ fn document_start(lines: &[Line<'_>]) -> usize {
         if !t.starts_with(['C', 'Đ']) {
             return false;
         }
-        let f = fold_ascii(t);
+        // Fold only the head: body lines starting with `C` are many.
+        let head: String = t.chars().take(24).collect();
+        let f = fold_ascii(&head);
         f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
     });
     let Some(m) = motto.filter(|&m| m > FAR) else {

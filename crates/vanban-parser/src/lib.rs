@@ -190,6 +190,21 @@ pub fn parse(input: &str) -> Document {
             t.span,
         ));
     }
+    if meta.issuer.is_none() {
+        // No header and no opening clause naming the body: the signature's `TM. <BODY>`.
+        if let Some((body, span)) = meta.signer.as_ref().and_then(|s| {
+            let a = s.authority.as_deref()?;
+            header::issuer_from_authority(a).zip(s.span)
+        }) {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingIssuer,
+                "no issuing body in the header: read from the signature's authority line",
+                span,
+            ));
+            meta.issuer = Some(body);
+        }
+    }
     if meta.signer.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,

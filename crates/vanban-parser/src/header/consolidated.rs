@@ -23,9 +23,14 @@ pub(super) fn apply(
     meta: &mut Meta,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let auth = lines
-        .iter()
-        .rposition(|l| l.text.len() < 400 && is_authentication(&fold_ascii(l.text)));
+    // `XÁC THỰC` / `XÁC NHẬN` (any case, OCR without tone marks) before folding a line.
+    let auth = lines.iter().rposition(|l| {
+        l.text.len() < 400
+            && ["HỢP NHẤT", "hợp nhất", "Hợp nhất", "HOP NHAT", "HỢP NHÁT"]
+                .iter()
+                .any(|x| l.text.contains(x))
+            && is_authentication(&fold_ascii(l.text))
+    });
     let running_head = lines.iter().take(25).any(|l| {
         let f = fold_ascii(cells::clean(l.text).as_str());
         f.starts_with("van ban hop nhat")

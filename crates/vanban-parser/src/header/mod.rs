@@ -19,7 +19,7 @@ use crate::cite::squeeze;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::Meta;
 use crate::id::scan;
-use crate::layout::{doc_type_line, looks_like_name, Layout, DOC_TYPES};
+use crate::layout::{doc_type_line, looks_like_name, Layout, DOC_TYPES_FOLDED};
 use crate::lines::{is_upper, Line};
 use crate::normalize::{fold_ascii, Lower, Normalized};
 
@@ -253,9 +253,9 @@ pub fn read(
     }
     if meta.doc_type.is_none() {
         if let Some(t) = web.get("type") {
-            meta.doc_type = DOC_TYPES
+            meta.doc_type = DOC_TYPES_FOLDED
                 .iter()
-                .find(|(u, _)| fold_ascii(u) == fold_ascii(t))
+                .find(|(u, _)| *u == fold_ascii(t))
                 .map(|(_, c)| c.to_string());
         }
     }
@@ -336,7 +336,7 @@ pub fn read(
                 let f = fold_ascii(cells::clean(l.text).as_str());
                 l.text.chars().count() > 30
                     && !l.text.contains('|')
-                    && DOC_TYPES.iter().any(|(u, _)| f.starts_with(&fold_ascii(u)))
+                    && DOC_TYPES_FOLDED.iter().any(|(u, _)| f.starts_with(u.as_str()))
             })
             .map(|l| cells::clean(l.text));
     }
@@ -404,10 +404,9 @@ pub fn read(
 fn type_word_start(t: &str) -> Option<&'static str> {
     let t = t.replace('_', " ");
     let f = fold_ascii(&t);
-    let (_, canon) = DOC_TYPES.iter().find(|(u, _)| {
-        let uf = fold_ascii(u);
-        f.starts_with(&format!("{uf} "))
-    })?;
+    let (_, canon) = DOC_TYPES_FOLDED
+        .iter()
+        .find(|(uf, _)| f.starts_with(uf.as_str()) && f[uf.len()..].starts_with(' '))?;
     // The word after the type word starts lower case (a title), not a name or a number.
     let n = canon.split_whitespace().count();
     let next = t.split_whitespace().nth(n)?;
@@ -427,9 +426,9 @@ fn number_value(p: &Piece) -> Option<&str> {
     }
     // A type word before `số`: `Luật số: 51/2024/QH15`.
     let f = fold_ascii(&p.text);
-    let (_, canon) = DOC_TYPES
+    let (_, canon) = DOC_TYPES_FOLDED
         .iter()
-        .find(|(u, _)| f.starts_with(&format!("{} so", fold_ascii(u))))?;
+        .find(|(u, _)| f.starts_with(u.as_str()) && f[u.len()..].starts_with(" so"))?;
     let skip = canon.chars().count() + 1;
     let at = p.text.char_indices().nth(skip).map(|(i, _)| i)?;
     let rest = p.text[at..].trim_start();
@@ -657,6 +656,18 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The body a signature acts for (`TM. ỦY BAN NHÂN DÂN TỈNH X` → `Ủy ban nhân dân tỉnh X`),
+/// when the authority line names it in full.
+pub fn issuer_from_authority(authority: &str) -> Option<String> {
+    let first = authority.split(" / ").next()?.trim();
+    let body = first
+        .strip_prefix("TM.")
+        .or_else(|| first.strip_prefix("T/M"))
+        .or_else(|| first.strip_prefix("TM "))?
+        .trim();
+    (is_upper(body) && is_complete_body(body)).then(|| name_of(body))
+}
+
 /// Folded heads of a local body's name.
 const BODY_HEADS: &[&str] = &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"];
 
@@ -751,9 +762,9 @@ fn number_in_title(title: &str, doc_type: &str) -> Option<String> {
         let at = from + p;
         from = at + "SỐ ".len();
         let before = fold_ascii(&upper[..at]);
-        let after_type_word = DOC_TYPES
+        let after_type_word = DOC_TYPES_FOLDED
             .iter()
-            .any(|(u, _)| before.ends_with(&fold_ascii(u)));
+            .any(|(u, _)| before.ends_with(u.as_str()));
         if after_type_word {
             continue;
         }
@@ -853,6 +864,20 @@ mod tests {
             assert_eq!(m.date.as_deref(), Some(want), "{line}");
             assert_eq!(m.place.as_deref(), Some("Hà Nội"));
         }
+    }
+
+    #[test]
+    fn issuer_from_a_signature_authority() {
+        assert_eq!(
+            issuer_from_authority("TM. ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / KT. CHỦ TỊCH").as_deref(),
+            Some("Ủy ban nhân dân tỉnh Lâm Đồng")
+        );
+        assert_eq!(issuer_from_authority("TM. ỦY BAN NHÂN DÂN"), None);
+        assert_eq!(issuer_from_authority("KT. BỘ TRƯỞNG"), None);
+        assert_eq!(
+            issuer_from_authority("TM. CHÍNH PHỦ").as_deref(),
+            Some("Chính phủ")
+        );
     }
 
     #[test]
