@@ -45,6 +45,7 @@
 
 #![deny(missing_docs)]
 
+pub mod agency;
 pub mod assign;
 pub mod cite;
 pub mod diagnostic;
