@@ -214,7 +214,7 @@ fn is_collective_tail(f: &str) -> bool {
 /// The fragment names a group (`các …`, `UBND các …`).
 fn is_collective(f: &str) -> bool {
     let l = f.trim().lower();
-    l.starts_with("các ") || l.contains(" các ")
+    l.starts_with("các ") || l.contains(" các ") || COLLECTIVE.contains(&l.as_str())
 }
 
 /// Trim the punctuation a list carries around it (`.`, `;`, `*`, spaces).
@@ -296,7 +296,9 @@ fn split_va(s: &str) -> Vec<&str> {
         let bare_abbrev = right_words.len() <= 2
             && right_words.first().is_some_and(|w| upper(w))
             && left.split_whitespace().last().is_some_and(upper);
-        if !left.trim().is_empty() && starts_with_head(right) && !bare_abbrev {
+        // A bare head on the left (`Báo và Đài Phát thanh …`) is one name with the right.
+        let left_words = left.split_whitespace().count();
+        if left_words >= 2 && starts_with_head(right) && !bare_abbrev {
             parts.push(left);
             rest = right;
             from = 0;

@@ -86,6 +86,16 @@ const TASK_VERBS: &[&str] = &[
     "tập trung",
     "hoàn thành",
     "phổ biến",
+    "đảm bảo",
+    "bảo đảm",
+    "duy trì",
+    "cập nhật",
+    "tặng",
+    "thường xuyên",
+    "kịp thời",
+    "trực tiếp",
+    "định kỳ",
+    "được giao",
 ];
 
 /// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
@@ -552,6 +562,10 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
         return None;
     }
     let rest = &t[c + 1..];
+    // `Chi bộ: CB` is a list of abbreviations, not a task.
+    if rest.split_whitespace().nth(3).is_none() {
+        return None;
+    }
     let mut roles = Vec::new();
     for (a, b) in clauses(rest) {
         let cl = rest[a..b].trim_start_matches(['*', ' ', '-', '#', ')']);
@@ -572,6 +586,18 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
         roles.push(Role::Execute);
     }
     Some(((0, ag.len()), roles))
+}
+
+/// A name read from a sentence is at least two words (a bare `Ban`, `Báo` is a word of a
+/// longer name or not a name) unless it is a code (`C04`), and does not end with a
+/// conjunction.
+fn plausible_name(ag: &str) -> bool {
+    let words: Vec<&str> = ag.split_whitespace().collect();
+    let code = words.len() == 1 && ag.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    (words.len() >= 2 || code)
+        && !words
+            .last()
+            .is_some_and(|w| ["và", "các", "của", "với"].contains(w))
 }
 
 /// Strip what opens a paragraph that the tree did not read as a marker: Markdown emphasis
@@ -797,6 +823,9 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         let off = cue.len() - opened.len();
         for (a, b, role) in sentence_roles(opened) {
             for ag in crate::agency::split(&text[off + a..off + b]) {
+                if !plausible_name(ag) {
+                    continue;
+                }
                 push(node, Some(ag.to_string()), role, None, dues);
             }
         }
