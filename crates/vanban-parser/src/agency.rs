@@ -154,10 +154,24 @@ pub fn starts_with_head(s: &str) -> bool {
         return false;
     };
     let word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphabetic());
-    HEADS_BY_FIRST_BYTE[usize::from(first)]
-        .iter()
-        .any(|h| l.starts_with(h) && word_end(&l[h.len()..]))
-        && !NOT_AGENCY.iter().any(|n| l.starts_with(n))
+    let head = |l: &str| {
+        l.as_bytes().first().is_some_and(|&b| {
+            HEADS_BY_FIRST_BYTE[usize::from(b)]
+                .iter()
+                .any(|h| l.starts_with(h) && word_end(&l[h.len()..]))
+        }) && !NOT_AGENCY.iter().any(|n| l.starts_with(n))
+    };
+    let _ = first;
+    // `các` / `những` before any head or collective noun (`các Ủy ban của Quốc hội`).
+    match l.strip_prefix("các ").or_else(|| l.strip_prefix("những ")) {
+        Some(rest) => {
+            head(rest)
+                || COLLECTIVE
+                    .iter()
+                    .any(|c| rest.starts_with(c) && word_end(&rest[c.len()..]))
+        }
+        None => head(&l),
+    }
 }
 
 /// `s` starts an agency name in running text: a head written with a capital (`Sở Y tế`), or a

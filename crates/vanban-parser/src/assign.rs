@@ -515,7 +515,11 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     }
                     let rest = &clause[i + cue.len()..];
                     let ag = cut_at_verb(rest);
-                    if ag.len() == rest.len() || !starts_agency_in_text(ag) {
+                    // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
+                    let alone = ce < t.len()
+                        && matches!(t.as_bytes()[ce], b'(' | b':')
+                        && ag.split_whitespace().nth(12).is_none();
+                    if (ag.len() == rest.len() && !alone) || !starts_agency_in_text(ag) {
                         continue;
                     }
                     let ag = ag.trim_end().trim_end_matches(',');
