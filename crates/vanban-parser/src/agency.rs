@@ -221,7 +221,11 @@ fn is_collective_tail(f: &str) -> bool {
     }
     let l = f.replace('_', " ");
     COLLECTIVE.iter().any(|c| {
-        l.starts_with(c) && l[c.len()..].chars().next().is_none_or(|x| !x.is_alphabetic())
+        l.starts_with(c)
+            && l[c.len()..]
+                .chars()
+                .next()
+                .is_none_or(|x| !x.is_alphabetic())
     })
 }
 
@@ -361,7 +365,10 @@ pub fn key(name: &str) -> String {
         _ => s,
     };
     let mut out = String::with_capacity(s.len() + 16);
-    for w in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+    for w in s
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -416,9 +423,15 @@ pub fn definitions(text: &str) -> Vec<(String, String)> {
 /// of another. Central bodies (`Bộ …`, `Ban … Trung ương`, `Chính phủ`) are not scoped.
 pub fn scoped_key(name: &str, jurisdiction: Option<&str>) -> String {
     let k = key(name);
-    let central = ["bộ ", "chính phủ", "thủ tướng", "quốc hội", "văn phòng chính phủ"]
-        .iter()
-        .any(|c| k.starts_with(c))
+    let central = [
+        "bộ ",
+        "chính phủ",
+        "thủ tướng",
+        "quốc hội",
+        "văn phòng chính phủ",
+    ]
+    .iter()
+    .any(|c| k.starts_with(c))
         || k.contains("trung ương");
     match jurisdiction {
         Some(j) if !central && !j.trim().is_empty() => format!("{k} @ {}", key(j)),
@@ -438,7 +451,11 @@ mod tests {
         );
         assert_eq!(
             split("Phòng Nội vụ, Văn phòng HĐND và UBND, Phòng Văn hóa và Thông tin."),
-            ["Phòng Nội vụ", "Văn phòng HĐND và UBND", "Phòng Văn hóa và Thông tin"]
+            [
+                "Phòng Nội vụ",
+                "Văn phòng HĐND và UBND",
+                "Phòng Văn hóa và Thông tin"
+            ]
         );
         assert_eq!(
             split("Mặt trận Tổ quốc và các đoàn thể"),
@@ -460,7 +477,10 @@ mod tests {
         );
         assert_eq!(
             split("Các sở , ngành tỉnh , Uỷ_ban_nhân_dân các huyện , thành_phố Tân_An"),
-            ["Các sở , ngành tỉnh", "Uỷ_ban_nhân_dân các huyện , thành_phố Tân_An"]
+            [
+                "Các sở , ngành tỉnh",
+                "Uỷ_ban_nhân_dân các huyện , thành_phố Tân_An"
+            ]
         );
     }
 
@@ -481,12 +501,13 @@ mod tests {
 
     #[test]
     fn own_definitions() {
-        let d = definitions(
-            "giao Sở Khoa học và Công nghệ (sau đây gọi tắt là Sở KH&CN) chủ trì",
-        );
+        let d = definitions("giao Sở Khoa học và Công nghệ (sau đây gọi tắt là Sở KH&CN) chủ trì");
         assert_eq!(
             d,
-            [("sở khoa học và công nghệ".to_string(), "Sở Khoa học và Công nghệ".to_string())]
+            [(
+                "sở khoa học và công nghệ".to_string(),
+                "Sở Khoa học và Công nghệ".to_string()
+            )]
         );
     }
 

@@ -426,7 +426,9 @@ fn subject_before(clause: &str, p: usize) -> Option<(usize, usize)> {
             .filter_map(|c| {
                 lseg.match_indices(c)
                     .map(|(i, _)| i)
-                    .filter(|&i| seg.is_char_boundary(i) && (i == 0 || seg.as_bytes()[i - 1] == b' '))
+                    .filter(|&i| {
+                        seg.is_char_boundary(i) && (i == 0 || seg.as_bytes()[i - 1] == b' ')
+                    })
                     .last()
                     .map(|i| i + c.len())
             })

@@ -56,8 +56,12 @@ fn columns(row: &Row) -> Option<Columns> {
     let mut progress = None;
     for (i, cell) in row.iter().enumerate() {
         let h = squash(&cell.text);
-        if h.is_empty() || h.len() > 120 {
+        if h.is_empty() {
             continue;
+        }
+        // Header cells are names, not sentences: a long cell makes the row a data row.
+        if cell.text.chars().count() > 60 {
+            return None;
         }
         if h == "stt" || h == "tt" || h == "sốtt" || h == "số" {
             c.stt.get_or_insert(i);
@@ -93,7 +97,10 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
     let text = norm.text.as_str();
     // Normalization turns tabs into spaces, byte for byte: they are looked up in the input.
     let tabs_of = |start: usize, line: &str| -> Vec<usize> {
-        let (os, oe) = (norm.to_original(start), norm.to_original(start + line.len()));
+        let (os, oe) = (
+            norm.to_original(start),
+            norm.to_original(start + line.len()),
+        );
         match input.get(os..oe) {
             Some(orig) if orig.len() == line.len() => orig
                 .bytes()
@@ -169,7 +176,9 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         // Pipe rows.
         if t.starts_with('|') {
             flush_tab(&mut tab_row, &mut out);
-            if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=')) {
+            if t.chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
+            {
                 continue;
             }
             let inner = t.trim_start_matches('|');
@@ -193,7 +202,11 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         }
         // Tab-separated cells: a line without a leading tab opens a row, lines with one
         // add cells to it.
-        let tabs = if line.contains(' ') { tabs_of(start, line) } else { Vec::new() };
+        let tabs = if line.contains(' ') {
+            tabs_of(start, line)
+        } else {
+            Vec::new()
+        };
         if tabs.first() == Some(&0) {
             let row = tab_row.get_or_insert_with(Vec::new);
             let mut bounds = tabs.clone();
@@ -408,13 +421,21 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
                     .collect();
             }
             match table.children.last_mut() {
-                Some(g) if g.kind == NodeKind::Task && g.assignments.is_empty() && is_group_label(g.label.as_deref().unwrap_or("")) => {
+                Some(g)
+                    if g.kind == NodeKind::Task
+                        && g.assignments.is_empty()
+                        && is_group_label(g.label.as_deref().unwrap_or("")) =>
+                {
                     g.children.push(node)
                 }
                 _ => table.children.push(node),
             }
         }
-        if table.children.iter().any(|c| !c.children.is_empty() || !c.assignments.is_empty()) {
+        if table
+            .children
+            .iter()
+            .any(|c| !c.children.is_empty() || !c.assignments.is_empty())
+        {
             out.push(table);
         }
     }
