@@ -141,8 +141,10 @@ fn period(due: Option<&Due>) -> DuePeriod {
     }
 }
 
-/// Every assignment of a parsed document, in reading order.
-pub fn records(doc: &Document, file: &str) -> Vec<TaskRecord> {
+/// Every assignment of a parsed document, in reading order. `defs` are the names the
+/// document defines for itself ([`agency::definitions`]): a short name is matched as the
+/// full one.
+pub fn records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
     let src = Source {
         id: doc.meta.number.clone(),
         issuer: doc.meta.issuer.clone(),
@@ -154,6 +156,14 @@ pub fn records(doc: &Document, file: &str) -> Vec<TaskRecord> {
     let mut path = Vec::new();
     for n in &doc.sections {
         walk(n, &mut path, &src, place, &mut out);
+    }
+    if !defs.is_empty() {
+        for r in &mut out {
+            let k = agency::key(&r.agency);
+            if let Some((_, full)) = defs.iter().find(|(short, _)| *short == k) {
+                r.agency_key = agency::scoped_key(full, place);
+            }
+        }
     }
     out
 }
@@ -211,7 +221,8 @@ struct Filter {
 impl Filter {
     fn keep(&self, r: &TaskRecord) -> bool {
         if let Some(k) = &self.agency {
-            if agency::key(&r.agency) != *k && r.agency_key != *k {
+            let unscoped = r.agency_key.split(" @ ").next().unwrap_or("");
+            if agency::key(&r.agency) != *k && r.agency_key != *k && unscoped != k {
                 return false;
             }
         }
@@ -294,7 +305,8 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
 fn one_file(f: &Path, lossy: bool) -> Result<Vec<TaskRecord>, String> {
     let src = read_source(f, lossy).map_err(|e| e.to_string())?;
     let doc = vanban_parser::parse(src.text());
-    Ok(records(&doc, &f.display().to_string()))
+    let defs = agency::definitions(src.text());
+    Ok(records(&doc, &f.display().to_string(), &defs))
 }
 
 fn role_name(r: Role) -> &'static str {

@@ -447,11 +447,69 @@ fn subject_before(clause: &str, p: usize) -> Option<(usize, usize)> {
         if ag.is_empty() || !starts_agency_in_text(ag) {
             continue;
         }
-        if cut_at_verb(ag).len() == ag.len() && ag.chars().nth(2).is_some() {
+        // `X là cơ quan chủ trì`: X.
+        let ag = ["là cơ quan", "là đơn vị"]
+            .iter()
+            .find_map(|c| ag.find(&format!(" {c}")).map(|p| &ag[..p]))
+            .unwrap_or(ag);
+        if cut_at_verb(ag).len() == ag.len()
+            && ag.chars().nth(2).is_some()
+            && !ag.split_whitespace().any(|w| NOT_TASK.contains(&w))
+        {
             return Some((w, w + ag.len()));
         }
     }
     None
+}
+
+/// Lower-case words that end a subject without being a task verb (`Ủy ban nhân dân tỉnh đã
+/// …`, `Đảng ủy cơ sở xét …`): a subject cut there is not an assignment.
+const NOT_TASK: &[&str] = &[
+    "đã",
+    "đang",
+    "sẽ",
+    "được",
+    "là",
+    "có",
+    "xét",
+    "xem",
+    "do",
+    "ký",
+    "nếu",
+    "khi",
+    "thì",
+    "ưu tiên",
+    "thành lập",
+    "phân bổ",
+    "ủy nhiệm",
+    "ủy quyền",
+    "cân đối",
+    "làm",
+    "gồm",
+    "họp",
+];
+
+/// The agency of a text that opens with `<agency> <task verb>`: the words before the first
+/// task verb, when no word of [`NOT_TASK`] comes first.
+fn opening_subject(s: &str) -> Option<&str> {
+    let ag = cut_at_verb(s);
+    if ag.len() == s.len() {
+        return None;
+    }
+    let words: Vec<&str> = ag
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let stop = |w: &&str| {
+        NOT_TASK.contains(w)
+            || NOT_TASK
+                .iter()
+                .any(|n| n.contains(' ') && ag.contains(&format!(" {n} ")))
+    };
+    if words.len() > 16 || words.iter().any(|w| stop(w)) {
+        return None;
+    }
+    Some(ag)
 }
 
 /// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates, any
@@ -516,7 +574,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         continue;
                     }
                     let rest = &clause[i + cue.len()..];
-                    let ag = cut_at_verb(rest);
+                    let ag = opening_subject(rest).unwrap_or(rest);
                     // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
                     let alone = ce < t.len()
                         && matches!(t.as_bytes()[ce], b'(' | b':')
@@ -542,8 +600,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         }
         // A text that opens with `<agency> <verb>`.
         if cs == 0 && starts_agency_in_text(clause) {
-            let ag = cut_at_verb(clause);
-            if ag.len() < clause.len() && ag.chars().count() <= 150 {
+            if let Some(ag) = opening_subject(clause) {
                 let ag = ag.trim_end().trim_end_matches(',');
                 let role = role_of_verb(&clause[ag.len()..]);
                 if role != Role::Lead {
@@ -598,7 +655,10 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
 /// longer name or not a name) unless it is a code (`C04`), and does not end with a
 /// conjunction.
 fn plausible_name(ag: &str) -> bool {
-    let words: Vec<&str> = ag.split_whitespace().collect();
+    let words: Vec<&str> = ag
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     let code = words.len() == 1 && ag.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     (words.len() >= 2 || code)
         && !words
@@ -804,6 +864,8 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         && (role_field(text.trim()).is_some() || time_field(text.trim()).is_some());
     if let Some((ag, co)) = (!is_field).then(|| leads(&text)).flatten() {
         let ag = ag.trim().trim_start_matches(['-', '+', ' ']);
+        // `X là cơ quan chủ trì`: X.
+        let ag = ag.find(" là cơ quan").map_or(ag, |p| &ag[..p]);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
                 push(node, Some(a), Role::Lead, None, dues);
