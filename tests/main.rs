@@ -7,3 +7,4 @@ mod properties;
 mod schema;
 mod seed_files;
 mod seeds;
+mod tasks;

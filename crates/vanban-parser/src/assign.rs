@@ -866,6 +866,8 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         let ag = ag.trim().trim_start_matches(['-', '+', ' ']);
         // `X là cơ quan chủ trì`: X.
         let ag = ag.find(" là cơ quan").map_or(ag, |p| &ag[..p]);
+        // `Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì`: the one given the task.
+        let ag = ag.rfind(" giao ").map_or(ag, |p| &ag[p + " giao ".len()..]);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
                 push(node, Some(a), Role::Lead, None, dues);
