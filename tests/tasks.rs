@@ -67,7 +67,7 @@ fn real_annex_tables() {
 
 #[test]
 fn tables_that_are_not_task_tables_give_no_task() {
-    let text = "KẾ HOẠCH\n\nI. NỘI DUNG\n1. Tổ chức hội nghị.\n\nPHỤ LỤC\n\n| STT | Đối tượng | Mức trợ cấp |\n|---|---|---|\n| 1 | Thương binh | 1.000.000 |\n| 2 | Người có công | 2.000.000 |\n\n| STT | Nơi nhận | Số bản |\n|---|---|---|\n| 1 | Sở Nội vụ | 2 |\n\n| TT | Nội dung chi | Kinh phí (triệu đồng) | Nguồn |\n|---|---|---|---|\n| 1 | Tổ chức hội nghị | 50 | Ngân sách tỉnh |\n";
+    let text = "KẾ HOẠCH\n\nI. NỘI DUNG\n1. Tổ chức hội nghị.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n\nPHỤ LỤC\n\n| STT | Đối tượng | Mức trợ cấp |\n|---|---|---|\n| 1 | Thương binh | 1.000.000 |\n| 2 | Người có công | 2.000.000 |\n\n| STT | Nơi nhận | Số bản |\n|---|---|---|\n| 1 | Sở Nội vụ | 2 |\n\n| TT | Nội dung chi | Kinh phí (triệu đồng) | Nguồn |\n|---|---|---|---|\n| 1 | Tổ chức hội nghị | 50 | Ngân sách tỉnh |\n";
     let doc = vanban::parse(text);
     let mut out = Vec::new();
     rows(&doc.sections, &mut Vec::new(), &mut out);
@@ -82,7 +82,8 @@ fn task_table_shapes() {
     let tabs = "STT\n\tNhiệm vụ\n\tSản phẩm\n\tChủ trì thực hiện\n\tPhối hợp thực hiện\n\tThời gian hoàn thành\nI\n\tCải cách thể chế\n\t\n\t\n\t\n\t\n1\n\tRà soát văn bản\n\tBáo cáo\n\tSở Tư pháp\n\tCác sở, ban, ngành\n\tQuý III/2026\n2\n\tCông bố danh mục\n\tDanh mục\n\t\n\tUBND các xã, phường\n\ttrước ngày 31/01 hằng năm\n";
     let want = "I [group] Cải cách thể chế\nI › 1 Rà soát văn bản | lead: Sở Tư pháp | exec:  | coop: Các sở, ban, ngành | due: Quý III/2026\nI › 2 Công bố danh mục | lead: Sở Tư pháp | exec:  | coop: UBND các xã, phường | due: trước ngày 31/01 hằng năm";
     for (name, table) in [("pipe", pipe), ("html", html), ("tabs", tabs)] {
-        let text = format!("KẾ HOẠCH\n\nI. NỘI DUNG\n1. Tổ chức hội nghị.\n\nPHỤ LỤC\n\n{table}");
+        // Annex tables are read after the body (after the signature, where plans put them).
+        let text = format!("KẾ HOẠCH\n\nI. NỘI DUNG\n1. Tổ chức hội nghị.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n\nPHỤ LỤC\n\n{table}");
         let doc = vanban::parse(&text);
         let mut out = Vec::new();
         rows(&doc.sections, &mut Vec::new(), &mut out);

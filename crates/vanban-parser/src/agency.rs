@@ -216,10 +216,11 @@ const COLLECTIVE: &[&str] = &[
 /// The fragment is a bare collective noun (lower case, `ngành`, `ban, ngành liên quan`).
 fn is_collective_tail(f: &str) -> bool {
     let f = f.trim();
-    if !f.chars().next().is_some_and(char::is_lowercase) {
+    // Lower case (`ngành`), or a capitalized bare noun (`Các Sở, Ban, ngành`).
+    if !f.chars().next().is_some_and(char::is_lowercase) && f.split_whitespace().nth(1).is_some() {
         return false;
     }
-    let l = f.replace('_', " ");
+    let l = f.lower().replace('_', " ");
     COLLECTIVE.iter().any(|c| {
         l.starts_with(c)
             && l[c.len()..]

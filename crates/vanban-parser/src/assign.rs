@@ -88,6 +88,7 @@ const TASK_VERBS: &[&str] = &[
     "phổ biến",
     "đảm bảo",
     "bảo đảm",
+    "phát huy",
     "duy trì",
     "cập nhật",
     "tặng",
