@@ -109,12 +109,15 @@ fn task_table_shapes() {
     }
 }
 
+/// One expected assignment: agency, role, deadline as written.
+type Want = (&'static str, &'static str, Option<&'static str>);
+
 /// Sentence forms: text of one item → the assignments expected on it (agency, role,
 /// deadline as written).
 #[test]
 fn sentence_forms() {
     #[rustfmt::skip]
-    let cases: &[(&str, &[(&str, &str, Option<&str>)])] = &[
+    let cases: &[(&str, &[Want])] = &[
         ("Giao Sở Khoa học và Công nghệ chủ trì, tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI.",
          &[("Sở Khoa học và Công nghệ", "lead", None)]),
         ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền trong năm 2025.",

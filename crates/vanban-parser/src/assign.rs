@@ -507,7 +507,7 @@ fn opening_subject(s: &str) -> Option<&str> {
                 .iter()
                 .any(|n| n.contains(' ') && ag.contains(&format!(" {n} ")))
     };
-    if words.len() > 16 || words.iter().any(|w| stop(w)) {
+    if words.len() > 16 || words.iter().any(stop) {
         return None;
     }
     Some(ag)
@@ -627,9 +627,7 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
     }
     let rest = &t[c + 1..];
     // `Chi bộ: CB` is a list of abbreviations, not a task.
-    if rest.split_whitespace().nth(3).is_none() {
-        return None;
-    }
+    rest.split_whitespace().nth(3)?;
     let mut roles = Vec::new();
     for (a, b) in clauses(rest) {
         let cl = rest[a..b].trim_start_matches(['*', ' ', '-', '#', ')']);

@@ -296,7 +296,7 @@ fn is_task_label(l: &str) -> bool {
     !l.is_empty() && l.len() <= 8 && l.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
-fn cell<'r>(row: &'r Row, i: Option<usize>) -> Option<&'r Cell> {
+fn cell(row: &Row, i: Option<usize>) -> Option<&Cell> {
     i.and_then(|i| row.get(i)).filter(|c| !c.text.is_empty())
 }
 
