@@ -997,7 +997,7 @@ mod tests {
     fn agency_lists() {
         assert_eq!(
             split_agencies("Ban Tổ chức Thành ủy, các cơ quan chuyên môn, đơn vị sự nghiệp, UBND các phường, xã."),
-            ["Ban Tổ chức Thành ủy", "các cơ quan chuyên môn", "đơn vị sự nghiệp", "UBND các phường, xã"]
+            ["Ban Tổ chức Thành ủy", "các cơ quan chuyên môn, đơn vị sự nghiệp", "UBND các phường, xã"]
         );
         assert_eq!(
             split_agencies("Phòng Nội vụ, Văn phòng HĐND và UBND, Phòng Văn hóa và Thông tin."),
