@@ -8,3 +8,4 @@ mod real;
 mod schema;
 mod seed_files;
 mod seeds;
+mod tasks;

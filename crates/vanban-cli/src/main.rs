@@ -73,6 +73,9 @@ enum Command {
     },
     /// Print the JSON Schema of the `vanban parse` output.
     Schema,
+    /// Every assignment of a corpus, one record each: agency, role, task, product, deadline,
+    /// source document and path (table, CSV, JSON Lines or iCalendar).
+    Tasks(tasks_cmd::TasksArgs),
     #[command(flatten)]
     Graph(graph_cmd::GraphCommand),
 }
@@ -84,6 +87,7 @@ enum CitesFormat {
 }
 
 mod graph_cmd;
+mod tasks_cmd;
 
 /// What went wrong, with the exit code it maps to.
 #[derive(Debug)]
@@ -154,6 +158,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Graph(g) => graph_cmd::run(g),
+        Command::Tasks(t) => tasks_cmd::run(t),
     }
 }
 

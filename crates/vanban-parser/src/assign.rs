@@ -15,177 +15,16 @@ use crate::document::{Assignment, Due, Node, NodeKind, Role};
 use crate::normalize::Lower;
 use crate::span::floor_boundary;
 
-/// Words an agency name starts with (lower case).
-const AGENCY_HEADS: &[&str] = &[
-    "sở",
-    "phòng",
-    "ban",
-    "bộ",
-    "cục",
-    "chi cục",
-    "tổng cục",
-    "văn phòng",
-    "ubnd",
-    "ủy ban",
-    "hđnd",
-    "hội đồng",
-    "công an",
-    "bộ chỉ huy",
-    "thanh tra",
-    "đài",
-    "báo",
-    "trung tâm",
-    "mặt trận",
-    "mttq",
-    "ủy ban mttq",
-    "đoàn",
-    "hội",
-    "liên đoàn",
-    "tòa án",
-    "viện",
-    "kho bạc",
-    "bảo hiểm",
-    "trường",
-    "bệnh viện",
-    "thủ trưởng",
-    "chủ tịch",
-    "giám đốc",
-    "các sở",
-    "các cơ quan",
-    "các đơn vị",
-    "các ban",
-    "các phòng",
-    "các địa phương",
-    "cơ quan",
-    "đơn vị",
-    "đảng ủy",
-    "đảng đoàn",
-    "ban cán sự",
-    "tỉnh ủy",
-    "thành ủy",
-    "huyện ủy",
-    "chi bộ",
-    "các đảng bộ",
-    "kiểm toán",
-    "cục thuế",
-    "hải quan",
-    "ngân hàng",
-    "liên minh",
-    "thành đoàn",
-    "tỉnh đoàn",
-    "bộ đội",
-    "các tổ chức",
-    "các huyện",
-    "các xã",
-    "các phường",
-    "các quận",
-    "các ngành",
-    "ubmttq",
-    "uỷ ban",
-    "vp",
-    "đồng chí",
-    "các đoàn thể",
-    "bí thư",
-    "trưởng",
-    "các hội",
-    "ủy ban kiểm tra",
-    "hội liên hiệp",
-    "các cấp",
-];
-
-/// [`AGENCY_HEADS`] grouped by their first byte: a text is compared with the few heads that
-/// can start it.
-static HEADS_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut by = vec![Vec::new(); 256];
-    for h in AGENCY_HEADS {
-        by[usize::from(h.as_bytes()[0])].push(*h);
-    }
-    by
-});
-
-fn starts_with_head(s: &str) -> bool {
-    // The longest head is 20 bytes: the text after 32 bytes does not matter.
-    let s = s.trim_start_matches(['-', ' ', '+']);
-    let l = s[..floor_boundary(s, 32)].lower();
-    let Some(&first) = l.as_bytes().first() else {
-        return false;
-    };
-    HEADS_BY_FIRST_BYTE[usize::from(first)].iter().any(|h| {
-        l.starts_with(h)
-            && l[h.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic())
-    })
-}
+use crate::agency::{starts_agency_in_text, starts_with_head};
 
 /// Split a list of agencies at commas, semicolons and `và`, keeping names that contain them
-/// (`UBND các phường, xã`, `Văn phòng HĐND và UBND`, `Phòng Văn hóa và Thông tin`).
+/// (`UBND các phường, xã`, `Văn phòng HĐND và UBND`, `Phòng Văn hóa và Thông tin`) and
+/// collective groups whole (`các sở, ban, ngành`); see [`crate::agency::split`].
 pub fn split_agencies(s: &str) -> Vec<String> {
-    let s = s
-        .trim()
-        .trim_end_matches(['.', ';', ',', ':', '*', ' '])
-        .trim_start_matches(['*', ' ']);
-    // Fragments at top-level `,` and `;` (not inside parentheses).
-    let mut frags: Vec<&str> = Vec::new();
-    let mut depth = 0i32;
-    let mut from = 0;
-    for (i, b) in s.bytes().enumerate() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            b',' | b';' if depth <= 0 => {
-                frags.push(&s[from..i]);
-                from = i + 1;
-            }
-            _ => {}
-        }
-    }
-    frags.push(&s[from..]);
-    let mut out: Vec<String> = Vec::new();
-    for f in frags {
-        for part in split_va(f.trim()) {
-            let part = part.trim().to_string();
-            if part.is_empty() {
-                continue;
-            }
-            match out.last_mut() {
-                Some(last) if !starts_with_head(&part) => {
-                    last.push_str(", ");
-                    last.push_str(&part);
-                }
-                _ => out.push(part),
-            }
-        }
-    }
-    out
-}
-
-fn split_va(s: &str) -> Vec<&str> {
-    // Split at ` và ` only when both sides are agencies and the right side is not a bare
-    // abbreviation joined to another (`HĐND và UBND`).
-    let mut parts = Vec::new();
-    let mut rest = s;
-    while let Some(p) = rest.find(" và ") {
-        let (left, right) = (&rest[..p], &rest[p + " và ".len()..]);
-        let right_words: Vec<&str> = right.split_whitespace().collect();
-        let bare_abbrev = right_words.len() <= 2
-            && right_words
-                .first()
-                .is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'))
-            && left
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '&'));
-        if starts_with_head(left) && starts_with_head(right) && !bare_abbrev {
-            parts.push(left);
-            rest = right;
-        } else {
-            break;
-        }
-    }
-    parts.push(rest);
-    parts
+    crate::agency::split(s)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 static ITEM_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,6 +63,40 @@ const TASK_VERBS: &[&str] = &[
     "để",
     "nhằm",
     "trong việc",
+    "lãnh đạo",
+    "chịu trách nhiệm",
+    "có trách nhiệm",
+    "căn cứ",
+    "chủ động",
+    "tổng hợp",
+    "phối hợp",
+    "chủ trì",
+    "giúp",
+    "phụ trách",
+    "cho ý kiến",
+    "quán triệt",
+    "thẩm định",
+    "khẩn trương",
+    "tiếp tục",
+    "đẩy mạnh",
+    "ban hành",
+    "gửi",
+    "cung cấp",
+    "bố trí",
+    "tập trung",
+    "hoàn thành",
+    "phổ biến",
+    "đảm bảo",
+    "bảo đảm",
+    "phát huy",
+    "duy trì",
+    "cập nhật",
+    "tặng",
+    "thường xuyên",
+    "kịp thời",
+    "trực tiếp",
+    "định kỳ",
+    "được giao",
 ];
 
 /// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
@@ -259,6 +132,11 @@ fn has_task_verb(l: &str) -> bool {
 /// The agency named by an item heading, if the heading names one.
 fn heading_agencies(h: &str) -> Option<Vec<String>> {
     let h = h.trim().trim_end_matches([':', '.']);
+    if let Some(rest) = strip_giao(h) {
+        if starts_with_head(rest) && !has_task_verb(&rest.lower()) {
+            return Some(split_agencies(rest));
+        }
+    }
     let head = h[..floor_boundary(h, 16)].lower();
     if ["nhiệm vụ", "trách nhiệm", "phân công"]
         .iter()
@@ -276,6 +154,11 @@ fn heading_agencies(h: &str) -> Option<Vec<String>> {
         return Some(split_agencies(h));
     }
     None
+}
+
+/// The rest of a heading that opens with `Giao ` (`Giao Sở Nội vụ (…):`).
+fn strip_giao(h: &str) -> Option<&str> {
+    starts_with_lower(h, "giao ").then(|| h["giao ".len()..].trim_start())
 }
 
 /// Strip Markdown emphasis and a final period from a deadline as printed.
@@ -511,6 +394,308 @@ fn leads(text: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// Where each clause of `t` begins and ends: `;`, `:`, parentheses, line breaks and a `.`
+/// that ends a sentence cut clauses; commas do not (names contain them).
+fn clauses(t: &str) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let cut = match c {
+            b';' | b':' | b'(' | b')' | b'\n' => true,
+            b'.' => b.get(i + 1).is_none_or(|n| *n == b' ' || *n == b'\n'),
+            _ => false,
+        };
+        if cut {
+            out.push((from, i));
+            from = i + 1;
+        }
+    }
+    out.push((from, b.len()));
+    out
+}
+
+/// The agency that is the subject of a verb at `p` of `clause`: the first agency start (a
+/// capitalized head or `các …`) after the last `giao` / `đề nghị` before `p`, whose words up
+/// to `p` hold no task verb. A range of `clause`.
+fn subject_before(clause: &str, p: usize) -> Option<(usize, usize)> {
+    let seg = &clause[..p];
+    let lseg = seg.lower();
+    let after_cue = if lseg.len() == seg.len() {
+        ["giao ", "đề nghị ", "yêu cầu "]
+            .iter()
+            .filter_map(|c| {
+                lseg.match_indices(c)
+                    .map(|(i, _)| i)
+                    .filter(|&i| {
+                        seg.is_char_boundary(i) && (i == 0 || seg.as_bytes()[i - 1] == b' ')
+                    })
+                    .last()
+                    .map(|i| i + c.len())
+            })
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let from = floor_boundary(seg, seg.len().saturating_sub(400)).max(after_cue);
+    let words = seg[from..]
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || seg[from..from + i].ends_with([' ', ',']))
+        .map(|(i, _)| from + i);
+    for w in words {
+        let ag = seg[w..].trim_end();
+        if ag.is_empty() || !starts_agency_in_text(ag) {
+            continue;
+        }
+        // `X là cơ quan chủ trì`: X.
+        let ag = ["là cơ quan", "là đơn vị"]
+            .iter()
+            .find_map(|c| ag.find(&format!(" {c}")).map(|p| &ag[..p]))
+            .unwrap_or(ag);
+        if cut_at_verb(ag).len() == ag.len()
+            && ag.chars().nth(2).is_some()
+            && !ag.split_whitespace().any(|w| NOT_TASK.contains(&w))
+        {
+            return Some((w, w + ag.len()));
+        }
+    }
+    None
+}
+
+/// Lower-case words that end a subject without being a task verb (`Ủy ban nhân dân tỉnh đã
+/// …`, `Đảng ủy cơ sở xét …`): a subject cut there is not an assignment.
+const NOT_TASK: &[&str] = &[
+    "đã",
+    "đang",
+    "sẽ",
+    "được",
+    "là",
+    "có",
+    "xét",
+    "xem",
+    "do",
+    "ký",
+    "nếu",
+    "khi",
+    "thì",
+    "ưu tiên",
+    "thành lập",
+    "phân bổ",
+    "ủy nhiệm",
+    "ủy quyền",
+    "cân đối",
+    "làm",
+    "gồm",
+    "họp",
+];
+
+/// The agency of a text that opens with `<agency> <task verb>`: the words before the first
+/// task verb, when no word of [`NOT_TASK`] comes first.
+fn opening_subject(s: &str) -> Option<&str> {
+    let ag = cut_at_verb(s);
+    if ag.len() == s.len() {
+        return None;
+    }
+    let words: Vec<&str> = ag
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let stop = |w: &&str| {
+        NOT_TASK.contains(w)
+            || NOT_TASK
+                .iter()
+                .any(|n| n.contains(' ') && ag.contains(&format!(" {n} ")))
+    };
+    if words.len() > 16 || words.iter().any(stop) {
+        return None;
+    }
+    Some(ag)
+}
+
+/// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates, any
+/// other task verb executes.
+fn role_of_verb(rest: &str) -> Role {
+    let r = rest.trim_start_matches([' ', ',']);
+    if starts_with_lower(r, "chủ trì") {
+        Role::Lead
+    } else if starts_with_lower(r, "phối hợp") {
+        Role::Cooperate
+    } else {
+        Role::Execute
+    }
+}
+
+/// `phối hợp với …` / `phối với …` after a lead: the cooperating agencies up to the clause's
+/// end or the task's first verb. A range of `clause` from `p`.
+fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
+    let r = &clause[p..];
+    let r0 = r.len();
+    let r = r.trim_start_matches([',', ' ']);
+    let r = r
+        .strip_prefix("phối hợp")
+        .or_else(|| r.strip_prefix("phối"))?;
+    let r = r.strip_prefix(" chặt chẽ").unwrap_or(r);
+    let r = r.strip_prefix(" với ")?;
+    let start = p + (r0 - r.len());
+    let list = cut_at_verb(r).trim_end();
+    (list.chars().nth(2).is_some() && starts_with_head(list)).then(|| (start, start + list.len()))
+}
+
+/// Assignments stated by sentences anywhere in a node's text: `<agency> chủ trì[, phối hợp
+/// với <agencies>]` (after `Định kỳ,`, `giao`, `Căn cứ …,`), `Giao <agency> <verb>`,
+/// `Đề nghị <agency> <verb>`, and a text that opens with `<agency> <verb>` (`Đảng đoàn Quốc
+/// hội lãnh đạo, chỉ đạo …`, `X chịu trách nhiệm …`). Ranges of `t` with their role.
+fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
+    let mut out = Vec::new();
+    for (cs, ce) in clauses(t) {
+        let clause = &t[cs..ce];
+        if clause.len() < 8 {
+            continue;
+        }
+        // `… <agency> chủ trì …`
+        let mut from = 0;
+        while let Some(p) = CHU_TRI.find(&clause.as_bytes()[from..]).map(|p| p + from) {
+            from = p + 1;
+            if let Some((a, b)) = subject_before(clause, p) {
+                out.push((cs + a, cs + b, Role::Lead));
+                if let Some((c, d)) = cooperators(clause, p + " chủ trì".len()) {
+                    out.push((cs + c, cs + d, Role::Cooperate));
+                }
+            }
+        }
+        // `Giao <agency> <verb>`, `Đề nghị <agency> <verb>`
+        let lc = clause.lower();
+        if lc.len() == clause.len() {
+            for cue in ["giao ", "đề nghị ", "yêu cầu "] {
+                for (i, _) in lc.match_indices(cue) {
+                    if !clause.is_char_boundary(i + cue.len())
+                        || (i > 0 && !matches!(clause.as_bytes()[i - 1], b' ' | b'*'))
+                    {
+                        continue;
+                    }
+                    let rest = &clause[i + cue.len()..];
+                    let ag = opening_subject(rest).unwrap_or(rest);
+                    // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
+                    let alone = ce < t.len()
+                        && matches!(t.as_bytes()[ce], b'(' | b':')
+                        && ag.split_whitespace().nth(12).is_none();
+                    if (ag.len() == rest.len() && !alone) || !starts_agency_in_text(ag) {
+                        continue;
+                    }
+                    let ag = ag.trim_end().trim_end_matches(',');
+                    if ag.chars().count() > 150 {
+                        continue;
+                    }
+                    let role = role_of_verb(&rest[ag.len()..]);
+                    if role == Role::Lead {
+                        continue; // read above
+                    }
+                    let s = cs + i + cue.len();
+                    out.push((s, s + ag.len(), role));
+                    if role == Role::Cooperate {
+                        continue;
+                    }
+                }
+            }
+        }
+        // A text that opens with `<agency> <verb>`.
+        if cs == 0 && starts_agency_in_text(clause) {
+            if let Some(ag) = opening_subject(clause) {
+                let ag = ag.trim_end().trim_end_matches(',');
+                let role = role_of_verb(&clause[ag.len()..]);
+                if role != Role::Lead {
+                    out.push((0, ag.len(), role));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `<agency>: <tasks>` on one line (`4. Sở Tư pháp: Phối hợp với …`): the agency's range and
+/// the roles its clauses give it (`Chủ trì …` leads, `Phối hợp …` cooperates; neither:
+/// executes).
+fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
+    let c = t[..floor_boundary(t, 300)].find(':')?;
+    let ag = t[..c].trim_end_matches(['*', ' ']);
+    if !starts_agency_in_text(ag) || ag.split_whitespace().nth(20).is_some() {
+        return None;
+    }
+    if cut_at_verb(ag).len() != ag.len() || ag.lower().starts_with("thời") {
+        return None;
+    }
+    let rest = &t[c + 1..];
+    // `Chi bộ: CB` is a list of abbreviations, not a task.
+    rest.split_whitespace().nth(3)?;
+    let mut roles = Vec::new();
+    for (a, b) in clauses(rest) {
+        let cl = rest[a..b].trim_start_matches(['*', ' ', '-', '#', ')']);
+        let r = role_of_verb(cl);
+        let r = if r == Role::Execute
+            && !starts_with_lower(cl, "chủ trì")
+            && cl.lower().contains("chủ trì")
+        {
+            Role::Lead
+        } else {
+            r
+        };
+        if r != Role::Execute && !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    if roles.is_empty() {
+        roles.push(Role::Execute);
+    }
+    Some(((0, ag.len()), roles))
+}
+
+/// A name read from a sentence is at least two words (a bare `Ban`, `Báo` is a word of a
+/// longer name or not a name) unless it is a code (`C04`), and does not end with a
+/// conjunction.
+fn plausible_name(ag: &str) -> bool {
+    let words: Vec<&str> = ag
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let code = words.len() == 1 && ag.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    (words.len() >= 2 || code)
+        && !words
+            .last()
+            .is_some_and(|w| ["và", "các", "của", "với"].contains(w))
+}
+
+/// Strip what opens a paragraph that the tree did not read as a marker: Markdown emphasis
+/// and escapes (`**5\\.**`, `\\-`), a number and a point.
+fn strip_opening(t: &str) -> &str {
+    let mut s = t.trim_start();
+    for _ in 0..3 {
+        let before = s.len();
+        s = s.trim_start_matches(['*', '\\', '-', '+', ' ', '#']);
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && digits <= 3 {
+            let r = &s[digits..];
+            let r = r.strip_prefix('\\').unwrap_or(r);
+            if let Some(r) = r.strip_prefix('.').or_else(|| r.strip_prefix(')')) {
+                s = r;
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.trim_start_matches(['*', ' '])
+}
+
+/// A deadline stated in a sentence, not in parentheses: `trước ngày 31/01 hằng năm`, `trong
+/// năm 2025`, `Quý III/2026`, `thường xuyên`.
+fn deadline_in_sentence(text: &str) -> Option<String> {
+    static SENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)trước ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{4})?(?:\s+(?:hằng|hàng) năm)?|(?:trong\s+)?quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|quý|tháng)").unwrap()
+    });
+    SENT.find(text).map(|m| clean_deadline(m.as_str()))
+}
+
 /// ` chủ trì`, searched for in every node.
 static CHU_TRI: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" chủ trì"));
@@ -643,8 +828,13 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     if node.kind == NodeKind::Item {
         if let Some(h) = node.heading.clone() {
             if let Some(ags) = heading_agencies(&h) {
+                let role = if strip_giao(h.trim()).is_some() {
+                    Role::Execute
+                } else {
+                    Role::Responsible
+                };
                 for a in &ags {
-                    push(node, Some(a.clone()), Role::Responsible, None, dues);
+                    push(node, Some(a.clone()), role, None, dues);
                 }
                 own_ctx = std::borrow::Cow::Owned(ags);
             }
@@ -673,6 +863,10 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         && (role_field(text.trim()).is_some() || time_field(text.trim()).is_some());
     if let Some((ag, co)) = (!is_field).then(|| leads(&text)).flatten() {
         let ag = ag.trim().trim_start_matches(['-', '+', ' ']);
+        // `X là cơ quan chủ trì`: X.
+        let ag = ag.find(" là cơ quan").map_or(ag, |p| &ag[..p]);
+        // `Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì`: the one given the task.
+        let ag = ag.rfind(" giao ").map_or(ag, |p| &ag[p + " giao ".len()..]);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
                 push(node, Some(a), Role::Lead, None, dues);
@@ -680,6 +874,40 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             if let Some(co) = co {
                 for a in split_agencies(cut_at_verb(co)) {
                     push(node, Some(a), Role::Cooperate, None, dues);
+                }
+            }
+        }
+    }
+    // Sentences anywhere in the text; word-segmented text (`chủ_trì`) is read with its
+    // underscores as spaces, and names are taken as written.
+    if !is_field {
+        let spaced;
+        let cue: &str = if text.contains('_') {
+            spaced = text.replace('_', " ");
+            &spaced
+        } else {
+            &text
+        };
+        let opened = strip_opening(cue);
+        let off = cue.len() - opened.len();
+        for (a, b, role) in sentence_roles(opened) {
+            for ag in crate::agency::split(&text[off + a..off + b]) {
+                if !plausible_name(ag) {
+                    continue;
+                }
+                push(node, Some(ag.to_string()), role, None, dues);
+            }
+        }
+        if node.kind != NodeKind::Part {
+            if let Some(((a, b), roles)) = agency_colon(opened) {
+                let ags = split_agencies(&text[off + a..off + b]);
+                for ag in &ags {
+                    for role in &roles {
+                        push(node, Some(ag.clone()), *role, None, dues);
+                    }
+                }
+                if own_ctx.is_empty() {
+                    own_ctx = std::borrow::Cow::Owned(ags);
                 }
             }
         }
@@ -745,6 +973,16 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             }
         }
     }
+    // A deadline stated in the sentence.
+    if !is_field && node.assignments.iter().any(|a| a.deadline.is_none()) {
+        if let Some(d) = deadline_in_sentence(&text) {
+            let read = due_of(dues, &d);
+            for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
+                a.deadline = Some(d.clone());
+                a.due = read.clone();
+            }
+        }
+    }
     node.text = text;
     for ch in node.children.iter_mut() {
         visit(ch, &own_ctx, dues);
@@ -759,7 +997,7 @@ mod tests {
     fn agency_lists() {
         assert_eq!(
             split_agencies("Ban Tổ chức Thành ủy, các cơ quan chuyên môn, đơn vị sự nghiệp, UBND các phường, xã."),
-            ["Ban Tổ chức Thành ủy", "các cơ quan chuyên môn", "đơn vị sự nghiệp", "UBND các phường, xã"]
+            ["Ban Tổ chức Thành ủy", "các cơ quan chuyên môn, đơn vị sự nghiệp", "UBND các phường, xã"]
         );
         assert_eq!(
             split_agencies("Phòng Nội vụ, Văn phòng HĐND và UBND, Phòng Văn hóa và Thông tin."),

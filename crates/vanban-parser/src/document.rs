@@ -117,6 +117,9 @@ pub enum NodeKind {
     Bullet,
     /// A paragraph without a marker.
     Paragraph,
+    /// A row of an annex task table (`STT | Nhiệm vụ | Sản phẩm | … | Cơ quan chủ trì`): the
+    /// label is the STT, the text the task; a group row (`I`, `II`) is the parent of its rows.
+    Task,
 }
 
 /// A node of the body tree.
@@ -133,6 +136,9 @@ pub struct Node {
     pub text: String,
     /// Byte range of the node's own text (marker included, children excluded) in the original input.
     pub span: Span,
+    /// What a task produces (the `Sản phẩm` / `Kết quả` column of a task table).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
     /// Who does what by when, read from this node (and, for field lines, its children).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assignments: Vec<Assignment>,

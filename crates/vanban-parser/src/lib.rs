@@ -45,6 +45,7 @@
 
 #![deny(missing_docs)]
 
+pub mod agency;
 pub mod assign;
 pub mod cite;
 pub mod diagnostic;
@@ -60,6 +61,7 @@ pub mod marker;
 pub mod normalize;
 pub mod relation;
 pub mod span;
+pub mod table;
 pub mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -162,6 +164,13 @@ pub fn parse(input: &str) -> Document {
     }
     let mut sections = tree::build(&norm, &lines[lay.body.clone()], &mut diags);
     assign::assign(&mut sections);
+    // Annex task tables after the body (after the signature, most often).
+    let after_body = match lines.get(lay.body.end) {
+        _ if lay.body.is_empty() => 0,
+        Some(l) => floor_line_start(&norm.text, l.start),
+        None => norm.text.len(),
+    };
+    sections.extend(table::read(&norm, input, after_body));
     let mut mentions = cite::extract(&norm, meta.number.as_deref(), &mut diags);
     // The title as the page states it also counts when there is no classic title.
     let title_range = title.as_ref().map(|t| t.1..t.2).or_else(|| {
@@ -228,6 +237,11 @@ pub fn parse(input: &str) -> Document {
         trailer,
         diagnostics: diags,
     }
+}
+
+/// The start of the line holding byte `at` (a tab that opens a table cell is kept).
+fn floor_line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |p| p + 1)
 }
 
 /// Compile the parser's regular expressions now instead of on first use (a few

@@ -380,6 +380,7 @@ fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
         heading,
         text: own,
         span: norm.span(b.start, end),
+        product: None,
         assignments: Vec::new(),
         children: b
             .children

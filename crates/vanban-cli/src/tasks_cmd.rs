@@ -1,0 +1,468 @@
+//! `vanban tasks`: every assignment of a corpus, one record each — agency as written and as
+//! matched, role, task, product, deadline as written and as a period, the source document
+//! and the node's path — as a table, CSV, JSON Lines or an iCalendar file.
+//!
+//! Files are parsed in parallel a chunk at a time and written in path order, so output is
+//! deterministic and memory does not grow with the corpus (`ics` keeps its events, one small
+//! record per dated task, to write one calendar).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use serde::Serialize;
+use vanban_parser::{agency, Document, Due, Node, NodeKind, Role};
+
+use crate::walk::{self as corpus_walk, Found};
+use crate::input::read_source;
+use crate::output::write_with;
+use crate::Failure;
+
+/// Arguments of `vanban tasks`.
+#[derive(Args, Debug)]
+pub struct TasksArgs {
+    /// Files or directories (searched recursively for `.txt` and `.md`).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Only this agency (compared by its matching key: case, tone placement, `UBND`).
+    #[arg(long)]
+    agency: Option<String>,
+    /// Only this role.
+    #[arg(long, value_enum)]
+    role: Option<RoleArg>,
+    /// Only tasks due on or before this day (ISO `YYYY-MM-DD`): those whose period ends by then.
+    #[arg(long)]
+    due_before: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long)]
+    lossy: bool,
+    /// Refuse files larger than this (bytes, or with K, M, G: 32M).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
+    max_file_size: u64,
+    /// Follow symbolic links (with loop detection).
+    #[arg(short = 'L', long)]
+    follow: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+/// `--role`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum RoleArg {
+    Lead,
+    Cooperate,
+    Execute,
+    Responsible,
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Table,
+    Csv,
+    Jsonl,
+    Ics,
+}
+
+/// One assignment of one task.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskRecord {
+    /// The agency as written.
+    pub agency: String,
+    /// The agency's matching key, scoped by the document's place for local bodies.
+    pub agency_key: String,
+    /// `lead`, `cooperate`, `execute` or `responsible`.
+    pub role: Role,
+    /// The task: the node's text (or heading).
+    pub task: String,
+    /// What the task produces, when a table says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
+    /// The deadline as written.
+    pub deadline: Option<String>,
+    /// The deadline as a period.
+    pub due: DuePeriod,
+    /// The source document.
+    pub doc: Source,
+    /// The node's path (`Phụ lục › II › 1`).
+    pub path: String,
+}
+
+/// A deadline as a period: first and last day (ISO) when known, and the normalized kind.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DuePeriod {
+    /// `period`, `by`, `from`, `ongoing`, `yearly`, or none.
+    pub kind: Option<&'static str>,
+    /// First day.
+    pub start: Option<String>,
+    /// Last day.
+    pub end: Option<String>,
+}
+
+/// Where a record comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    /// The document's number (`124/KH-UBND`).
+    pub id: Option<String>,
+    /// The issuing body.
+    pub issuer: Option<String>,
+    /// The document's date.
+    pub date: Option<String>,
+    /// The file.
+    pub file: String,
+}
+
+fn period(due: Option<&Due>) -> DuePeriod {
+    let full = |d: &str| (d.len() == 10 && !d.starts_with('-')).then(|| d.to_string());
+    match due {
+        Some(Due::Period { start, end }) => DuePeriod {
+            kind: Some("period"),
+            start: Some(start.clone()),
+            end: Some(end.clone()),
+        },
+        Some(Due::By { date }) => DuePeriod {
+            kind: Some("by"),
+            start: None,
+            end: full(date),
+        },
+        Some(Due::From { start }) => DuePeriod {
+            kind: Some("from"),
+            start: Some(start.clone()),
+            end: None,
+        },
+        Some(Due::Ongoing) => DuePeriod {
+            kind: Some("ongoing"),
+            ..DuePeriod::default()
+        },
+        Some(Due::Yearly { .. }) => DuePeriod {
+            kind: Some("yearly"),
+            ..DuePeriod::default()
+        },
+        None => DuePeriod::default(),
+    }
+}
+
+/// Every assignment of a parsed document, in reading order. `defs` are the names the
+/// document defines for itself ([`agency::definitions`]): a short name is matched as the
+/// full one.
+pub fn records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
+    let src = Source {
+        id: doc.meta.number.clone(),
+        issuer: doc.meta.issuer.clone(),
+        date: doc.meta.date.clone(),
+        file: file.to_string(),
+    };
+    let place = doc.meta.place.as_deref();
+    let mut out = Vec::new();
+    let mut path = Vec::new();
+    for n in &doc.sections {
+        walk(n, &mut path, &src, place, &mut out);
+    }
+    if !defs.is_empty() {
+        for r in &mut out {
+            let k = agency::key(&r.agency);
+            if let Some((_, full)) = defs.iter().find(|(short, _)| *short == k) {
+                r.agency_key = agency::scoped_key(full, place);
+            }
+        }
+    }
+    out
+}
+
+fn walk(
+    n: &Node,
+    path: &mut Vec<String>,
+    src: &Source,
+    place: Option<&str>,
+    out: &mut Vec<TaskRecord>,
+) {
+    let step = match (&n.label, &n.heading) {
+        (Some(l), _) if l != "-" && l != "+" => l.clone(),
+        (_, Some(h)) if n.kind == NodeKind::Part => h.clone(),
+        _ => String::new(),
+    };
+    let pushed = !step.is_empty();
+    if pushed {
+        path.push(step);
+    }
+    let task = if n.text.trim().is_empty() {
+        n.heading.clone().unwrap_or_default()
+    } else {
+        n.text.clone()
+    };
+    for a in &n.assignments {
+        let Some(ag) = &a.agency else { continue };
+        out.push(TaskRecord {
+            agency: ag.clone(),
+            agency_key: agency::scoped_key(ag, place),
+            role: a.role,
+            task: task.clone(),
+            product: n.product.clone(),
+            deadline: a.deadline.clone(),
+            due: period(a.due.as_ref()),
+            doc: src.clone(),
+            path: path.join(" › "),
+        });
+    }
+    for c in &n.children {
+        walk(c, path, src, place, out);
+    }
+    if pushed {
+        path.pop();
+    }
+}
+
+/// The filters of the command line.
+struct Filter {
+    agency: Option<String>,
+    role: Option<Role>,
+    due_before: Option<String>,
+}
+
+impl Filter {
+    fn keep(&self, r: &TaskRecord) -> bool {
+        if let Some(k) = &self.agency {
+            let unscoped = r.agency_key.split(" @ ").next().unwrap_or("");
+            if agency::key(&r.agency) != *k && r.agency_key != *k && unscoped != k {
+                return false;
+            }
+        }
+        if self.role.is_some_and(|role| role != r.role) {
+            return false;
+        }
+        if let Some(d) = &self.due_before {
+            match &r.due.end {
+                Some(end) if end.as_str() <= d.as_str() => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+/// Run `vanban tasks`.
+pub fn run(args: TasksArgs) -> Result<(), Failure> {
+    // The walk rules of every corpus command: only regular files, every skip named.
+    let mut failed = 0usize;
+    let mut files = Vec::new();
+    for f in corpus_walk::walk(&args.paths, args.follow)? {
+        match f {
+            Found::File { path, .. } => files.push(path),
+            Found::Skip { path, reason } => {
+                eprintln!("vanban: {}: skipped: {}", path.display(), reason.message());
+                failed += 1;
+            }
+        }
+    }
+    if let Some(d) = &args.due_before {
+        if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() {
+            return Err(Failure::Input(format!(
+                "vanban: --due-before {d}: want a day as YYYY-MM-DD"
+            )));
+        }
+    }
+    let filter = Filter {
+        agency: args.agency.as_deref().map(agency::key),
+        role: args.role.map(|r| match r {
+            RoleArg::Lead => Role::Lead,
+            RoleArg::Cooperate => Role::Cooperate,
+            RoleArg::Execute => Role::Execute,
+            RoleArg::Responsible => Role::Responsible,
+        }),
+        due_before: args.due_before.clone(),
+    };
+    if files.len() > 1 {
+        std::thread::spawn(vanban_parser::warm_up);
+    }
+    let mut events: Vec<TaskRecord> = Vec::new();
+    write_with(args.output.as_deref(), |out| {
+        if args.format == Format::Csv {
+            writeln!(
+                out,
+                "agency,agency_key,role,task,product,deadline,due_start,due_end,doc_id,issuer,date,file,path"
+            )?;
+        }
+        for chunk in files.chunks(512) {
+            let parsed: Vec<Result<Vec<TaskRecord>, String>> =
+                chunk
+                .par_iter()
+                .map(|f| one_file(f, args.lossy, args.max_file_size))
+                .collect();
+            for r in parsed {
+                match r {
+                    Ok(recs) => {
+                        for rec in recs.into_iter().filter(|r| filter.keep(r)) {
+                            write_record(out, args.format, &rec, &mut events)?;
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("{e}");
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        if args.format == Format::Ics {
+            write!(out, "{}", calendar(&events))?;
+        }
+        Ok::<(), Failure>(())
+    })?;
+    if failed > 0 {
+        return Err(Failure::Partial(format!(
+            "vanban: {failed} of {} files failed",
+            files.len()
+        )));
+    }
+    Ok(())
+}
+
+fn one_file(f: &Path, lossy: bool, limit: u64) -> Result<Vec<TaskRecord>, String> {
+    let src = read_source(f, lossy, limit).map_err(|e| e.to_string())?;
+    let doc = vanban_parser::parse(src.text());
+    let defs = agency::definitions(src.text());
+    Ok(records(&doc, &f.display().to_string(), &defs))
+}
+
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Lead => "lead",
+        Role::Cooperate => "cooperate",
+        Role::Execute => "execute",
+        Role::Responsible => "responsible",
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn write_record(
+    out: &mut dyn Write,
+    format: Format,
+    r: &TaskRecord,
+    events: &mut Vec<TaskRecord>,
+) -> Result<(), Failure> {
+    let o = |s: &Option<String>| s.clone().unwrap_or_default();
+    match format {
+        Format::Jsonl => {
+            let s = serde_json::to_string(r).map_err(|e| Failure::Input(e.to_string()))?;
+            writeln!(out, "{s}")?;
+        }
+        Format::Csv => {
+            let fields = [
+                r.agency.clone(),
+                r.agency_key.clone(),
+                role_name(r.role).to_string(),
+                r.task.clone(),
+                o(&r.product),
+                o(&r.deadline),
+                o(&r.due.start),
+                o(&r.due.end),
+                o(&r.doc.id),
+                o(&r.doc.issuer),
+                o(&r.doc.date),
+                r.doc.file.clone(),
+                r.path.clone(),
+            ];
+            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            writeln!(out, "{}", line.join(","))?;
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                r.agency,
+                role_name(r.role),
+                r.deadline.as_deref().unwrap_or("-"),
+                short(&r.task, 80),
+                r.doc.file,
+                r.path
+            )?;
+        }
+        Format::Ics => {
+            if r.due.end.is_some() || r.due.start.is_some() {
+                events.push(r.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An iCalendar (RFC 5545) calendar with one all-day event per dated task, on the last day
+/// of its period (or its first day when only that is known). UIDs and timestamps are
+/// derived from the records, so the same corpus gives the same file.
+pub fn calendar(records: &[TaskRecord]) -> icalendar::Calendar {
+    use icalendar::{Component, EventLike};
+    let mut cal = icalendar::Calendar::new();
+    cal.name("vanban tasks");
+    let stamp = chrono::DateTime::<chrono::Utc>::from_timestamp(0, 0).unwrap_or_default();
+    for (i, r) in records.iter().enumerate() {
+        let day = r.due.end.as_ref().or(r.due.start.as_ref());
+        let Some(day) = day.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let summary = format!(
+            "{} ({}): {}",
+            r.agency,
+            role_name(r.role),
+            short(&r.task, 120)
+        );
+        let desc = format!(
+            "{}\nSản phẩm: {}\nThời hạn: {}\nVăn bản: {} {} {}\nTệp: {} — {}",
+            r.task,
+            r.product.as_deref().unwrap_or("-"),
+            r.deadline.as_deref().unwrap_or("-"),
+            r.doc.id.as_deref().unwrap_or("-"),
+            r.doc.issuer.as_deref().unwrap_or(""),
+            r.doc.date.as_deref().unwrap_or(""),
+            r.doc.file,
+            r.path
+        );
+        let uid = format!(
+            "{i}-{:016x}@vanban",
+            fnv(&format!(
+                "{}|{}|{}|{:?}",
+                r.doc.file, r.path, r.agency, r.role
+            ))
+        );
+        let ev = icalendar::Event::new()
+            .uid(&uid)
+            .timestamp(stamp)
+            .summary(&summary)
+            .description(&desc)
+            .all_day(day)
+            .done();
+        cal.push(ev);
+    }
+    cal.done()
+}
+
+/// FNV-1a, for stable event UIDs.
+fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}

@@ -1,0 +1,443 @@
+//! Annex task tables (`Phụ lục` / `Danh mục nhiệm vụ`): STT | Nhiệm vụ | Sản phẩm | Thời gian
+//! hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp …, read as tables.
+//!
+//! A table arrives in text as pipe rows (`| 1 | … |`, Markdown or box-drawn with wrapped
+//! cells), as HTML (`<tr><td>…`), or as a Word extraction with one cell per line, each cell
+//! after the first opening with a tab. The rows are cut into cells first (one reader per
+//! shape), then one reader finds the columns from the header row (the names vary: `Cơ
+//! quan/Đơn vị chủ trì`, `Chủ trì thực hiện`, `Phối hợp`, `Thời gian/Thời hạn hoàn thành`,
+//! `Sản phẩm/Kết quả`; words glued by the extraction, `Đơn vịchủ trì`, are compared without
+//! spaces) and turns each row into a [`NodeKind::Task`] node: label = STT, text = the task,
+//! `product`, assignments with their roles and the row's deadline; group rows (`I`, `II`)
+//! become parents. A table without a task column and a lead or executing column (a list of
+//! recipients, a budget table) gives nothing.
+//!
+//! This module reads tables only: it does not split agency lists ([`crate::agency`]) or read
+//! deadlines ([`crate::assign::due`]) itself, and it knows nothing of the body tree.
+
+use crate::document::{Assignment, Node, NodeKind, Role};
+use crate::normalize::{Lower, Normalized};
+
+/// A cell: its text and its byte range in the working text.
+#[derive(Debug, Clone)]
+struct Cell {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+/// A row of cells.
+type Row = Vec<Cell>;
+
+/// The columns a header row names.
+#[derive(Debug, Default, Clone, Copy)]
+struct Columns {
+    stt: Option<usize>,
+    task: usize,
+    product: Option<usize>,
+    deadline: Option<usize>,
+    lead: Option<usize>,
+    cooperate: Option<usize>,
+    execute: Option<usize>,
+}
+
+/// Lower case, spaces and emphasis removed: `Đơn vịchủ trì` and `ĐƠN VỊ CHỦ TRÌ` compare equal.
+fn squash(s: &str) -> String {
+    s.lower()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '_' | '\\'))
+        .collect()
+}
+
+/// Read the columns from a header row, if it is the header of a task table.
+fn columns(row: &Row) -> Option<Columns> {
+    let mut c = Columns::default();
+    let mut task = None;
+    let mut progress = None;
+    for (i, cell) in row.iter().enumerate() {
+        let h = squash(&cell.text);
+        if h.is_empty() {
+            continue;
+        }
+        // Header cells are names, not sentences: a long cell makes the row a data row.
+        if cell.text.chars().count() > 60 {
+            return None;
+        }
+        if h == "stt" || h == "tt" || h == "sốtt" || h == "số" {
+            c.stt.get_or_insert(i);
+        } else if h.contains("chủtrì") {
+            c.lead.get_or_insert(i);
+        } else if h.contains("phốihợp") {
+            c.cooperate.get_or_insert(i);
+        } else if h.contains("thờigian") || h.contains("thờihạn") {
+            c.deadline.get_or_insert(i);
+        } else if h.contains("tiếnđộ") {
+            progress.get_or_insert(i);
+        } else if h.contains("sảnphẩm") || h.starts_with("kếtquả") {
+            c.product.get_or_insert(i);
+        } else if h.contains("nhiệmvụ")
+            || h.contains("nộidung")
+            || h.contains("côngviệc")
+            || h.contains("hoạtđộng")
+            || h.contains("giảipháp")
+        {
+            task.get_or_insert(i);
+        } else if h.contains("thựchiện") || h == "cơquan" || h == "đơnvị" {
+            c.execute.get_or_insert(i);
+        }
+    }
+    c.task = task?;
+    c.deadline = c.deadline.or(progress);
+    (c.lead.is_some() || c.execute.is_some()).then_some(c)
+}
+
+/// Cut the lines from `from` on into rows of cells, each row with the index of the line it
+/// ends on. Pipe rows, HTML rows and tab-separated cells are read; other lines end a table.
+fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
+    let text = norm.text.as_str();
+    // Normalization turns tabs into spaces, byte for byte: they are looked up in the input.
+    let tabs_of = |start: usize, line: &str| -> Vec<usize> {
+        let (os, oe) = (
+            norm.to_original(start),
+            norm.to_original(start + line.len()),
+        );
+        match input.get(os..oe) {
+            Some(orig) if orig.len() == line.len() => orig
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\t')
+                .map(|(i, _)| i)
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut out: Vec<Row> = Vec::new();
+    let mut offset = from;
+    let mut html: Option<Row> = None;
+    let mut html_cell: Option<(usize, String)> = None;
+    let mut tab_row: Option<Row> = None;
+    let flush_tab = |tab_row: &mut Option<Row>, out: &mut Vec<Row>| {
+        if let Some(r) = tab_row.take() {
+            out.push(r);
+        }
+    };
+    for raw in text[from..].split('\n') {
+        let start = offset;
+        offset += raw.len() + 1;
+        let line = raw.trim_end_matches('\r');
+        let t = line.trim();
+        let lead_ws = line.len() - line.trim_start().len();
+        // HTML.
+        if t.starts_with("<tr") || html.is_some() {
+            let row = html.get_or_insert_with(Vec::new);
+            let mut rest = t;
+            let mut base = start + lead_ws;
+            loop {
+                if let Some((cs, buf)) = html_cell.as_mut() {
+                    match rest.find("</t") {
+                        Some(e) => {
+                            buf.push(' ');
+                            buf.push_str(&rest[..e]);
+                            row.push(Cell {
+                                text: strip_html(buf),
+                                start: *cs,
+                                end: base + e,
+                            });
+                            html_cell = None;
+                            base += e + 3;
+                            rest = &rest[e + 3..];
+                        }
+                        None => {
+                            buf.push(' ');
+                            buf.push_str(rest);
+                            break;
+                        }
+                    }
+                } else if let Some(o) = rest.find("<td").or_else(|| rest.find("<th")) {
+                    let Some(gt) = rest[o..].find('>') else { break };
+                    let at = o + gt + 1;
+                    html_cell = Some((base + at, String::new()));
+                    base += at;
+                    rest = &rest[at..];
+                } else {
+                    break;
+                }
+            }
+            if t.contains("</tr>") || t.contains("</table>") {
+                if let Some(r) = html.take() {
+                    if !r.is_empty() {
+                        out.push(r);
+                    }
+                }
+                html_cell = None;
+            }
+            continue;
+        }
+        // Pipe rows.
+        if t.starts_with('|') {
+            flush_tab(&mut tab_row, &mut out);
+            if t.chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
+            {
+                continue;
+            }
+            let inner = t.trim_start_matches('|');
+            let inner_at = start + lead_ws + (t.len() - inner.len());
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            let mut cells = Vec::new();
+            let mut p = 0;
+            for part in inner.split('|') {
+                let s = inner_at + p;
+                p += part.len() + 1;
+                let trimmed = part.trim();
+                let lead = part.len() - part.trim_start().len();
+                cells.push(Cell {
+                    text: clean(trimmed),
+                    start: s + lead,
+                    end: s + lead + trimmed.len(),
+                });
+            }
+            out.push(cells);
+            continue;
+        }
+        // Tab-separated cells: a line without a leading tab opens a row, lines with one
+        // add cells to it.
+        let tabs = if line.contains(' ') {
+            tabs_of(start, line)
+        } else {
+            Vec::new()
+        };
+        if tabs.first() == Some(&0) {
+            let row = tab_row.get_or_insert_with(Vec::new);
+            let mut bounds = tabs.clone();
+            bounds.push(line.len());
+            for w in bounds.windows(2) {
+                let part = &line[w[0] + 1..w[1]];
+                let trimmed = part.trim();
+                let lead = part.len() - part.trim_start().len();
+                let at = start + w[0] + 1 + lead;
+                row.push(Cell {
+                    text: clean(trimmed),
+                    start: at,
+                    end: at + trimmed.len(),
+                });
+            }
+            continue;
+        }
+        flush_tab(&mut tab_row, &mut out);
+        if t.is_empty() {
+            continue;
+        }
+        // A short line (an STT, a header's first cell) may open a row of tab cells.
+        if t.chars().count() <= 12 || (t.chars().count() <= 40 && is_header_word(t)) {
+            tab_row = Some(vec![Cell {
+                text: clean(t),
+                start: start + lead_ws,
+                end: start + lead_ws + t.len(),
+            }]);
+        } else {
+            // Any other line ends the rows read so far with an empty row (a table break).
+            out.push(Vec::new());
+        }
+    }
+    flush_tab(&mut tab_row, &mut out);
+    if let Some(r) = html.take() {
+        out.push(r);
+    }
+    out
+}
+
+fn is_header_word(t: &str) -> bool {
+    let s = squash(t);
+    ["stt", "tt", "nhiệmvụ", "nộidung"].iter().any(|w| s == *w)
+}
+
+/// Emphasis and escapes removed, spaces squeezed.
+fn clean(s: &str) -> String {
+    let s = s.replace("**", "").replace('\\', "");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Tags removed (`<br>` as a space), entities of the common few decoded.
+fn strip_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    clean(
+        &out.replace("&nbsp;", " ")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">"),
+    )
+}
+
+/// A group row's label: a Roman numeral or a capital letter (`I`, `II`, `A`).
+fn is_group_label(l: &str) -> bool {
+    let l = l.trim_end_matches('.');
+    !l.is_empty()
+        && l.len() <= 5
+        && (l.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || (l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase())))
+}
+
+/// A task row's label: `1`, `1.2`, `3.` (digits and points).
+fn is_task_label(l: &str) -> bool {
+    let l = l.trim_end_matches('.');
+    !l.is_empty() && l.len() <= 8 && l.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+fn cell(row: &Row, i: Option<usize>) -> Option<&Cell> {
+    i.and_then(|i| row.get(i)).filter(|c| !c.text.is_empty())
+}
+
+/// The task tables of `text` from byte `from` on, as `task` nodes (one parent per group
+/// row) under one [`NodeKind::Part`] per table, headed by the header row.
+pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
+    if from >= norm.text.len() {
+        return Vec::new();
+    }
+    let rows = rows(norm, input, from);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let Some(cols) = columns(&rows[i]) else {
+            i += 1;
+            continue;
+        };
+        let head = &rows[i];
+        let (hs, he) = (
+            head.first().map_or(0, |c| c.start),
+            head.last().map_or(0, |c| c.end),
+        );
+        let mut table = Node {
+            kind: NodeKind::Part,
+            label: None,
+            heading: Some("Phụ lục".to_string()),
+            text: head
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" | "),
+            span: norm.span(hs, he.max(hs)),
+            product: None,
+            assignments: Vec::new(),
+            children: Vec::new(),
+        };
+        let stt = cols.stt.unwrap_or(0);
+        let mut last_lead: Vec<Assignment> = Vec::new();
+        i += 1;
+        let mut blanks = 0;
+        while i < rows.len() {
+            let row = &rows[i];
+            i += 1;
+            if row.is_empty() {
+                blanks += 1;
+                if blanks > 3 {
+                    break;
+                }
+                continue;
+            }
+            if columns(row).is_some() {
+                i -= 1;
+                break;
+            }
+            blanks = 0;
+            let label = row.get(stt).map_or("", |c| c.text.as_str()).to_string();
+            let Some(task) = cell(row, Some(cols.task)) else {
+                continue;
+            };
+            let (rs, re) = (
+                row.iter().map(|c| c.start).min().unwrap_or(0),
+                row.iter().map(|c| c.end).max().unwrap_or(0),
+            );
+            let mut node = Node {
+                kind: NodeKind::Task,
+                label: (!label.is_empty()).then(|| label.trim_end_matches('.').to_string()),
+                heading: None,
+                text: task.text.clone(),
+                span: norm.span(rs, re.max(rs)),
+                product: cell(row, cols.product).map(|c| c.text.clone()),
+                assignments: Vec::new(),
+                children: Vec::new(),
+            };
+            let has_agency = [cols.lead, cols.cooperate, cols.execute]
+                .iter()
+                .any(|&c| cell(row, c).is_some_and(|c| c.text != task.text));
+            if is_group_label(&label) || (!has_agency && !is_task_label(&label)) {
+                node.product = None;
+                table.children.push(node);
+                last_lead.clear();
+                continue;
+            }
+            let deadline = cell(row, cols.deadline).map(|c| c.text.clone());
+            let due = deadline.as_deref().and_then(crate::assign::due);
+            for (col, role) in [
+                (cols.lead, Role::Lead),
+                (cols.execute, Role::Execute),
+                (cols.cooperate, Role::Cooperate),
+            ] {
+                let Some(c) = cell(row, col) else { continue };
+                for a in crate::agency::split(&c.text) {
+                    if node
+                        .assignments
+                        .iter()
+                        .any(|x| x.role == role && x.agency.as_deref() == Some(a))
+                    {
+                        continue;
+                    }
+                    node.assignments.push(Assignment {
+                        agency: Some(a.to_string()),
+                        role,
+                        deadline: deadline.clone(),
+                        due: due.clone(),
+                    });
+                }
+            }
+            // A merged lead cell leaves the row's lead empty: it continues the one above.
+            if cols.lead.is_some() && !node.assignments.iter().any(|a| a.role == Role::Lead) {
+                for a in &last_lead {
+                    node.assignments.push(Assignment {
+                        deadline: deadline.clone(),
+                        due: due.clone(),
+                        ..a.clone()
+                    });
+                }
+            } else {
+                last_lead = node
+                    .assignments
+                    .iter()
+                    .filter(|a| a.role == Role::Lead)
+                    .cloned()
+                    .collect();
+            }
+            match table.children.last_mut() {
+                Some(g)
+                    if g.kind == NodeKind::Task
+                        && g.assignments.is_empty()
+                        && is_group_label(g.label.as_deref().unwrap_or("")) =>
+                {
+                    g.children.push(node)
+                }
+                _ => table.children.push(node),
+            }
+        }
+        if table
+            .children
+            .iter()
+            .any(|c| !c.children.is_empty() || !c.assignments.is_empty())
+        {
+            out.push(table);
+        }
+    }
+    out
+}
