@@ -25,8 +25,7 @@ fn field(doc: &vanban::Document, name: &str) -> Option<String> {
 fn header_fields_of_real_documents() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real/header");
     let rows: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     assert!(rows.len() >= 60, "the sample keeps at least 60 documents");
     let mut misses = Vec::new();
     let mut checked = 0;
@@ -43,15 +42,19 @@ fn header_fields_of_real_documents() {
         }
     }
     assert!(checked >= 250, "only {checked} fields checked");
-    assert!(misses.is_empty(), "{} misses:\n{}", misses.len(), misses.join("\n"));
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
 }
 
 #[test]
 fn consolidated_texts_take_their_own_number_from_the_authentication_block() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real/header");
     let rows: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let mut n = 0;
     for row in &rows {
         if row["expected"]["doc_type"].as_str() != Some("Văn bản hợp nhất") {

@@ -14,9 +14,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use vanban_parser::{agency, Document, Due, Node, NodeKind, Role};
 
-use crate::walk::{self as corpus_walk, Found};
 use crate::input::read_source;
 use crate::output::write_with;
+use crate::walk::{self as corpus_walk, Found};
 use crate::Failure;
 
 /// Arguments of `vanban tasks`.
@@ -288,8 +288,7 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
             )?;
         }
         for chunk in files.chunks(512) {
-            let parsed: Vec<Result<Vec<TaskRecord>, String>> =
-                chunk
+            let parsed: Vec<Result<Vec<TaskRecord>, String>> = chunk
                 .par_iter()
                 .map(|f| one_file(f, args.lossy, args.max_file_size))
                 .collect();

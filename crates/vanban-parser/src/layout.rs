@@ -204,7 +204,10 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
     for r in [&mut lay.title, &mut lay.preamble].into_iter().flatten() {
         shift(r);
     }
-    for i in [&mut lay.type_line, &mut lay.recipients_line].into_iter().flatten() {
+    for i in [&mut lay.type_line, &mut lay.recipients_line]
+        .into_iter()
+        .flatten()
+    {
         *i += start;
     }
     lay.front = 0..start;
@@ -217,7 +220,9 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
 fn document_start(lines: &[Line<'_>]) -> usize {
     const FAR: usize = 40;
     let motto = lines.iter().take(4000).position(|l| {
-        let t = l.text.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
+        let t = l
+            .text
+            .trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
         if !t.starts_with(['C', 'Đ']) {
             return false;
         }
@@ -474,8 +479,8 @@ fn is_signed_mark(t: &str) -> bool {
 
 /// First words of lines that look like names but are headings or places.
 const NOT_NAME_HEADS: &[&str] = &[
-    "chuong", "muc", "phan", "dieu", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh",
-    "xa", "phuong", "quan", "thanh", "thi", "so", "trang", "ngay", "thoa",
+    "chuong", "muc", "phan", "dieu", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh", "xa",
+    "phuong", "quan", "thanh", "thi", "so", "trang", "ngay", "thoa",
 ];
 
 /// A person's name line: 2–6 words, each starting upper case, letters only, at most 40 chars.

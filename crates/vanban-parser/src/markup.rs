@@ -36,9 +36,36 @@ const HIDDEN: &[&str] = &[
 ];
 /// Elements that start and end a line.
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-    "article", "ul", "ol", "hr", "blockquote", "title", "header", "footer", "nav", "dd", "dt",
-    "pre", "main", "aside", "form", "tbody", "thead",
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "hr",
+    "blockquote",
+    "title",
+    "header",
+    "footer",
+    "nav",
+    "dd",
+    "dt",
+    "pre",
+    "main",
+    "aside",
+    "form",
+    "tbody",
+    "thead",
 ];
 
 /// Extract the visible text of an HTML document. Linear in the input.
@@ -50,13 +77,14 @@ pub fn extract(input: &str) -> Extracted {
     let mut space = true; // the last output was whitespace: source whitespace is dropped
     let mut next_gt = None;
     // Emit `s` for the input bytes `from..to`.
-    let emit = |out: &mut String, cps: &mut Vec<(usize, usize)>, s: &str, from: usize, to: usize| {
-        if out.len() != from || !cps.is_empty() {
-            cps.push((out.len(), from));
-        }
-        out.push_str(s);
-        cps.push((out.len(), to));
-    };
+    let emit =
+        |out: &mut String, cps: &mut Vec<(usize, usize)>, s: &str, from: usize, to: usize| {
+            if out.len() != from || !cps.is_empty() {
+                cps.push((out.len(), from));
+            }
+            out.push_str(s);
+            cps.push((out.len(), to));
+        };
     while i < b.len() {
         let c = b[i];
         if c == b'<' {
@@ -190,7 +218,9 @@ fn find_close(b: &[u8], from: usize, name: &str, next_gt: &mut Option<usize>) ->
     let mut at = from;
     while let Some(p) = memchr::memchr(b'<', &b[at..]) {
         let s = at + p;
-        if b.len() >= s + needle.len() && b[s..s + needle.len()].eq_ignore_ascii_case(needle.as_bytes()) {
+        if b.len() >= s + needle.len()
+            && b[s..s + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
+        {
             return tag_end(b, s, next_gt).or(Some(b.len()));
         }
         at = s + 1;

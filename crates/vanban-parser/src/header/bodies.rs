@@ -87,7 +87,10 @@ fn key(s: &str) -> String {
 /// Short names printed in headers, with the official name they stand for.
 const ALIASES: &[(&str, &str)] = &[
     ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"),
-    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng"),
+    (
+        "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+        "Ban Chấp hành Trung ương Đảng",
+    ),
 ];
 
 static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {

@@ -166,7 +166,10 @@ fn split_gaps(s: &str) -> Vec<(usize, String)> {
 /// Remove inline markup: emphasis stars, pandoc escapes and hard line ends, heading marks,
 /// `<br>` tags; squeeze spaces.
 pub fn clean(s: &str) -> String {
-    let s = s.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " ");
+    let s = s
+        .replace("<br>", " ")
+        .replace("<br/>", " ")
+        .replace("<br />", " ");
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -275,7 +278,11 @@ fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
     let mut rest = part.trim().to_string();
     let mut col = col;
     // The motto flattened after the body name: `THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …`.
-    if let Some(at) = RIGHT_STARTS.iter().filter_map(|n| find_folded(&rest, n)).min() {
+    if let Some(at) = RIGHT_STARTS
+        .iter()
+        .filter_map(|n| find_folded(&rest, n))
+        .min()
+    {
         let head = rest[..at].trim().to_string();
         let tail = rest[at..].trim().to_string();
         push_piece(&head, col, line, out);
@@ -325,7 +332,10 @@ fn place_start(t: &str) -> Option<usize> {
     let mut start = None;
     let mut n = 0;
     for (i, w) in head.split(' ').collect::<Vec<_>>().iter().enumerate().rev() {
-        if n < 4 && w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(char::is_alphabetic) {
+        if n < 4
+            && w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+        {
             n += 1;
             start = Some(i);
         } else {
@@ -363,7 +373,20 @@ pub fn number_rest(t: &str) -> Option<&str> {
     let rest_at = it.next().map_or(t.len(), |(p, _)| p);
     let o_ok = matches!(
         o,
-        'ố' | 'ô' | 'o' | 'ó' | 'ồ' | 'ổ' | 'ộ' | '6' | 'é' | 'ê' | 'ế' | '0' | 'Ố' | 'Ô' | 'O'
+        'ố' | 'ô'
+            | 'o'
+            | 'ó'
+            | 'ồ'
+            | 'ổ'
+            | 'ộ'
+            | '6'
+            | 'é'
+            | 'ê'
+            | 'ế'
+            | '0'
+            | 'Ố'
+            | 'Ô'
+            | 'O'
     );
     if !o_ok {
         return None;
@@ -428,17 +451,18 @@ pub fn kind_of(t: &str) -> Kind {
 
 fn is_motto(f: &str) -> bool {
     // `CỘNG` / `HÒA XÃ HỘI …`: the motto broken after its first word.
-    f == "cong" || [
-        "cong hoa xa",
-        "doc lap",
-        "dang cong san",
-        "hoa xa hoi",
-        "chu nghia viet nam",
-        "tu do - hanh phuc",
-        "tu do – hanh phuc",
-    ]
-    .iter()
-    .any(|m| f.starts_with(m))
+    f == "cong"
+        || [
+            "cong hoa xa",
+            "doc lap",
+            "dang cong san",
+            "hoa xa hoi",
+            "chu nghia viet nam",
+            "tu do - hanh phuc",
+            "tu do – hanh phuc",
+        ]
+        .iter()
+        .any(|m| f.starts_with(m))
 }
 
 fn is_place_date(f: &str) -> bool {
@@ -468,7 +492,14 @@ mod tests {
         assert_eq!(k[0], ("BỘ TÀI CHÍNH".into(), Col::Left, Kind::Upper));
         assert_eq!(k[1].2, Kind::Motto);
         assert_eq!(k[1].1, Col::Right);
-        assert_eq!(k[2], ("Độc lập - Tự do - Hạnh phúc".into(), Col::Right, Kind::Motto));
+        assert_eq!(
+            k[2],
+            (
+                "Độc lập - Tự do - Hạnh phúc".into(),
+                Col::Right,
+                Kind::Motto
+            )
+        );
         assert_eq!(k[3], ("Số: 12/BTC-CST".into(), Col::Left, Kind::Number));
         assert_eq!(k[4], ("V/v thuế".into(), Col::Left, Kind::Subject));
         assert_eq!(k[5].2, Kind::PlaceDate);
@@ -494,7 +525,10 @@ mod tests {
             .filter(|p| p.1 == Col::Left)
             .map(|p| p.0.as_str())
             .collect();
-        assert_eq!(left, ["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Số: 1670/NQ-UBTVQH15"]);
+        assert_eq!(
+            left,
+            ["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Số: 1670/NQ-UBTVQH15"]
+        );
         assert!(k
             .iter()
             .any(|p| p.0 == "Hà Nội, ngày 16 tháng 6 năm 2025" && p.1 == Col::Right));
@@ -513,7 +547,10 @@ mod tests {
     #[test]
     fn furniture_and_number_words() {
         assert_eq!(kind_of("CÔNG BÁO/Số 45/Ngày 15-01-2026"), Kind::Furniture);
-        assert_eq!(kind_of("Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"), Kind::Furniture);
+        assert_eq!(
+            kind_of("Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"),
+            Kind::Furniture
+        );
         assert_eq!(kind_of("S6:323 /NQ-CP"), Kind::Number);
         assert_eq!(kind_of("Số 57-NQ/TW"), Kind::Number);
         assert_eq!(kind_of("SỞ NỘI VỤ"), Kind::Upper);

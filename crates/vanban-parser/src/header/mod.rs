@@ -48,12 +48,7 @@ static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [
-        &PREAMBLE_ISSUER,
-        &DATE_LINE,
-        &DATE_NUMERIC,
-        &META_ROW,
-    ] {
+    for r in [&PREAMBLE_ISSUER, &DATE_LINE, &DATE_NUMERIC, &META_ROW] {
         LazyLock::force(r);
     }
 }
@@ -336,7 +331,9 @@ pub fn read(
                 let f = fold_ascii(cells::clean(l.text).as_str());
                 l.text.chars().count() > 30
                     && !l.text.contains('|')
-                    && DOC_TYPES_FOLDED.iter().any(|(u, _)| f.starts_with(u.as_str()))
+                    && DOC_TYPES_FOLDED
+                        .iter()
+                        .any(|(u, _)| f.starts_with(u.as_str()))
             })
             .map(|l| cells::clean(l.text));
     }
@@ -437,7 +434,8 @@ fn number_value(p: &Piece) -> Option<&str> {
         .or_else(|| rest.strip_prefix("Số"))
         .or_else(|| rest.strip_prefix("SỐ"))?;
     let rest = rest.strip_prefix(':')?.trim_start();
-    rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
 }
 
 /// The number as printed (spacing removed, leading zeros kept) and the canonical identifier.
@@ -606,7 +604,10 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
                     || known(&p.text).is_some())
         });
         return match line {
-            Some(p) => (Some(name_of(&p.text.replace('_', " ").to_uppercase())), None),
+            Some(p) => (
+                Some(name_of(&p.text.replace('_', " ").to_uppercase())),
+                None,
+            ),
             None => (None, None),
         };
     }
@@ -620,9 +621,7 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // OCR debris before a known body (`Tipt THỦ TƯỚNG CHÍNH PHỦ`, `Tot VAN PHONG CHINH PHU`):
     // the longest known body that ends the cell, after at most two stray words.
     let words: Vec<&str> = joined.split_whitespace().collect();
-    if let Some(k) = (1..words.len().min(3))
-        .find_map(|k| known(&words[k..].join(" ")))
-    {
+    if let Some(k) = (1..words.len().min(3)).find_map(|k| known(&words[k..].join(" "))) {
         return (Some(k.to_string()), None);
     }
     let words: Vec<&str> = joined.split_whitespace().collect();
@@ -792,10 +791,9 @@ fn lower_first(s: &str) -> String {
 /// CT is a tax department).
 fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
     let code = id.type_code.as_deref()?;
-    let issuer_ok = id
-        .issuer_codes
-        .first()
-        .is_none_or(|c| crate::id::is_issuer_code(c) || id.family == crate::document::Family::Party);
+    let issuer_ok = id.issuer_codes.first().is_none_or(|c| {
+        crate::id::is_issuer_code(c) || id.family == crate::document::Family::Party
+    });
     if !issuer_ok {
         return None;
     }
