@@ -1,8 +1,10 @@
 //! Integration tests of the vanban facade: one test binary, one module per concern.
 
+mod amendments;
 mod graph;
 mod hostile;
 mod phrasings;
+mod pinpoints;
 mod properties;
 mod schema;
 mod seed_files;

@@ -45,6 +45,7 @@
 
 #![deny(missing_docs)]
 
+pub mod amend;
 pub mod assign;
 pub mod cite;
 pub mod diagnostic;
@@ -57,14 +58,15 @@ pub mod lead;
 pub mod lines;
 pub mod marker;
 pub mod normalize;
+pub mod pinpoint;
 pub mod relation;
 pub mod span;
 pub mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use document::{
-    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Relation, RelationKind,
-    Role, Signer, TextBlock,
+    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Pinpoint, Relation,
+    RelationKind, Role, Signer, TextBlock,
 };
 pub use id::{DocId, ParseIdError};
 pub use span::Span;
@@ -156,6 +158,7 @@ pub fn parse(input: &str) -> Document {
         title_range,
         preamble.as_ref().map(|p| p.1..p.2),
     );
+    amendments(&norm, &mut mentions, meta.number.as_deref());
     let trailer: Vec<TextBlock> = block(&lay.trailer)
         .map(|(text, s, e)| TextBlock {
             text,
@@ -209,6 +212,7 @@ pub fn parse(input: &str) -> Document {
 /// ```
 pub fn warm_up() {
     // The last stages first: a parse reaches the first ones before this thread would.
+    amend::warm_up();
     relation::warm_up();
     cite::warm_up();
     assign::warm_up();
@@ -227,7 +231,22 @@ pub fn cites(text: &str) -> Vec<Citation> {
     let mut diags = Vec::new();
     let mut mentions = cite::extract(&norm, None, &mut diags);
     relation::analyse(&norm, &mut mentions, None, None);
+    amendments(&norm, &mut mentions, None);
     mentions.into_iter().map(|m| m.citation).collect()
+}
+
+/// Type the targets of amending instructions, add the implied ones and the references to
+/// the document's own places, and give every mention the places named before it; the
+/// mentions stay in order of position.
+fn amendments(norm: &normalize::Normalized, mentions: &mut Vec<cite::Mention>, own: Option<&str>) {
+    let mut found = amend::analyse(norm, mentions);
+    pinpoint::attach(norm, mentions);
+    found.extra.extend(pinpoint::internal(norm, own));
+    if !found.extra.is_empty() {
+        mentions.extend(found.extra);
+        // Stable: a copy with a second relation stays after its mention.
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// Latin-1 characters that TCVN3/VNI bytes become when read as Latin-1 or Windows-1252.
