@@ -88,9 +88,14 @@ fn lower_same(s: &str) -> Option<String> {
 /// closing one is not a quotation.
 fn quotes(t: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
+    // Every mark starts with the byte 0xE2: look only there.
+    let marks: Vec<(usize, char)> = memchr::memchr_iter(0xE2, t.as_bytes())
+        .filter_map(|i| t[i..].chars().next().map(|c| (i, c)))
+        .filter(|(_, c)| matches!(c, '“' | '”' | '‘' | '’'))
+        .collect();
     for (open, close) in [('“', '”'), ('‘', '’')] {
         let mut stack: Vec<usize> = Vec::new();
-        for (i, c) in t.char_indices() {
+        for &(i, c) in &marks {
             if c == open {
                 stack.push(i);
             } else if c == close {
@@ -102,10 +107,9 @@ fn quotes(t: &str) -> Vec<Range<usize>> {
             }
         }
         // Unclosed marks under a closed pair hide it: keep the pairs they hid.
-        if !stack.is_empty() {
+        if let Some(&first) = stack.first() {
             let mut depth: Vec<usize> = Vec::new();
-            for (i, c) in t[stack[0]..].char_indices() {
-                let i = i + stack[0];
+            for &(i, c) in marks.iter().filter(|m| m.0 >= first) {
                 if c == open {
                     depth.push(i);
                 } else if c == close {
@@ -139,7 +143,9 @@ fn continues(t: &str, nl: usize) -> bool {
     if next.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
-    let prev = t[..nl].trim_end().to_lowercase();
+    // The last word or two are enough: look at no more than 24 bytes.
+    let line = t[..nl].trim_end();
+    let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].to_lowercase();
     [
         "của", " và", " tại", " số", ",", " các", " thuộc", " theo", " về", " cho", " bỏ", " thế",
         " sung", " đổi",

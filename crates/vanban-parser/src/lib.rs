@@ -9,7 +9,8 @@
 //! footer) → [`header`] / [`tree`] (body nodes, built on nom markers) / [`footer`] →
 //! [`assign`] (who leads, who cooperates, by when) → [`cite`] (mentions, with [`lead`]
 //! reading the words before each identifier) → [`relation`] (implements, based on, facts
-//! about other documents).
+//! about other documents) → [`amend`] (amendment targets, named or implied) and
+//! [`pinpoint`] (places inside documents, references to the document's own places).
 //!
 //! ## Words
 //! * a **part** is a mục La Mã (`I.`, `II-`), an **item** a numbered mục (`1.`, `1.2.`), a
@@ -18,7 +19,11 @@
 //!   (phối hợp), `execute` (thực hiện), `responsible` (an item headed by the agency);
 //! * a **citation** is one mention of another document; its **id** is the canonical
 //!   identifier (`21-KL/TW`, `59/2019/NĐ-CP`);
-//! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out.
+//! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out;
+//! * a **pinpoint** is a place inside a document (`điểm a khoản 2 Điều 5`: article 5, clause 2,
+//!   point a); an **implied** citation is a clause that names only places, of the document the
+//!   amending article or the title names; an **internal** one names places of the citing
+//!   document itself (`… của Thông tư này`).
 //!
 //! ## Example
 //! ```

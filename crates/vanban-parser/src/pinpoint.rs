@@ -15,7 +15,7 @@ use regex::Regex;
 use crate::cite::{squeeze, Mention};
 use crate::document::{Citation, Pinpoint, RelationKind};
 use crate::normalize::Normalized;
-use crate::span::ceil_boundary;
+use crate::span::{ceil_boundary, floor_boundary};
 
 /// A pinpoint phrase in lower-case text. Labels: digits with an optional letter (`20a`),
 /// Roman numerals, a point letter with an optional digit (`a1`), each optionally with `)`.
@@ -31,15 +31,25 @@ const PHRASE: &str = concat!(
 
 static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(PHRASE).unwrap());
 
-/// `… của Thông tư này`: the document itself, in any case.
-static THIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:luật|pháp lệnh|nghị định|nghị quyết|thông tư(?: liên tịch)?|quyết định|quy chế|quy định|chỉ thị|kế hoạch|hướng dẫn) này\b").unwrap()
-});
+/// The type words of `… của Thông tư này` (the document itself), lower case.
+const THIS_KINDS: &[&str] = &[
+    "luật",
+    "pháp lệnh",
+    "nghị định",
+    "nghị quyết",
+    "thông tư",
+    "thông tư liên tịch",
+    "quyết định",
+    "quy chế",
+    "quy định",
+    "chỉ thị",
+    "kế hoạch",
+    "hướng dẫn",
+];
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
     LazyLock::force(&PHRASE_RE);
-    LazyLock::force(&THIS);
 }
 
 /// How far back from a mention its places are looked for.
@@ -89,8 +99,30 @@ pub fn attach(norm: &Normalized, mentions: &mut [Mention]) {
 pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
     let t = norm.text.as_str();
     let mut out = Vec::new();
-    for m in THIS.find_iter(t) {
-        let Some((s, e, pp)) = before(t, m.start()) else {
+    for at in memchr::memmem::find_iter(t.as_bytes(), " này".as_bytes()) {
+        // A word ends there (`này`, not `nàyx`), after a type word.
+        if t[at + " này".len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let lo = floor_boundary(t, at.saturating_sub(24));
+        let head = t[lo..at].to_lowercase();
+        let Some(kind) = THIS_KINDS.iter().find(|k| {
+            head.ends_with(*k)
+                && head[..head.len() - k.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        if head.len() != at - lo {
+            continue;
+        }
+        let Some((s, e, pp)) = before(t, at - kind.len()) else {
             continue;
         };
         out.push(Mention {
