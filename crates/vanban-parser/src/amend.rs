@@ -148,7 +148,7 @@ fn continues(t: &str, nl: usize) -> bool {
     let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].to_lowercase();
     [
         "của", " và", " tại", " số", ",", " các", " thuộc", " theo", " về", " cho", " bỏ", " thế",
-        " sung", " đổi",
+        " sung", " đổi", " điều", " khoản", " điểm",
     ]
     .iter()
     .any(|w| prev.ends_with(w))
@@ -300,13 +300,13 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
         .map(|m| m.start())
         .filter(|&s| !in_ranges(&qs, s))
         .collect();
-    // A quoted instruction is the new wording of another document, not this one's.
+    // A quoted instruction is the new wording of another document, not this one's; a legal
+    // basis (`Căn cứ Luật sửa đổi, bổ sung một số điều của Luật …`) names an amending law.
     for m in mentions.iter_mut() {
-        if in_ranges(&qs, m.start)
-            && matches!(
-                m.citation.relation,
-                RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
-            )
+        if matches!(
+            m.citation.relation,
+            RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
+        ) && (in_ranges(&qs, m.start) || is_basis(t, m.start))
         {
             m.citation.relation = RelationKind::Cites;
         }
@@ -500,12 +500,21 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
     found
 }
 
-/// `s` (which starts at `at` in the text) with quoted text blanked out.
+/// The clause that holds `at` is a legal basis (`Căn cứ …`).
+fn is_basis(t: &str, at: usize) -> bool {
+    let s = clause_start(t, at);
+    let head = t[s..at].trim_start();
+    let head = &head[..floor_boundary(head, 12)];
+    head.to_lowercase().starts_with("căn cứ")
+}
+
+/// `s` (which starts at `at` in the text) with quoted text blanked out, byte for byte: every
+/// offset into the result is one into `s`.
 fn unquoted(s: &str, at: usize, qs: &[Range<usize>]) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if in_ranges(qs, at + i) {
-            out.push(' ');
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
         } else {
             out.push(c);
         }
@@ -541,6 +550,16 @@ mod tests {
         let q = quotes(t);
         let texts: Vec<&str> = q.iter().map(|r| &t[r.clone()]).collect();
         assert_eq!(texts, ["“b “c” d”", "“g”"]);
+    }
+
+    #[test]
+    fn blanking_quotes_keeps_offsets() {
+        let t = "tại “Điều 3” và khoản 2 Điều 5";
+        let q = quotes(t);
+        let u = unquoted(t, 0, &q);
+        assert_eq!(u.len(), t.len());
+        let r = pinpoint::find(&u.to_lowercase()).unwrap();
+        assert_eq!(&t[r], "khoản 2 Điều 5");
     }
 
     #[test]
