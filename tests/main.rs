@@ -6,6 +6,7 @@ mod hostile;
 mod phrasings;
 mod pinpoints;
 mod properties;
+mod real_normative;
 mod schema;
 mod seed_files;
 mod seeds;

@@ -368,8 +368,10 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
             .collect();
         let mut group: Vec<usize> = Vec::new();
         if let Some(&first) = named.first() {
-            let gap = &obj[..mentions[first].start - obj_lo];
-            if gap.len() <= 320 && !NOT_OBJECT.is_match(&unquoted(gap, obj_lo, &qs)) {
+            // The words of the object, quoted wording left out (`Bãi bỏ đoạn “…” tại …`).
+            let gap = unquoted(&obj[..mentions[first].start - obj_lo], obj_lo, &qs);
+            let words: usize = gap.split_whitespace().map(str::len).sum();
+            if words <= 320 && !NOT_OBJECT.is_match(&gap) {
                 group.push(first);
                 for &m in &named[1..] {
                     let prev = *group.last().unwrap();
