@@ -143,6 +143,14 @@ fn continues(t: &str, nl: usize) -> bool {
     if next.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
+    // A list of places wrapped before a level word (`khoản 1 và khoản 2` / `Điều 12, …`); an
+    // article heading (`Điều 12.`) is not one.
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Điều|ĐIỀU|điều|khoản|Khoản|điểm|Điểm)\s+[0-9]+[a-zđ]?(?:[,;)]|\s+(?:và|của|Nghị|Thông|Luật|Quyết|nghị|thông|luật|quyết)\b)").unwrap()
+    });
+    if PLACE.is_match(next) {
+        return true;
+    }
     // The last word or two are enough: look at no more than 24 bytes.
     let line = t[..nl].trim_end();
     let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].to_lowercase();
