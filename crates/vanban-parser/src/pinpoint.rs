@@ -5,8 +5,10 @@
 //! `Mục`, `Tiểu mục`, `Phần`, `Phụ lục`, `Mẫu`) and one or more labels. Groups of a lower
 //! level followed by a higher one belong to it (`khoản 3, khoản 4 Điều 7` is two paths in
 //! article 7); a group of the same level after a closed run starts a new path (`khoản 3
-//! Điều 6, khoản 4 Điều 7, Điều 9` is three). This module reads phrases; it does not decide
-//! which document they belong to (that is [`crate::amend`] and [`crate::cite`]).
+//! Điều 6, khoản 4 Điều 7, Điều 9` is three). This module reads phrases, gives a mention the
+//! places named right before it ([`attach`]) and makes the references to the citing
+//! document's own places ([`internal`]); which document an amending clause's places belong to
+//! is [`crate::amend`]'s question.
 
 use std::sync::LazyLock;
 
