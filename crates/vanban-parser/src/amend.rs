@@ -41,9 +41,43 @@ static VERB_RUN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// An article heading line: `Điều 3.`, `Điều 20a:`.
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ \t*#_]*Điều\s+[0-9]+[a-zđ]?\s*[.:]").unwrap());
+/// Starts of the article heading lines (`Điều 3.`, `Điều 20a:`, after spaces or Markdown
+/// marks), found from the word `Điều` and read by hand.
+fn article_starts(t: &str) -> Vec<usize> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    for p in memchr::memmem::find_iter(b, "Điều".as_bytes()) {
+        let ls = b[..p]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |i| i + 1);
+        if !b[ls..p]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'*' | b'#' | b'_'))
+        {
+            continue;
+        }
+        let mut i = p + "Điều".len();
+        let sp = b[i..]
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\t'))
+            .count();
+        i += sp;
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if sp == 0 || digits == 0 {
+            continue;
+        }
+        i += digits;
+        if b.get(i).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        }
+        i += b[i..].iter().take_while(|&&c| c == b' ').count();
+        if matches!(b.get(i), Some(b'.' | b':')) {
+            out.push(ls);
+        }
+    }
+    out
+}
 
 /// Words in an object that show the clause is about something else than a change of text.
 static NOT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,7 +106,7 @@ const NOUNS: &[&str] = &[
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&VERB, &VERB_RUN, &ARTICLE, &NOT_OBJECT] {
+    for r in [&VERB, &VERB_RUN, &NOT_OBJECT] {
         LazyLock::force(r);
     }
     pinpoint::warm_up();
@@ -303,9 +337,8 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
         return found;
     }
     let qs = quotes(t);
-    let articles: Vec<usize> = ARTICLE
-        .find_iter(t)
-        .map(|m| m.start())
+    let articles: Vec<usize> = article_starts(t)
+        .into_iter()
         .filter(|&s| !in_ranges(&qs, s))
         .collect();
     // A quoted instruction is the new wording of another document, not this one's; a legal

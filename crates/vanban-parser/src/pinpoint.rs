@@ -72,6 +72,22 @@ const LEVEL_WORDS: &[&str] = &[
 /// The places a phrase right before `at` names (`điểm a khoản 2 Điều 5 [của] …`), with the
 /// phrase's start, on the same line.
 fn before(t: &str, at: usize) -> Option<(usize, usize, Vec<Pinpoint>)> {
+    // Most mentions have no places before them: the last word (past `của`, `tại`, `kèm
+    // theo`) must be a label before anything is lower-cased.
+    let tail = &t[floor_boundary(t, at.saturating_sub(48))..at];
+    let last = tail
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            !matches!(
+                *w,
+                "của" | "Của" | "tại" | "Tại" | "thuộc" | "theo" | "kèm" | "hành" | "ban"
+            )
+        })
+        .unwrap_or("");
+    if !is_label(&last.to_lowercase()) {
+        return None;
+    }
     let lo = ceil_boundary(t, at.saturating_sub(WINDOW));
     let lo = t[lo..at].rfind('\n').map_or(lo, |p| lo + p + 1);
     let w = t[lo..at].to_lowercase();
