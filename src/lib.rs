@@ -17,7 +17,7 @@
 
 pub use vanban_parser::{
     cites, parse, Assignment, Citation, Code, Diagnostic, DocId, Document, Due, Family, Meta, Node,
-    NodeKind, Relation, RelationKind, Role, Severity, Signer, Span, TextBlock,
+    NodeKind, Pinpoint, Relation, RelationKind, Role, Severity, Signer, Span, TextBlock,
 };
 
 /// The parser crate, for its lower-level stages (normalization, markers, identifiers).

@@ -1,10 +1,13 @@
 //! Integration tests of the vanban facade: one test binary, one module per concern.
 
+mod amendments;
 mod graph;
 mod hostile;
 mod phrasings;
+mod pinpoints;
 mod properties;
 mod real;
+mod real_normative;
 mod schema;
 mod seed_files;
 mod seeds;

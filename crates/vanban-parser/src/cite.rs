@@ -535,6 +535,9 @@ fn make(
             suggested_id,
             span: norm.span(start, end),
             relation: RelationKind::Cites,
+            pinpoint: Vec::new(),
+            implied: false,
+            internal: false,
         },
     }
 }
@@ -780,6 +783,9 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 suggested_id: None,
                 span: norm.span(w.start(), end),
                 relation: RelationKind::Cites,
+                pinpoint: Vec::new(),
+                implied: false,
+                internal: false,
             },
         });
     }

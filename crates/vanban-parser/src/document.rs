@@ -276,6 +276,51 @@ pub struct Citation {
     pub span: Span,
     /// What the mention means for the citing document.
     pub relation: RelationKind,
+    /// The places inside the cited document the text names (`điểm a khoản 2 Điều 5`), one path
+    /// each; empty when it names the whole document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinpoint: Vec<Pinpoint>,
+    /// The text names only places (`Bãi bỏ khoản 2 Điều 7.`) and the document is the one the
+    /// enclosing amending article or the title names; `raw` and `span` are the places'.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub implied: bool,
+    /// A reference to places of the citing document itself (`khoản 3 Điều 7 của Thông tư
+    /// này`): `id` is the document's own number (or `None`), `raw` and `span` the places'.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub internal: bool,
+}
+
+/// A place inside a document: `{article: "5", clause: "2", point: "a"}` for `điểm a khoản 2
+/// Điều 5`. Labels are as printed, Roman numerals in upper case, point letters in lower case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Pinpoint {
+    /// Phần.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// Chương.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<String>,
+    /// Mục.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Tiểu mục.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subsection: Option<String>,
+    /// Điều.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// Khoản.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    /// Điểm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point: Option<String>,
+    /// Phụ lục.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex: Option<String>,
+    /// Mẫu, biểu mẫu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
 }
 
 /// Numbering family of an identifier.

@@ -9,7 +9,8 @@
 //! footer) → [`header`] / [`tree`] (body nodes, built on nom markers) / [`footer`] →
 //! [`assign`] (who leads, who cooperates, by when) → [`cite`] (mentions, with [`lead`]
 //! reading the words before each identifier) → [`relation`] (implements, based on, facts
-//! about other documents).
+//! about other documents) → [`amend`] (amendment targets, named or implied) and
+//! [`pinpoint`] (places inside documents, references to the document's own places).
 //!
 //! ## Words
 //! * a **part** is a mục La Mã (`I.`, `II-`), an **item** a numbered mục (`1.`, `1.2.`), a
@@ -18,7 +19,11 @@
 //!   (phối hợp), `execute` (thực hiện), `responsible` (an item headed by the agency);
 //! * a **citation** is one mention of another document; its **id** is the canonical
 //!   identifier (`21-KL/TW`, `59/2019/NĐ-CP`);
-//! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out.
+//! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out;
+//! * a **pinpoint** is a place inside a document (`điểm a khoản 2 Điều 5`: article 5, clause 2,
+//!   point a); an **implied** citation is a clause that names only places, of the document the
+//!   amending article or the title names; an **internal** one names places of the citing
+//!   document itself (`… của Thông tư này`).
 //!
 //! ## Example
 //! ```
@@ -46,6 +51,7 @@
 #![deny(missing_docs)]
 
 pub mod agency;
+pub mod amend;
 pub mod assign;
 pub mod cite;
 pub mod diagnostic;
@@ -59,6 +65,7 @@ pub mod lines;
 pub mod marker;
 pub mod markup;
 pub mod normalize;
+pub mod pinpoint;
 pub mod relation;
 pub mod span;
 pub mod table;
@@ -66,8 +73,8 @@ pub mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use document::{
-    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Relation, RelationKind,
-    Role, Signer, TextBlock,
+    Assignment, Citation, Document, Due, Family, Meta, Node, NodeKind, Pinpoint, Relation,
+    RelationKind, Role, Signer, TextBlock,
 };
 pub use id::{DocId, ParseIdError};
 pub use span::Span;
@@ -184,6 +191,7 @@ pub fn parse(input: &str) -> Document {
         title_range,
         preamble.as_ref().map(|p| p.1..p.2),
     );
+    amendments(&norm, &mut mentions, meta.number.as_deref());
     let trailer: Vec<TextBlock> = block(&lay.trailer)
         .map(|(text, s, e)| TextBlock {
             text,
@@ -257,6 +265,7 @@ fn floor_line_start(text: &str, at: usize) -> usize {
 /// ```
 pub fn warm_up() {
     // The last stages first: a parse reaches the first ones before this thread would.
+    amend::warm_up();
     relation::warm_up();
     cite::warm_up();
     assign::warm_up();
@@ -275,7 +284,22 @@ pub fn cites(text: &str) -> Vec<Citation> {
     let mut diags = Vec::new();
     let mut mentions = cite::extract(&norm, None, &mut diags);
     relation::analyse(&norm, &mut mentions, None, None);
+    amendments(&norm, &mut mentions, None);
     mentions.into_iter().map(|m| m.citation).collect()
+}
+
+/// Type the targets of amending instructions, add the implied ones and the references to
+/// the document's own places, and give every mention the places named before it; the
+/// mentions stay in order of position.
+fn amendments(norm: &normalize::Normalized, mentions: &mut Vec<cite::Mention>, own: Option<&str>) {
+    let mut found = amend::analyse(norm, mentions);
+    pinpoint::attach(norm, mentions);
+    found.extra.extend(pinpoint::internal(norm, own));
+    if !found.extra.is_empty() {
+        mentions.extend(found.extra);
+        // Stable: a copy with a second relation stays after its mention.
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// Latin-1 characters that TCVN3/VNI bytes become when read as Latin-1 or Windows-1252.

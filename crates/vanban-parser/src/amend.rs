@@ -1,0 +1,616 @@
+//! Amendments: what an amending document changes, repeals or replaces, and where.
+//!
+//! An *instruction* is a clause that opens with the verbs `sửa đổi`, `bổ sung`, `bãi bỏ`,
+//! `hủy bỏ`, `thay thế` (a run of them: `Sửa đổi, bổ sung, bãi bỏ`), after a marker (`Điều
+//! 1.`, `3.`, `a)`) or after the document as subject (`Thông tư này thay thế …`); or a passive
+//! one, the object first (`Khoản 5 Điều 6 được sửa đổi như sau`, `Nghị định số … hết hiệu
+//! lực …`). Its object is a list of places ([`crate::pinpoint`]) and the document they belong
+//! to — named in the clause (`Bãi bỏ Điều 23 Nghị định số …`), or, when the clause names only
+//! places (`Bãi bỏ khoản 2 Điều 7.`), the document the enclosing amending article names
+//! (`Điều 4. Sửa đổi, bãi bỏ một số nội dung của Thông tư số … như sau:`), else the one the
+//! title names. Such a clause gives an *implied* citation of that document, with the places
+//! as its pinpoint.
+//!
+//! Text in quotation marks (`“3. Đối tượng áp dụng …”`) is the new wording, not an instruction
+//! of this document, and is skipped. A verb after a type word (`Luật sửa đổi, bổ sung …`) is
+//! part of a name and is left to [`crate::relation`].
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::cite::{squeeze, Mention};
+use crate::document::{Pinpoint, RelationKind};
+use crate::normalize::Normalized;
+use crate::pinpoint;
+use crate::span::{ceil_boundary, floor_boundary};
+
+/// The verbs, in the three cases text prints them: a literal alternation, found by SIMD.
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        "sửa đổi|Sửa đổi|SỬA ĐỔI|bổ sung|Bổ sung|BỔ SUNG|bãi bỏ|Bãi bỏ|BÃI BỎ|hủy bỏ|Hủy bỏ|HỦY BỎ|",
+        "thay thế|Thay thế|THAY THẾ|hết hiệu lực|Hết hiệu lực|HẾT HIỆU LỰC"
+    ))
+    .unwrap()
+});
+
+/// A run of verbs joined by `,` / `và`, lower case, anchored.
+static VERB_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:sửa đổi|bổ sung|bãi bỏ|hủy bỏ|thay thế|hết hiệu lực)(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+|\s+)?)+")
+        .unwrap()
+});
+
+/// Starts of the article heading lines (`Điều 3.`, `Điều 20a:`, after spaces or Markdown
+/// marks), found from the word `Điều` and read by hand.
+fn article_starts(t: &str) -> Vec<usize> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    for p in memchr::memmem::find_iter(b, "Điều".as_bytes()) {
+        let ls = b[..p]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |i| i + 1);
+        if !b[ls..p]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'*' | b'#' | b'_'))
+        {
+            continue;
+        }
+        let mut i = p + "Điều".len();
+        let sp = b[i..]
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\t'))
+            .count();
+        i += sp;
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if sp == 0 || digits == 0 {
+            continue;
+        }
+        i += digits;
+        if b.get(i).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        }
+        i += b[i..].iter().take_while(|&&c| c == b' ').count();
+        if matches!(b.get(i), Some(b'.' | b':')) {
+            out.push(ls);
+        }
+    }
+    out
+}
+
+/// Words in an object that show the clause is about something else than a change of text.
+static NOT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:thực hiện|triển khai|căn cứ|hướng dẫn|nhằm|phù hợp|đối với|để|kinh phí|nguồn)\b|[^m] theo\b")
+        .unwrap()
+});
+
+/// Objects that name a part of the target without a pinpoint.
+const NOUNS: &[&str] = &[
+    "phụ lục",
+    "các phụ lục",
+    "mẫu",
+    "các mẫu",
+    "biểu mẫu",
+    "các biểu mẫu",
+    "tên",
+    "tiêu đề",
+    "cụm từ",
+    "từ",
+    "đoạn",
+    "một số điều",
+    "một số nội dung",
+    "một số quy định",
+    "nội dung",
+];
+
+/// Compile this module's patterns now.
+pub(crate) fn warm_up() {
+    for r in [&VERB, &VERB_RUN, &NOT_OBJECT] {
+        LazyLock::force(r);
+    }
+    pinpoint::warm_up();
+}
+
+/// `s` in lower case when that keeps every byte offset (it does for Vietnamese), else `None`.
+fn lower_same(s: &str) -> Option<String> {
+    let l = s.to_lowercase();
+    (l.len() == s.len()).then_some(l)
+}
+
+/// Ranges of text in quotation marks (`“…”`, `‘…’`), outermost, sorted. An opening mark with no
+/// closing one is not a quotation.
+fn quotes(t: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    // Every mark starts with the byte 0xE2: look only there.
+    let marks: Vec<(usize, char)> = memchr::memchr_iter(0xE2, t.as_bytes())
+        .filter_map(|i| t[i..].chars().next().map(|c| (i, c)))
+        .filter(|(_, c)| matches!(c, '“' | '”' | '‘' | '’'))
+        .collect();
+    for (open, close) in [('“', '”'), ('‘', '’')] {
+        let mut stack: Vec<usize> = Vec::new();
+        for &(i, c) in &marks {
+            if c == open {
+                stack.push(i);
+            } else if c == close {
+                if let Some(s) = stack.pop() {
+                    if stack.is_empty() {
+                        out.push(s..i + c.len_utf8());
+                    }
+                }
+            }
+        }
+        // Unclosed marks under a closed pair hide it: keep the pairs they hid.
+        if let Some(&first) = stack.first() {
+            let mut depth: Vec<usize> = Vec::new();
+            for &(i, c) in marks.iter().filter(|m| m.0 >= first) {
+                if c == open {
+                    depth.push(i);
+                } else if c == close {
+                    if let Some(s) = depth.pop() {
+                        out.push(s..i + c.len_utf8());
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in out {
+        match merged.last_mut() {
+            Some(m) if r.start < m.end => m.end = m.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+fn in_ranges(rs: &[Range<usize>], at: usize) -> bool {
+    let i = rs.partition_point(|r| r.end <= at);
+    rs.get(i).is_some_and(|r| r.start <= at)
+}
+
+/// Where a line break does not end a clause: the next line starts in lower case, or this
+/// one ends with a word that wants more (`của`, `và`, `số`, `,`).
+fn continues(t: &str, nl: usize) -> bool {
+    let next = t[nl + 1..].trim_start_matches([' ', '\t']);
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    // A list of places wrapped before a level word (`khoản 1 và khoản 2` / `Điều 12, …`); an
+    // article heading (`Điều 12.`) is not one.
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Điều|ĐIỀU|điều|khoản|Khoản|điểm|Điểm)\s+[0-9]+[a-zđ]?(?:[,;)]|\s+(?:và|của|Nghị|Thông|Luật|Quyết|nghị|thông|luật|quyết)\b)").unwrap()
+    });
+    if PLACE.is_match(next) {
+        return true;
+    }
+    // The last word or two are enough: look at no more than 24 bytes.
+    let line = t[..nl].trim_end();
+    let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].to_lowercase();
+    [
+        "của", " và", " tại", " số", ",", " các", " thuộc", " theo", " về", " cho", " bỏ", " thế",
+        " sung", " đổi", " điều", " khoản", " điểm",
+    ]
+    .iter()
+    .any(|w| prev.ends_with(w))
+}
+
+fn is_boundary(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    match b[i] {
+        b';' => true,
+        b'.' | b':' => b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+        b'\n' => !continues(t, i),
+        _ => false,
+    }
+}
+
+/// `t` has `s` at byte `i` (which need not be a character boundary).
+fn starts(t: &str, i: usize, s: &str) -> bool {
+    t.as_bytes()[i..].starts_with(s.as_bytes())
+}
+
+/// Start of the clause that holds `at`, at most 600 bytes back.
+fn clause_start(t: &str, at: usize) -> usize {
+    let lo = ceil_boundary(t, at.saturating_sub(600));
+    (lo..at)
+        .rev()
+        .find(|&i| is_boundary(t, i) || starts(t, i, "”") || starts(t, i, "’"))
+        .map(|i| if t.as_bytes()[i] < 0x80 { i + 1 } else { i + 3 })
+        .unwrap_or(lo)
+}
+
+/// End of the clause from `at`, at most 600 bytes on (quoted text is passed over whole), and
+/// whether it ends with `:`.
+fn clause_end(t: &str, at: usize, qs: &[Range<usize>]) -> (usize, bool) {
+    let mut hi = floor_boundary(t, (at + 600).min(t.len()));
+    let mut i = at;
+    while i < hi {
+        let q = qs.partition_point(|r| r.end <= i);
+        if let Some(r) = qs.get(q).filter(|r| r.start == i) {
+            hi = floor_boundary(t, (hi + r.len()).min(t.len()));
+            i = r.end;
+            continue;
+        }
+        if is_boundary(t, i) {
+            break;
+        }
+        i += 1;
+    }
+    let end = i.min(hi);
+    (end, t.as_bytes().get(end) == Some(&b':'))
+}
+
+/// The kinds a run of verbs states, in order, without repeats.
+fn kinds(run: &str) -> Vec<RelationKind> {
+    let mut out = Vec::new();
+    for (w, k) in [
+        ("sửa đổi", RelationKind::Amends),
+        ("bổ sung", RelationKind::Amends),
+        ("bãi bỏ", RelationKind::Repeals),
+        ("hủy bỏ", RelationKind::Repeals),
+        ("hết hiệu lực", RelationKind::Repeals),
+        ("thay thế", RelationKind::Replaces),
+    ] {
+        if let Some(p) = run.find(w) {
+            out.push((p, k));
+        }
+    }
+    out.sort_by_key(|x| x.0);
+    let mut ks: Vec<RelationKind> = Vec::new();
+    for (_, k) in out {
+        if !ks.contains(&k) {
+            ks.push(k);
+        }
+    }
+    ks
+}
+
+/// How the words before the verbs let them be an instruction.
+enum Voice {
+    /// The clause opens with the verbs, or the document itself is the subject.
+    Active,
+    /// The object comes first: `… được sửa đổi`, `… bị bãi bỏ`, `… hết hiệu lực`.
+    Passive,
+}
+
+fn voice(prefix: &str, verbs: &str) -> Option<Voice> {
+    // Markers left inside the clause (`Điều 1.` ends at its dot; `a)` does not).
+    let p = prefix.trim();
+    let p = strip_marker(p);
+    if p.is_empty() || p == "đồng thời" || p == "nay" {
+        return Some(Voice::Active);
+    }
+    if (p.ends_with(" được") || p.ends_with(" bị")) && passive_subject(p) {
+        return Some(Voice::Passive);
+    }
+    if verbs.starts_with("hết hiệu lực") && !p.contains(['(', ')', '[']) {
+        return Some(Voice::Passive);
+    }
+    // `Thông tư này (có hiệu lực … và) thay thế …`: the document itself is the subject.
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:^|[^\p{L}])(?:luật|pháp lệnh|nghị định|nghị quyết|thông tư(?: liên tịch)?|quyết định|chỉ thị|quy định|quy chế|văn bản) này",
+            r"(?:(?: đồng thời| sẽ)?$|[^;“”()]{0,200}?(?:,| và| đồng thời)$)"
+        ))
+        .unwrap()
+    });
+    SUBJECT.is_match(p).then_some(Voice::Active)
+}
+
+/// The subject of a passive instruction opens the clause: places, or a document named with
+/// its places (`Khoản 5 Điều 6 được …`, `Điều 3 Nghị định số … được …`), nothing in
+/// parentheses (`Mẫu số 1 (được bãi bỏ)` is a consolidation note).
+fn passive_subject(p: &str) -> bool {
+    !p.contains(['(', ')', '[']) && pinpoint::find(p).is_some_and(|r| r.start == 0)
+}
+
+fn strip_marker(p: &str) -> &str {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:điều\s+[0-9]+[a-zđ]?\s*[.:]|[0-9]+(?:\.[0-9]+)*\s*[.)]|[a-zđ][0-9]?\)|[-+•*])\s*",
+        )
+        .unwrap()
+    });
+    MARK.find(p).map_or(p, |m| &p[m.end()..]).trim()
+}
+
+/// Mentions whose gap to the one before only joins a list (`X, Y và Z`).
+fn list_gap(g: &str) -> bool {
+    let g = g.trim().to_lowercase();
+    matches!(g.as_str(), "," | "và" | ", và" | "hoặc" | ";")
+}
+
+/// The citations the amendments add: implied targets and second relations of one mention.
+pub struct Found {
+    /// New mentions (copies of a target mention, with their own raw text, span, relation and
+    /// pinpoint), in no particular order.
+    pub extra: Vec<Mention>,
+}
+
+/// Type the mentions that amending instructions name, and find the implied targets.
+pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
+    let t = norm.text.as_str();
+    let mut found = Found { extra: Vec::new() };
+    if !VERB.is_match(t) {
+        return found;
+    }
+    let qs = quotes(t);
+    let articles: Vec<usize> = article_starts(t)
+        .into_iter()
+        .filter(|&s| !in_ranges(&qs, s))
+        .collect();
+    // A quoted instruction is the new wording of another document, not this one's; a legal
+    // basis (`Căn cứ Luật sửa đổi, bổ sung một số điều của Luật …`) names an amending law.
+    for m in mentions.iter_mut() {
+        if matches!(
+            m.citation.relation,
+            RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
+        ) && (in_ranges(&qs, m.start) || is_basis(t, m.start))
+        {
+            m.citation.relation = RelationKind::Cites;
+        }
+    }
+    let mut doc_scope: Option<Vec<usize>> = None;
+    let mut art_scope: Option<Vec<usize>> = None;
+    let mut art_idx = 0;
+    let mut last_end = 0;
+    for v in VERB.find_iter(t) {
+        if v.start() < last_end || in_ranges(&qs, v.start()) {
+            continue;
+        }
+        // A new article heading resets the article's target.
+        let mut heading_line = false;
+        while art_idx < articles.len() && articles[art_idx] <= v.start() {
+            art_scope = None;
+            art_idx += 1;
+        }
+        if art_idx > 0 {
+            let h = articles[art_idx - 1];
+            heading_line = !t[h..v.start()].contains('\n');
+        }
+        let before_articles = art_idx == 0;
+        // The whole run of verbs.
+        let hi = floor_boundary(t, (v.start() + 80).min(t.len()));
+        let Some(window) = lower_same(&t[v.start()..hi]) else {
+            continue;
+        };
+        let Some(run) = VERB_RUN.find(&window) else {
+            continue;
+        };
+        let run_end = v.start() + run.end();
+        last_end = run_end;
+        let ks = kinds(run.as_str());
+        if ks.is_empty() {
+            continue;
+        }
+        let cs = clause_start(t, v.start());
+        let Some(prefix) = lower_same(&t[cs..v.start()]) else {
+            continue;
+        };
+        let Some(voice) = voice(&prefix, run.as_str()) else {
+            continue;
+        };
+        let (ce, colon) = clause_end(t, run_end, &qs);
+        let (obj_lo, obj_hi) = match voice {
+            Voice::Active => (run_end, ce),
+            Voice::Passive => (cs, v.start()),
+        };
+        let Some(obj) = lower_same(&t[obj_lo..obj_hi]) else {
+            continue;
+        };
+        // The named targets: the first mention of the object and the list it opens.
+        let lo = mentions.partition_point(|m| m.start < obj_lo);
+        let named: Vec<usize> = (lo..mentions.len())
+            .take_while(|&i| mentions[i].start < obj_hi)
+            .filter(|&i| mentions[i].citation.id.is_some() && !mentions[i].alias)
+            .filter(|&i| !in_ranges(&qs, mentions[i].start))
+            .collect();
+        let mut group: Vec<usize> = Vec::new();
+        if let Some(&first) = named.first() {
+            // The words of the object, quoted wording left out (`Bãi bỏ đoạn “…” tại …`).
+            let gap = unquoted(&obj[..mentions[first].start - obj_lo], obj_lo, &qs);
+            let words: usize = gap.split_whitespace().map(str::len).sum();
+            if words <= 320 && !NOT_OBJECT.is_match(&gap) {
+                group.push(first);
+                for &m in &named[1..] {
+                    let prev = *group.last().unwrap();
+                    if mentions[prev].end <= mentions[m].start
+                        && list_gap(&t[mentions[prev].end..mentions[m].start])
+                    {
+                        group.push(m);
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        // `… thay thế các Quyết định: Quyết định số …`: the list follows the colon.
+        let mut chain_end = ce;
+        if group.is_empty() && named.is_empty() && colon && obj.trim().len() <= 60 {
+            if let Some(next) = (mentions.partition_point(|m| m.start <= ce)..mentions.len())
+                .find(|&i| mentions[i].citation.id.is_some())
+                .filter(|&i| t[ce + 1..mentions[i].start].trim().is_empty())
+            {
+                group.push(next);
+                chain_end = clause_end(t, mentions[next].end, &qs).0;
+            }
+        }
+        // A list that runs on over `;` (`… thay thế các Quyết định: Quyết định số …; Quyết định
+        // số …`): each next clause that opens with a document continues it.
+        if let (Voice::Active, Some(&last)) = (&voice, group.last()) {
+            let mut last = last;
+            let mut end = chain_end;
+            for _ in 0..32 {
+                if !matches!(t.as_bytes().get(end), Some(b';' | b':')) {
+                    break;
+                }
+                let k = mentions.partition_point(|m| m.start <= end);
+                let Some(next) = (k..mentions.len()).find(|&i| mentions[i].citation.id.is_some())
+                else {
+                    break;
+                };
+                if next <= last || !t[end + 1..mentions[next].start].trim().is_empty() {
+                    break;
+                }
+                group.push(next);
+                last = next;
+                end = clause_end(t, mentions[next].end, &qs).0;
+            }
+        }
+        if let Voice::Passive = voice {
+            // The object is the last mention before the verbs.
+            if let Some(&last) = named.last() {
+                let tail = &t[mentions[last].end..v.start()];
+                if tail.len() <= 400 && !tail.contains(['“', '”']) {
+                    group = vec![last];
+                } else {
+                    group.clear();
+                }
+            }
+        }
+        if !group.is_empty() {
+            for &m in &group {
+                let gap_lo = if m == group[0] {
+                    obj_lo
+                } else {
+                    mentions[m].start
+                };
+                let pp = lower_same(&t[gap_lo.min(mentions[m].start)..mentions[m].start])
+                    .and_then(|g| pinpoint::ending_at(&g).map(|r| pinpoint::parse(&g[r])))
+                    .unwrap_or_default();
+                type_mention(&mut mentions[m], &ks, pp, &mut found);
+            }
+            let ids: Vec<usize> = group.clone();
+            if before_articles && doc_scope.is_none() {
+                doc_scope = Some(ids);
+            } else if heading_line || colon {
+                art_scope = Some(ids);
+            }
+            continue;
+        }
+        // No document named: the places belong to the article's or the title's target.
+        let scope = art_scope.as_ref().or(doc_scope.as_ref());
+        let Some(scope) = scope else { continue };
+        let target = &mentions[scope[0]];
+        if scope
+            .iter()
+            .any(|&i| mentions[i].citation.id != target.citation.id)
+        {
+            continue; // several documents: which one is not said here
+        }
+        let obj = unquoted(&obj, obj_lo, &qs);
+        let (range, pp) = match pinpoint::find(&obj) {
+            Some(r) if r.start <= 80 && !NOT_OBJECT.is_match(&obj[..r.start]) => {
+                let pp = pinpoint::parse(&obj[r.clone()]);
+                (obj_lo + r.start..obj_lo + r.end, pp)
+            }
+            _ => {
+                let o = obj.trim_start();
+                if !NOUNS
+                    .iter()
+                    .any(|n| o.starts_with(n) && o[n.len()..].starts_with([' ', ',', '.', ':']))
+                    || NOT_OBJECT.is_match(o)
+                {
+                    continue;
+                }
+                let s = obj_lo + (obj.len() - o.len());
+                let e = floor_boundary(t, (s + 120).min(obj_hi));
+                let e = s + t[s..e].trim_end().len();
+                (s..e, Vec::new())
+            }
+        };
+        if range.is_empty() {
+            continue;
+        }
+        for &k in &ks {
+            let mut m = target.clone();
+            m.start = range.start;
+            m.id_start = range.start;
+            m.end = range.end;
+            m.alias = false;
+            m.citation.raw = squeeze(&t[range.clone()]);
+            m.citation.span = norm.span(range.start, range.end);
+            m.citation.relation = k;
+            m.citation.pinpoint = pp.clone();
+            m.citation.implied = true;
+            m.citation.date = None;
+            m.citation.issuer = None;
+            found.extra.push(m);
+        }
+    }
+    found
+}
+
+/// The clause that holds `at` is a legal basis (`Căn cứ …`).
+fn is_basis(t: &str, at: usize) -> bool {
+    let s = clause_start(t, at);
+    let head = t[s..at].trim_start();
+    let head = &head[..floor_boundary(head, 12)];
+    head.to_lowercase().starts_with("căn cứ")
+}
+
+/// `s` (which starts at `at` in the text) with quoted text blanked out, byte for byte: every
+/// offset into the result is one into `s`.
+fn unquoted(s: &str, at: usize, qs: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if in_ranges(qs, at + i) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Give a named target the instruction's relations: the first on the mention itself, each
+/// other one on a copy.
+fn type_mention(m: &mut Mention, ks: &[RelationKind], pp: Vec<Pinpoint>, found: &mut Found) {
+    use RelationKind::*;
+    if !matches!(m.citation.relation, Cites | Amends | Repeals | Replaces) {
+        return;
+    }
+    m.citation.relation = ks[0];
+    if m.citation.pinpoint.is_empty() {
+        m.citation.pinpoint = pp;
+    }
+    for &k in &ks[1..] {
+        let mut c = m.clone();
+        c.citation.relation = k;
+        found.extra.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_nest_and_unclosed_marks_are_ignored() {
+        let t = "a “b “c” d” e “ f “g” h";
+        let q = quotes(t);
+        let texts: Vec<&str> = q.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(texts, ["“b “c” d”", "“g”"]);
+    }
+
+    #[test]
+    fn blanking_quotes_keeps_offsets() {
+        let t = "tại “Điều 3” và khoản 2 Điều 5";
+        let q = quotes(t);
+        let u = unquoted(t, 0, &q);
+        assert_eq!(u.len(), t.len());
+        let r = pinpoint::find(&u.to_lowercase()).unwrap();
+        assert_eq!(&t[r], "khoản 2 Điều 5");
+    }
+
+    #[test]
+    fn verb_runs_give_their_kinds_in_order() {
+        assert_eq!(
+            kinds("sửa đổi, bổ sung, bãi bỏ "),
+            [RelationKind::Amends, RelationKind::Repeals]
+        );
+        assert_eq!(kinds("thay thế"), [RelationKind::Replaces]);
+    }
+}

@@ -1,0 +1,79 @@
+//! The amendment phrasing table `fixtures/phrasings/amendments.tsv`: text → the typed
+//! citations (`amends`, `repeals`, `replaces`) in order, with their places (pinpoints) and
+//! whether the document is implied by the title or the amending article. One runner, many
+//! cases, as `phrasings.rs`.
+
+use std::path::Path;
+
+use vanban::{Citation, RelationKind};
+
+fn describe(c: &Citation) -> String {
+    let mut s = format!("{} {}", c.relation.as_str(), c.id.as_deref().unwrap_or("?"));
+    if !c.pinpoint.is_empty() {
+        let places: Vec<String> = c
+            .pinpoint
+            .iter()
+            .map(vanban::parser::pinpoint::describe)
+            .collect();
+        s.push_str(" @ ");
+        s.push_str(&places.join("; "));
+    }
+    if c.implied {
+        s.push_str(" *");
+    }
+    s
+}
+
+fn cases() -> Vec<(usize, String, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/phrasings/amendments.tsv");
+    let data = std::fs::read_to_string(path).expect("amendment table");
+    data.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| {
+            let (text, want) = l.split_once('\t').expect("two columns");
+            let want = if want.trim() == "-" {
+                Vec::new()
+            } else {
+                want.split('|').map(|x| x.trim().to_string()).collect()
+            };
+            (i + 1, text.replace("\\n", "\n"), want)
+        })
+        .collect()
+}
+
+#[test]
+fn the_table_has_at_least_thirty_phrasings() {
+    assert!(cases().len() >= 30, "{} phrasings", cases().len());
+}
+
+#[test]
+fn every_amendment_phrasing_gives_its_targets_and_places() {
+    let mut fails = Vec::new();
+    for (line, text, want) in cases() {
+        let got: Vec<String> = vanban::cites(&text)
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.relation,
+                    RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
+                )
+            })
+            .map(describe)
+            .collect();
+        if got != want {
+            fails.push(format!("line {line}:\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+#[test]
+fn implied_citations_point_at_their_places() {
+    let text = "Sửa đổi, bổ sung một số điều của Nghị định số 40/2016/NĐ-CP\n3. Bãi bỏ Điều 14.";
+    let c = vanban::cites(text);
+    let implied = c.iter().find(|c| c.implied).expect("an implied citation");
+    assert_eq!(&text[implied.span.range()], "Điều 14");
+    assert_eq!(implied.raw, "Điều 14");
+    assert_eq!(implied.id.as_deref(), Some("40/2016/NĐ-CP"));
+}
