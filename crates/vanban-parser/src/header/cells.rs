@@ -61,7 +61,8 @@ pub fn pieces(text: &str, lines: &[Line<'_>], range: std::ops::Range<usize>) -> 
     let mut out = Vec::new();
     for i in range {
         let l = &lines[i];
-        if l.is_blank() {
+        // A header cell line is short; a long line is running text (and would cost).
+        if l.is_blank() || l.text.len() > MAX_CELL_LINE {
             continue;
         }
         // The raw line with its indentation: columns count from the line's start.
@@ -127,6 +128,9 @@ pub fn line_cells(text: &str) -> Vec<String> {
     }
     out
 }
+
+/// Lines longer than this (bytes) are not header cells.
+const MAX_CELL_LINE: usize = 600;
 
 /// Pieces starting at or after this character column are in the right column.
 const RIGHT_COLUMN: usize = 28;
@@ -238,29 +242,60 @@ fn split_dash_runs(s: &str) -> Vec<String> {
 
 /// Folded characters of `s`, each with the byte offset where its source character starts.
 fn folded_chars(s: &str) -> Vec<(char, usize)> {
-    let mut out = Vec::with_capacity(s.len());
-    let mut buf = [0u8; 4];
-    for (at, c) in s.char_indices() {
-        let f = fold_ascii(c.encode_utf8(&mut buf));
-        match f.chars().next() {
-            Some(fc) => out.push((fc, at)),
-            None => out.push((' ', at)),
-        }
-    }
-    out
+    s.char_indices().map(|(at, c)| (fold_char(c), at)).collect()
 }
 
-/// Byte offset in `s` of the first occurrence of the folded `needle` (lower-case ASCII)
+/// One character folded as [`fold_ascii`] folds it (base letter, lower case, `đ` → `d`),
+/// without allocating.
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if matches!(c, 'đ' | 'Đ' | '\u{d0}') {
+        return 'd';
+    }
+    if c.is_whitespace() {
+        return ' ';
+    }
+    let mut base = c;
+    let mut first = true;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if first {
+            base = d;
+            first = false;
+        }
+    });
+    base.to_lowercase().next().unwrap_or(base)
+}
+
+/// Byte offset in `s` of the first occurrence of any folded needle (lower-case ASCII)
 /// starting at a word boundary after the first word.
-fn find_folded(s: &str, needle: &str) -> Option<usize> {
+fn find_folded(s: &str, needles: &[&str]) -> Option<usize> {
     let f = folded_chars(s);
-    let n: Vec<char> = needle.chars().collect();
-    (1..f.len()).find_map(|i| {
-        let boundary = f[i - 1].0 == ' ';
-        (boundary
-            && i + n.len() <= f.len()
-            && f[i..i + n.len()].iter().map(|x| x.0).eq(n.iter().copied()))
-        .then_some(f[i].1)
+    needles
+        .iter()
+        .filter_map(|needle| {
+            let n: Vec<char> = needle.chars().collect();
+            (1..f.len()).find_map(|i| {
+                let boundary = f[i - 1].0 == ' ';
+                (boundary
+                    && i + n.len() <= f.len()
+                    && f[i..i + n.len()].iter().map(|x| x.0).eq(n.iter().copied()))
+                .then_some(f[i].1)
+            })
+        })
+        .min()
+}
+
+/// A quick test before folding: a right column can only start where these letters stand
+/// (`…NG H…` of `CỘNG HÒA`, `…C L…` of `Độc lập`, `…NG S…` of `CỘNG SẢN`), in any case.
+fn may_hold_right_start(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| {
+        w[1] == b' '
+            && matches!(
+                (w[0].to_ascii_lowercase(), w[2].to_ascii_lowercase()),
+                (b'g', b'h') | (b'c', b'l') | (b'g', b's')
+            )
     })
 }
 
@@ -278,10 +313,9 @@ fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
     let mut rest = part.trim().to_string();
     let mut col = col;
     // The motto flattened after the body name: `THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …`.
-    if let Some(at) = RIGHT_STARTS
-        .iter()
-        .filter_map(|n| find_folded(&rest, n))
-        .min()
+    if let Some(at) = may_hold_right_start(&rest)
+        .then(|| find_folded(&rest, RIGHT_STARTS))
+        .flatten()
     {
         let head = rest[..at].trim().to_string();
         let tail = rest[at..].trim().to_string();

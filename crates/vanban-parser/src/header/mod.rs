@@ -470,7 +470,25 @@ fn header_block_in(
     lines: &[Line<'_>],
     range: std::ops::Range<usize>,
 ) -> Option<Vec<Piece>> {
-    let ps = cells::pieces(&norm.text, lines, range);
+    // Cut into cells only around lines that hold a number line (`Số…` after any cell
+    // border): most texts have none, and cutting every body line would cost. At most eight
+    // such lines are tried.
+    range
+        .clone()
+        .filter(|&i| {
+            let t = lines[i].text;
+            t.len() <= 600 && ["Số", "SỐ", "S6:", "Sô:"].iter().any(|x| t.contains(x))
+        })
+        .take(8)
+        .find_map(|cand| {
+            let from = cand.saturating_sub(6).max(range.start);
+            let ps = cells::pieces(&norm.text, lines, from..(cand + 7).min(range.end));
+            header_block_at(ps)
+        })
+}
+
+/// The header block among pieces, if a number line there has the motto beside it.
+fn header_block_at(ps: Vec<Piece>) -> Option<Vec<Piece>> {
     // A header block has the motto next to its number line; a sentence that starts a line
     // with `Số` near a date does not make one.
     let at = ps.iter().position(|p| {
