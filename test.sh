@@ -8,6 +8,8 @@
 # Needs only a Rust toolchain and CPython >= 3.9 with pip and venv ($PYTHON, else python3);
 # maturin, pytest, mypy and networkx come from PyPI into the virtual environment.
 set -euo pipefail
+# Nothing here reads standard input; cargo's rustc probe must not see whatever is attached.
+exec </dev/null
 cd "$(dirname "$0")"
 
 cargo test --workspace

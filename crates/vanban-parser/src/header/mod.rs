@@ -896,12 +896,4 @@ mod tests {
         );
     }
 
-    #[test]
-    fn casing() {
-        assert_eq!(
-            body_case("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
-            "Ủy ban nhân dân thành phố Hải Phòng"
-        );
-        assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
-    }
 }
