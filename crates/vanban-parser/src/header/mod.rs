@@ -895,5 +895,4 @@ mod tests {
             Some("Chính phủ")
         );
     }
-
 }
