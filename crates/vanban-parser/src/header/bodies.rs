@@ -181,7 +181,6 @@ pub fn body_case(upper: &str) -> String {
         });
         i += 1;
     }
-    // A known body inside a longer name keeps its spelling (`Cục Thuế thành phố …`).
     out.join(" ")
 }
 

@@ -836,7 +836,6 @@ fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
         "VBHN" => "Văn bản hợp nhất",
         "ĐA" => "Đề án",
         "GM" => "Giấy mời",
-        "TTr." => "Tờ trình",
         _ => return None,
     })
 }
