@@ -3,8 +3,6 @@
 //! whether the document is implied by the title or the amending article. One runner, many
 //! cases, as `phrasings.rs`.
 
-use std::path::Path;
-
 use vanban::{Citation, RelationKind};
 
 fn describe(c: &Citation) -> String {
@@ -25,21 +23,7 @@ fn describe(c: &Citation) -> String {
 }
 
 fn cases() -> Vec<(usize, String, Vec<String>)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/phrasings/amendments.tsv");
-    let data = std::fs::read_to_string(path).expect("amendment table");
-    data.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|(i, l)| {
-            let (text, want) = l.split_once('\t').expect("two columns");
-            let want = if want.trim() == "-" {
-                Vec::new()
-            } else {
-                want.split('|').map(|x| x.trim().to_string()).collect()
-            };
-            (i + 1, text.replace("\\n", "\n"), want)
-        })
-        .collect()
+    super::tsv::cases("amendments.tsv")
 }
 
 #[test]

@@ -12,3 +12,4 @@ mod schema;
 mod seed_files;
 mod seeds;
 mod tasks;
+mod tsv;

@@ -2,24 +2,8 @@
 //! name places inside a document (`điểm a khoản 2 Điều 5 Nghị định số …`), and references to
 //! the citing document's own places (`khoản 3 Điều 7 của Thông tư này`).
 
-use std::path::Path;
-
 fn cases() -> Vec<(usize, String, Vec<String>)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/phrasings/pinpoints.tsv");
-    let data = std::fs::read_to_string(path).expect("pinpoint table");
-    data.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|(i, l)| {
-            let (text, want) = l.split_once('\t').expect("two columns");
-            let want = if want.trim() == "-" {
-                Vec::new()
-            } else {
-                want.split('|').map(|x| x.trim().to_string()).collect()
-            };
-            (i + 1, text.replace("\\n", "\n"), want)
-        })
-        .collect()
+    super::tsv::cases("pinpoints.tsv")
 }
 
 #[test]
