@@ -427,6 +427,19 @@ fn level(level: Option<&str>) -> PyResult<Option<Level>> {
     }
 }
 
+/// The query options of `implementers` and `implemented_by`.
+fn options(
+    direct: bool,
+    level: Option<&str>,
+    jurisdiction: Option<String>,
+) -> PyResult<QueryOptions> {
+    Ok(QueryOptions {
+        direct,
+        level: self::level(level)?,
+        jurisdiction,
+    })
+}
+
 fn query(q: &str) -> PyResult<&str> {
     if q.trim().is_empty() {
         return Err(PyValueError::new_err(
@@ -508,11 +521,7 @@ impl Graph {
         level: Option<&str>,
         jurisdiction: Option<String>,
     ) -> Answer<'py> {
-        let opts = QueryOptions {
-            direct,
-            level: self::level(level)?,
-            jurisdiction,
-        };
+        let opts = options(direct, level, jurisdiction)?;
         pyser::to_py(py, &self.g.implementers(query(id)?, &opts))
     }
 
@@ -526,11 +535,7 @@ impl Graph {
         level: Option<&str>,
         jurisdiction: Option<String>,
     ) -> Answer<'py> {
-        let opts = QueryOptions {
-            direct,
-            level: self::level(level)?,
-            jurisdiction,
-        };
+        let opts = options(direct, level, jurisdiction)?;
         pyser::to_py(py, &self.g.implemented_by(query(id)?, &opts))
     }
 
