@@ -71,6 +71,8 @@ pub enum Code {
     /// Text before the document's header (a saved web page's site chrome) was kept out of
     /// the tree.
     FrontMatter,
+    /// The input was HTML and was read as its visible text.
+    HtmlInput,
 }
 
 /// One diagnostic.

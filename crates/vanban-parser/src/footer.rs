@@ -22,7 +22,8 @@ fn clean_recipient(s: &str) -> String {
         .to_string()
 }
 
-fn is_authority(t: &str) -> bool {
+/// A capacity line: `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` and their slash forms.
+pub(crate) fn is_authority(t: &str) -> bool {
     [
         "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT ",
     ]
@@ -127,7 +128,11 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
                 // A flattened cell: capacity and office in upper case, then the name.
                 is_authority(t) || t.split_whitespace().next().is_some_and(is_upper)
             }) {
-                let head = t[..t.len() - name.len()].trim();
+                // The words before the name (counted, not sliced by length: the cell's
+                // spacing need not be the name's).
+                let words: Vec<&str> = t.split_whitespace().collect();
+                let head = words[..words.len() - name.split_whitespace().count()].join(" ");
+                let head = head.as_str();
                 if is_authority(head) {
                     authority.push(head.to_string());
                 } else if !head.is_empty() {
@@ -163,4 +168,19 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
         }
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_signature_cell_gives_its_name() {
+        assert_eq!(
+            trailing_name("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan").as_deref(),
+            Some("Nguyễn Bá Hoan")
+        );
+        assert_eq!(trailing_name("THỦ TƯỚNG"), None);
+        assert_eq!(trailing_name("Chương I"), None);
+    }
 }

@@ -120,6 +120,14 @@ pub fn parse(input: &str) -> Document {
             Span::new(s, s + 3),
         ));
     }
+    if markup::is_html(input) {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::HtmlInput,
+            "the input is HTML: read as the text a browser shows (head, scripts and styles left out, table cells as ` | `)",
+            Span::new(0, 0),
+        ));
+    }
     let lines = lines::split(&norm.text);
     let lay = layout::segment(&lines);
     let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {

@@ -193,14 +193,7 @@ pub fn clean(s: &str) -> String {
     }
     let t = out.trim_start_matches(['#', '>', ' ']);
     let t = t.trim_matches(|c: char| c == ' ' || c == '_');
-    let mut squeezed = String::with_capacity(t.len());
-    for w in t.split_whitespace() {
-        if !squeezed.is_empty() {
-            squeezed.push(' ');
-        }
-        squeezed.push_str(w);
-    }
-    squeezed
+    crate::cite::squeeze(t)
 }
 
 fn is_rule_char(c: char) -> bool {

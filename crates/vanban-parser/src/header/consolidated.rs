@@ -105,10 +105,7 @@ pub(super) fn apply(
             break;
         }
         if is_upper(t) && p.kind == Kind::Upper {
-            if ["KT.", "TM.", "TL.", "Q.", "TUQ."]
-                .iter()
-                .any(|x| t.starts_with(x))
-            {
+            if crate::footer::is_authority(t) {
                 signer.authority = Some(t.to_string());
             } else {
                 signer.role = Some(t.to_string());

@@ -196,7 +196,8 @@ pub fn read(
         PREAMBLE_ISSUER
             .captures_iter(p)
             .last()
-            .map(|c| squeeze(c["iss"].trim()))
+            // Emphasis around the clause (`**Ủy ban nhân dân tỉnh X**`) is not part of a name.
+            .map(|c| cells::clean(c["iss"].trim()))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
         (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => {
