@@ -29,6 +29,8 @@ PY="$VENV/bin/python"
 
 # Build the wheel and install it as a user would (not an editable install).
 rm -rf target/wheels-py
+# Where /dev/null is a plain file (some sandboxes), empty it: cargo's rustc probe reads it.
+[ -c /dev/null ] || : >/dev/null
 "$VENV/bin/maturin" build --release --quiet -m crates/vanban-py/Cargo.toml -o target/wheels-py
 "$PY" -m pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels-py/vanban-*.whl
 
