@@ -1,5 +1,6 @@
 //! The citation phrasing table `fixtures/phrasings/citations.tsv`: text → expected ids in
-//! order, and for opening clauses the document's `implements` and the stated relations.
+//! order, and for opening clauses the document's `implements`, `based_on` and the stated
+//! relations.
 //! One runner, many cases (the regex crate's `testdata` idea); add a line for every form a
 //! real document shows.
 
@@ -10,6 +11,7 @@ struct Case {
     text: String,
     ids: Vec<String>,
     implements: Option<Vec<String>>,
+    based_on: Option<Vec<String>>,
     relations: Option<Vec<String>>,
 }
 
@@ -35,6 +37,7 @@ fn cases() -> Vec<Case> {
             text: cols[0].replace("\\n", "\n"),
             ids: list(cols.get(1).copied().unwrap_or("-")),
             implements: col(2).map(list),
+            based_on: col(3).map(list),
             relations: col(4).map(list),
         });
     }
@@ -50,7 +53,7 @@ fn the_table_has_at_least_sixty_phrasings() {
 fn every_phrasing_gives_its_ids_implements_and_relations() {
     let mut fails = Vec::new();
     for c in cases() {
-        let whole = c.implements.is_some() || c.relations.is_some();
+        let whole = c.implements.is_some() || c.based_on.is_some() || c.relations.is_some();
         let (citations, doc) = if whole {
             let d = vanban::parse(&c.text);
             (d.citations.clone(), Some(d))
@@ -77,6 +80,14 @@ fn every_phrasing_gives_its_ids_implements_and_relations() {
                 fails.push(format!(
                     "line {}: implements {:?} != {:?}",
                     c.line, d.implements, want
+                ));
+            }
+        }
+        if let (Some(want), Some(d)) = (&c.based_on, &doc) {
+            if &d.based_on != want {
+                fails.push(format!(
+                    "line {}: based_on {:?} != {:?}",
+                    c.line, d.based_on, want
                 ));
             }
         }

@@ -1,4 +1,5 @@
-//! Real documents (`fixtures/real/`): the header fields a person read off each text, guarded.
+//! Real documents (`fixtures/real/`): the header fields and the relations a person read off
+//! each text, guarded.
 //!
 //! `fixtures/real/header/expected.json` lists, per document, the fields whose hand-made label
 //! vanban reads right (checked against the labels by `fixtures/real/make_header_sample.py`);
@@ -67,4 +68,51 @@ fn consolidated_texts_take_their_own_number_from_the_authentication_block() {
         assert!(number.contains("/VBHN-"), "{file}: {number}");
     }
     assert!(n >= 2, "the sample has consolidated texts");
+}
+
+/// `fixtures/real/relations/expected.json`: what real documents implement, what they are
+/// based on and what they state about others, read by a person off each text. `implements`
+/// is compared exactly; `based_on_includes` and `relations_include` must be found.
+#[test]
+fn relations_of_real_documents() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real");
+    let rows: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(root.join("relations/expected.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(rows.len() >= 10);
+    let strings = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect())
+            .unwrap_or_default()
+    };
+    let mut misses = Vec::new();
+    for row in &rows {
+        let file = row["file"].as_str().unwrap();
+        let doc = vanban::parse(&std::fs::read_to_string(root.join(file)).unwrap());
+        if let Some(want) = row.get("implements") {
+            if doc.implements != strings(want) {
+                misses.push(format!(
+                    "{file}: implements {:?}, want {want}",
+                    doc.implements
+                ));
+            }
+        }
+        for id in strings(&row["based_on_includes"]) {
+            if !doc.based_on.contains(&id) {
+                misses.push(format!("{file}: based_on lacks {id} ({:?})", doc.based_on));
+            }
+        }
+        for triple in row["relations_include"].as_array().into_iter().flatten() {
+            let t = strings(triple);
+            if !doc
+                .relations
+                .iter()
+                .any(|r| r.from == t[0] && r.relation.as_str() == t[1] && r.to == t[2])
+            {
+                misses.push(format!("{file}: relation {t:?} not stated"));
+            }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
 }

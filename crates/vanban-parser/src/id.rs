@@ -186,6 +186,10 @@ pub fn canon_code(part: &str) -> String {
     }
 }
 
+/// Issuer codes only Party committees use (the Central Committee, a provincial, district,
+/// or municipal committee, a Party committee of a bloc).
+const PARTY_ISSUERS: [&str; 5] = ["TW", "TU", "HU", "QU", "ĐU"];
+
 /// True when `code` (any case) is a known type code.
 pub fn is_type_code(code: &str) -> bool {
     KNOWN_TYPES.contains(&code.to_uppercase())
@@ -360,28 +364,15 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             }
         }
         _ => {
-            if canon.len() == 1 && year.is_none() {
-                // A lost hyphen: 27/CTTg → 27/CT-TTg.
-                let p = canon[0].clone();
-                // Also with the joining letter written once: `CTTg` for `CT-TTg`.
-                let split = (1..p.len())
-                    .filter(|&b| p.is_char_boundary(b))
-                    .find_map(|b| {
-                        let (a, c) = p.split_at(b);
-                        let shared = a
-                            .chars()
-                            .last()
-                            .map(|l| format!("{l}{c}"))
-                            .unwrap_or_default();
-                        if is_type_code(a) && is_issuer_code(c) {
-                            Some((canon_code(a), canon_code(c)))
-                        } else if is_type_code(a) && is_issuer_code(&shared) {
-                            Some((canon_code(a), canon_code(&shared)))
-                        } else {
-                            None
-                        }
-                    });
-                let (a, c) = split?;
+            // A lost hyphen: `27/CTTg` → `27/CT-TTg`, `03/2025/TTVPCP` → `03/2025/TT-VPCP`
+            // (`35/2021/QH15`, a year and an issuer only, stays).
+            let glued = (canon.len() == 1 && (year.is_none() || !is_issuer_code(&canon[0])))
+                .then(|| lost_hyphen(&canon[0]))
+                .flatten();
+            if canon.len() == 1 && year.is_none() && glued.is_none() {
+                return None;
+            }
+            if let Some((a, c)) = glued {
                 repaired = true;
                 DocId {
                     number,
@@ -389,6 +380,23 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
                     type_code: Some(a),
                     issuer_codes: vec![c],
                     family: Family::State,
+                }
+            } else if year.is_none()
+                && canon.len() == 2
+                && seps[0] == '/'
+                && is_type_code(&canon[0])
+                && PARTY_ISSUERS.contains(&canon[1].as_str())
+            {
+                // `57/NQ/TW`: a Party number with its first separator mistyped (no State body
+                // signs as `TW` or `TU`).
+                repaired = true;
+                let type_code = canon.remove(0);
+                DocId {
+                    number,
+                    year: None,
+                    type_code: Some(type_code),
+                    issuer_codes: canon,
+                    family: Family::Party,
                 }
             } else {
                 // `N/TYPE-ISSUER`, `N/ISSUER-UNIT` (a State letter), `35/2021/QH15` (year and
@@ -406,6 +414,28 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
         }
     };
     Some(Scanned { id, end, repaired })
+}
+
+/// A type code and an issuer code glued together (`CTTg`), also with their joining letter
+/// written once (`CTTg` for `CT-TTg`): the two codes, canonical.
+fn lost_hyphen(p: &str) -> Option<(String, String)> {
+    (1..p.len())
+        .filter(|&b| p.is_char_boundary(b))
+        .find_map(|b| {
+            let (a, c) = p.split_at(b);
+            let shared = a
+                .chars()
+                .last()
+                .map(|l| format!("{l}{c}"))
+                .unwrap_or_default();
+            if is_type_code(a) && is_issuer_code(c) {
+                Some((canon_code(a), canon_code(c)))
+            } else if is_type_code(a) && is_issuer_code(&shared) {
+                Some((canon_code(a), canon_code(&shared)))
+            } else {
+                None
+            }
+        })
 }
 
 /// Canonical number text: leading zeros beyond two digits dropped (`0057` → `57`, `003` →
@@ -466,6 +496,12 @@ mod tests {
         assert_eq!(id("0057/KH-UBND").as_deref(), Some("57/KH-UBND"));
         assert_eq!(id("30/NQ-\nCP").as_deref(), Some("30/NQ-CP"));
         assert_eq!(id("13-Tr/TU").as_deref(), Some("13-Tr/TU"));
+        assert_eq!(id("57/NQ/TW").as_deref(), Some("57-NQ/TW"));
+        assert_eq!(id("03/2025/TTVPCP").as_deref(), Some("03/2025/TT-VPCP"));
+        assert_eq!(id("35/2021/QH15").as_deref(), Some("35/2021/QH15"));
+        assert_eq!(id("12/KH/TU").as_deref(), Some("12-KH/TU"));
+        // A State body's code after the slash stays State.
+        assert_eq!(id("180/KH/UBND").as_deref(), Some("180/KH-UBND"));
     }
 
     #[test]

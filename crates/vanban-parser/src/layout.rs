@@ -438,9 +438,21 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 preamble = Some(c..end.max(c + 1));
             }
             None => {
+                // A wrapped `V/v` subject continues on the lines right below it: short, in
+                // lower case (`văn số 4214/BCA-C04 của Bộ Công an`).
+                let mut in_subject = false;
                 header_end = (0..body_start_guess)
                     .take_while(|&k| {
-                        lines[k].is_blank() || lines[k].is_debris() || is_header_like(lines[k].text)
+                        let t = lines[k].text.trim_start_matches(['*', '_', '|', ' ', '\t']);
+                        let wraps = in_subject
+                            && t.chars().count() <= 100
+                            && t.starts_with(char::is_lowercase);
+                        in_subject =
+                            (in_subject && wraps) || t.starts_with("V/v") || t.starts_with("V/V");
+                        lines[k].is_blank()
+                            || lines[k].is_debris()
+                            || wraps
+                            || is_header_like(lines[k].text)
                     })
                     .last()
                     .map(|k| k + 1)

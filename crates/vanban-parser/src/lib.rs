@@ -188,11 +188,10 @@ pub fn parse(input: &str) -> Document {
     sections.extend(table::read(&norm, input, after_body));
     let mut mentions = cite::extract(&norm, meta.number.as_deref(), &mut diags);
     // The title as the page states it also counts when there is no classic title.
-    let title_range = title.as_ref().map(|t| t.1..t.2).or_else(|| {
-        meta.title
-            .as_ref()
-            .and_then(|t| norm.text.find(t.as_str()).map(|s| s..s + t.len()))
-    });
+    let title_range = title
+        .as_ref()
+        .map(|t| t.1..t.2)
+        .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
     let rels = relation::analyse(
         &norm,
         &mut mentions,
@@ -278,6 +277,27 @@ pub fn warm_up() {
     cite::warm_up();
     assign::warm_up();
     header::warm_up();
+}
+
+/// Where the words of `needle` stand in `hay`, with any run of whitespace between them (a
+/// title read from wrapped header cells is squeezed onto one line). The first 64 places
+/// where its first word occurs are tried.
+fn find_words(hay: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    let mut words = needle.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    'candidates: for (at, _) in hay.match_indices(first).take(64) {
+        let mut end = at + first.len();
+        for w in &rest {
+            let gap = hay[end..].len() - hay[end..].trim_start().len();
+            if gap == 0 || !hay[end + gap..].starts_with(w) {
+                continue 'candidates;
+            }
+            end += gap + w.len();
+        }
+        return Some(at..end);
+    }
+    None
 }
 
 /// Extract the citations of any text (a whole document, a paragraph, a title).

@@ -338,6 +338,10 @@ pub fn read(
             })
             .map(|l| cells::clean(l.text));
     }
+    // A dispatch's title is its subject (trích yếu): `V/v …` and the lines that wrap it.
+    if meta.title.is_none() {
+        meta.title = subject_line(&pieces);
+    }
     // A Party document names its issuer in its title (`NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ`) or its
     // opening clause (`Ban Bí thư hướng dẫn …`) under the header of the Central Committee.
     let named = meta.title.as_deref().and_then(issuer_in_title).or_else(|| {
@@ -486,6 +490,28 @@ fn header_block_in(
             let ps = cells::pieces(&norm.text, lines, from..(cand + 7).min(range.end));
             header_block_at(ps)
         })
+}
+
+/// A dispatch's subject (`V/v tham mưu triển khai Công` / `văn số 4214/BCA-C04 của Bộ Công
+/// an`): the `V/v` piece and the pieces of its column on the lines right below it, up to a
+/// blank line or another kind of cell (the motto, the place and date).
+fn subject_line(pieces: &[Piece]) -> Option<String> {
+    let k = pieces.iter().position(|p| p.kind == Kind::Subject)?;
+    let first = &pieces[k];
+    let mut text = first.text.clone();
+    let mut line = first.line;
+    for p in &pieces[k + 1..] {
+        if p.col != first.col {
+            continue;
+        }
+        if p.line != line + 1 || !matches!(p.kind, Kind::Text | Kind::Number | Kind::Upper) {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&p.text);
+        line = p.line;
+    }
+    Some(squeeze(&text))
 }
 
 /// The header block among pieces, if a number line there has the motto beside it.
@@ -844,6 +870,22 @@ fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dispatch_is_titled_by_its_wrapped_subject() {
+        let d = crate::parse("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:     /UBND-NC\nV/v triển khai thực hiện Công văn \nsố 3653/VPCP-CĐS \ncủa Văn phòng Chính phủ\n\t\nLâm Đồng, ngày   tháng 4 năm 2026\n\nKính gửi: Sở Khoa học và Công nghệ.\n\nỦy ban nhân dân tỉnh nhận được Công văn số 3653/VPCP-CĐS.\n");
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("V/v triển khai thực hiện Công văn số 3653/VPCP-CĐS của Văn phòng Chính phủ")
+        );
+        assert_eq!(d.meta.doc_type.as_deref(), Some("Công văn"));
+        assert_eq!(d.implements, ["3653/VPCP-CĐS"]);
+        // The subject's last line is not the body's first paragraph.
+        assert!(d
+            .sections
+            .iter()
+            .all(|n| !n.text.contains("Văn phòng Chính phủ")));
+    }
 
     #[test]
     fn number_only_in_an_upper_case_title() {
