@@ -8,13 +8,14 @@
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::{Citation, RelationKind};
-use crate::id::{scan, DocId};
+use crate::id::{is_issuer_code, scan, DocId};
 use crate::lead::{canon_kind, kind_before_number, lead_before, Kind, Lead};
 use crate::normalize::{LowerWord, Normalized};
 use crate::span::floor_boundary;
@@ -478,6 +479,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
     out.sort_by_key(|m| (m.start, m.id_start));
     short_forms(norm, &mut out, diags);
     out.sort_by_key(|m| (m.start, m.id_start));
+    damaged_reprints(norm, &mut out, diags);
     named(norm, &mut out);
     out.sort_by_key(|m| (m.start, m.id_start));
     out
@@ -699,6 +701,87 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
     out.extend(found);
 }
 
+/// An identifier whose issuer code is no known code, one letter away from the code of the
+/// same number, year and type printed cleanly elsewhere in the text, is that identifier
+/// damaged (OCR: `163/2024/QHI15`, `163/2024/QHI5` beside `163/2024/QH15`). Nothing is read
+/// into a code that the text never prints whole.
+fn damaged_reprints(norm: &Normalized, out: &mut [Mention], diags: &mut Vec<Diagnostic>) {
+    type Key = (Option<String>, Option<u16>, Option<String>);
+    let key = |c: &Citation| -> Key { (c.number.clone(), c.year, c.type_code.clone()) };
+    let known = |c: &Citation| {
+        !c.issuer_codes.is_empty() && c.issuer_codes.iter().all(|k| is_issuer_code(k))
+    };
+    let mut clean: HashMap<Key, Vec<(String, Vec<String>)>> = HashMap::new();
+    for m in out.iter() {
+        if let Some(id) = &m.citation.id {
+            if known(&m.citation) {
+                let v = clean.entry(key(&m.citation)).or_default();
+                if !v.iter().any(|(x, _)| x == id) {
+                    v.push((id.clone(), m.citation.issuer_codes.clone()));
+                }
+            }
+        }
+    }
+    if clean.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        let c = &m.citation;
+        if c.id.is_none() || c.issuer_codes.is_empty() || known(c) {
+            continue;
+        }
+        let printed = c.issuer_codes.join("-");
+        let Some(cands) = clean.get(&key(c)) else {
+            continue;
+        };
+        let near: Vec<&(String, Vec<String>)> = cands
+            .iter()
+            .filter(|(_, codes)| {
+                one_edit_apart(&codes.join("-").to_uppercase(), &printed.to_uppercase())
+            })
+            .collect();
+        if let [(id, codes)] = near[..] {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MalformedIdentifier,
+                format!(
+                    "identifier `{}` read as `{id}`, as the text prints it elsewhere",
+                    c.id.as_deref().unwrap_or_default()
+                ),
+                norm.span(m.id_start, m.end),
+            ));
+            m.citation.id = Some(id.clone());
+            m.citation.issuer_codes = codes.clone();
+        }
+    }
+}
+
+/// At most one character inserted, deleted or replaced turns `a` into `b`.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix..]
+            .iter()
+            .skip(1)
+            .eq(long[prefix..].iter().skip(1))
+    } else {
+        short[prefix..].iter().eq(long[prefix + 1..].iter())
+    }
+}
+
 /// Documents cited by name (`Luật Thanh tra năm 2022`, `Hiến pháp năm 2013`).
 fn named(norm: &Normalized, out: &mut Vec<Mention>) {
     let t = norm.text.as_str();
@@ -886,6 +969,15 @@ mod tests {
             ids("Chỉ thị số 27/CT-TTg ngày 08/9/2016; Chỉ thị số 27 ngày 08/9/2016 của Thủ tướng"),
             ["27/CT-TTg", "27/CT-TTg"]
         );
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart("QH15", "QHI15"));
+        assert!(one_edit_apart("QH15", "QHI5"));
+        assert!(one_edit_apart("TTG", "TG"));
+        assert!(!one_edit_apart("QH15", "QHI16"));
+        assert!(!one_edit_apart("CP", "BTC"));
     }
 
     #[test]

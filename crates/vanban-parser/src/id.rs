@@ -372,6 +372,15 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             if canon.len() == 1 && year.is_none() && glued.is_none() {
                 return None;
             }
+            // `28/QĐĐ- -TTg` (OCR): the hyphen is there, doubled, and the code before it is
+            // damaged; no reading of it is safe.
+            let rest = t[end..].trim_start_matches(' ');
+            if glued.is_some()
+                && rest.starts_with(['-', '/'])
+                && rest[1..].trim_start_matches(' ').starts_with(['-', '/'])
+            {
+                return None;
+            }
             if let Some((a, c)) = glued {
                 repaired = true;
                 DocId {
@@ -507,6 +516,7 @@ mod tests {
     #[test]
     fn look_alikes_are_not_identifiers() {
         assert_eq!(id("15/5/2016"), None);
+        assert_eq!(id("28/QĐĐ- -TTg"), None);
         assert_eq!(id("2021-2025"), None);
         assert_eq!(id("34/34 phường"), None);
         assert_eq!(id("5/QĐ"), None);
