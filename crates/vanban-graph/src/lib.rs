@@ -37,6 +37,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod geography;
 pub mod identity;
 pub mod records;
 pub mod summary;
