@@ -190,8 +190,10 @@ fn seed_identity() {
     assert_eq!(
         ctr,
         BTreeSet::from([
-            "thành phố Thanh Hóa".to_string(),
-            "tỉnh Vũng Tàu".to_string()
+            // Districts and provincial cities carry their province; the Vũng Tàu plan's
+            // `Tỉnh ủy` is its province's, never `tỉnh Vũng Tàu`.
+            "thành phố Thanh Hóa, tỉnh Thanh Hóa".to_string(),
+            "tỉnh Bà Rịa - Vũng Tàu".to_string()
         ])
     );
     // A /TW number issued by the city's Party committee keeps its id but is local.
@@ -200,7 +202,7 @@ fn seed_identity() {
         .find(|n| n.id.as_deref() == Some("137-QĐi/TW"))
         .unwrap();
     assert_eq!(qdi.level, Level::Local);
-    assert_eq!(qdi.key, "137-QĐi/TW@thành phố Thanh Hóa");
+    assert_eq!(qdi.key, "137-QĐi/TW@thành phố Thanh Hóa, tỉnh Thanh Hóa");
     // Central documents are central.
     assert_eq!(g.node("21-KL/TW").unwrap().level, Level::Central);
     assert_eq!(g.node("59/2019/NĐ-CP").unwrap().level, Level::Central);
@@ -367,7 +369,10 @@ fn identity_tinh_uy_and_thanh_uy_of_one_place_are_two_committees() {
     keys.sort();
     assert_eq!(
         keys,
-        ["25-CTr/TU@thành phố Thanh Hóa", "25-CTr/TU@tỉnh Thanh Hóa"]
+        [
+            "25-CTr/TU@thành phố Thanh Hóa, tỉnh Thanh Hóa",
+            "25-CTr/TU@tỉnh Thanh Hóa"
+        ]
     );
 }
 

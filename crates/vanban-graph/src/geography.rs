@@ -280,15 +280,24 @@ pub fn districts(name: &str) -> Vec<District> {
 }
 
 /// The district-level unit this name designates, when it designates one: unique in the
-/// table, or unique among those of `province` (a former unit) when one is given.
+/// table, or unique among those of `province` when one is given (a province of that name,
+/// else, for a current unit, the former units it absorbed).
 /// `thành phố Hải Phòng` is no district (it is a province: see [`provincial`]).
 pub fn district(name: &str, province: Option<&Province>) -> Option<District> {
     let all = districts(name);
-    let mut hits = all
-        .iter()
-        .filter(|d| province.is_none_or(|p| same_lineage(&d.province, p)));
-    let one = hits.next()?;
-    hits.next().is_none().then_some(*one)
+    let only = |keep: &dyn Fn(&District) -> bool| {
+        let mut hits = all.iter().filter(|d| keep(d));
+        let one = hits.next()?;
+        hits.next().is_none().then_some(*one)
+    };
+    match province {
+        None => only(&|_| true),
+        // A province of that name first (`An Giang`: the former province, not the current one
+        // that also absorbed Kiên Giang, which had a Châu Thành of its own).
+        Some(p) => {
+            only(&|d| d.province.name == p.name).or_else(|| only(&|d| same_lineage(&d.province, p)))
+        }
+    }
 }
 
 /// A former and a current unit of one lineage (the former absorbed into the current), or

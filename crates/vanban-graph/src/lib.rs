@@ -39,6 +39,7 @@
 
 pub mod geography;
 pub mod identity;
+pub mod jurisdiction;
 pub mod records;
 pub mod summary;
 
@@ -118,8 +119,11 @@ pub struct QueryOptions {
     pub direct: bool,
     /// Keep only documents of this level.
     pub level: Option<Level>,
-    /// Keep only documents whose jurisdiction contains these words (case, diacritics and
-    /// tone placement ignored): `Quảng Nam`, `quang nam`.
+    /// Keep only documents of this jurisdiction ([`jurisdiction::Filter`]): a current
+    /// provincial unit's name keeps the documents of the former units it absorbed too
+    /// (`Lâm Đồng`: also Đắk Nông's and Bình Thuận's), a former unit's or a district's name
+    /// keeps its own, and any name keeps the jurisdictions that contain its words (case,
+    /// diacritics and tone placement ignored): `Quảng Nam`, `quang nam`.
     pub jurisdiction: Option<String>,
 }
 
@@ -445,17 +449,15 @@ impl CitationGraph {
         opts: &QueryOptions,
         towards_target: bool,
     ) -> Vec<Implementer> {
-        let want_j = opts.jurisdiction.as_deref().map(fold_ascii);
+        let want_j = opts.jurisdiction.as_deref().map(jurisdiction::Filter::new);
         found
             .into_iter()
             .filter(|(ix, _)| {
                 let n = &self.g[*ix];
                 opts.level.is_none_or(|l| l == n.level)
-                    && want_j.as_deref().is_none_or(|j| {
-                        n.jurisdiction
-                            .as_deref()
-                            .is_some_and(|have| fold_ascii(have).contains(j))
-                    })
+                    && want_j
+                        .as_ref()
+                        .is_none_or(|j| j.accepts(n.jurisdiction.as_deref()))
             })
             .map(|(ix, d)| {
                 let mut chain = vec![self.label(ix)];

@@ -83,8 +83,11 @@ impl DocSummary {
     /// out.
     pub fn from_document(doc: &Document, file: &Path) -> DocSummary {
         let file_s = file.display().to_string();
-        let ctx: Locality =
-            document_locality(doc.meta.issuer.as_deref(), doc.meta.place.as_deref());
+        let ctx: Locality = document_locality(
+            doc.meta.issuer.as_deref(),
+            doc.meta.parent.as_deref(),
+            doc.meta.place.as_deref(),
+        );
         let own_id: Option<DocId> = doc.meta.number.as_deref().and_then(parse_id);
         let own_level = match &own_id {
             Some(id) => id_level(id, doc.meta.issuer.as_deref()),
