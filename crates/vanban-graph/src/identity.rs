@@ -460,6 +460,26 @@ pub fn document_locality(
     complete(loc, &hints)
 }
 
+/// The date (ISO, `2025-07-01`) from which the district level is gone and communes belong
+/// to the 34 current provinces.
+pub const REORGANIZED: &str = "2025-07-01";
+
+/// The province of a commune, ward or special zone of the current map (a document dated on
+/// or after [`REORGANIZED`]) that its words left unknown: the commune table's, when the name
+/// is of one commune only (`xã Phố Bảng` → `tỉnh Tuyên Quang`). Other localities are left as
+/// they are; so are communes before the reorganization, whose names the table does not hold.
+pub fn with_commune_province(mut loc: Locality) -> Locality {
+    if loc.province.is_some() || !matches!(loc.tier, Some("xã" | "phường" | "đặc khu")) {
+        return loc;
+    }
+    if let (Some(t), Some(p)) = (loc.tier, loc.place.as_deref()) {
+        if let Some(c) = geography::commune(&format!("{t} {p}"), None) {
+            loc.province = Some(c.province.render());
+        }
+    }
+    loc
+}
+
 /// The jurisdiction of a local document cited with `words` inside a document of jurisdiction
 /// `context`: the words' own place when they name one (its province from the words, the
 /// table or the context); else the words' tier in the context (`Tỉnh ủy` in a district's
@@ -614,7 +634,18 @@ mod tests {
             &hn,
         );
         assert_eq!(r(ct).as_deref(), Some("huyện Châu Thành, tỉnh Tiền Giang"));
-        // A commune after 2025: its province from the parent body.
+        // A commune after 2025: its province from the commune table, or the parent body.
+        let pb = document_locality(Some("Ủy ban nhân dân xã Phố Bảng"), None, Some("Phố Bảng"));
+        assert_eq!(r(pb.clone()).as_deref(), Some("xã Phố Bảng"));
+        let pb = with_commune_province(pb);
+        assert_eq!(
+            r(pb.clone()).as_deref(),
+            Some("xã Phố Bảng, tỉnh Tuyên Quang")
+        );
+        assert_eq!(
+            r(cited_locality(Some("Ủy ban nhân dân tỉnh"), &pb)).as_deref(),
+            Some("tỉnh Tuyên Quang")
+        );
         let xa = document_locality(
             Some("Ủy ban nhân dân xã Tiền Hải"),
             Some("Ủy ban nhân dân tỉnh Hưng Yên"),
