@@ -671,3 +671,50 @@ fn a_stated_relation_runs_inside_one_sentence_unit() {
         .iter()
         .any(|c| c.node.file.as_deref() == Some("vt.txt")));
 }
+
+#[test]
+fn identity_a_district_and_its_province_number_apart() {
+    // A district People's Committee and its province's both write `124/KH-UBND`: two
+    // documents, the district's keyed with its province (from the geography table).
+    let plan = |unit: &str, place: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN\n{}\nSố: 124/KH-UBND\n{place}, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n\
+             Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng, \
+             Ủy ban nhân dân {} ban hành Kế hoạch:\n1. Quán triệt.\n",
+            unit.to_uppercase(),
+            unit.to_lowercase()
+        )
+    };
+    let g = graph_of(&[
+        ("p.txt", &plan("tỉnh Thái Bình", "Thái Bình")),
+        ("d.txt", &plan("huyện Tiền Hải", "Tiền Hải")),
+        ("c.txt", &plan("thành phố Thái Bình", "Thái Bình")),
+    ]);
+    let mut keys: Vec<_> = g
+        .nodes()
+        .filter(|n| n.id.as_deref() == Some("124/KH-UBND"))
+        .map(|n| n.key.clone())
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "124/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình",
+            "124/KH-UBND@thành phố Thái Bình, tỉnh Thái Bình",
+            "124/KH-UBND@tỉnh Thái Bình",
+        ]
+    );
+    // All three are Hưng Yên's since 1 July 2025; the former province's name keeps them too.
+    for name in ["Hưng Yên", "Thái Bình"] {
+        let opts = QueryOptions {
+            jurisdiction: Some(name.into()),
+            ..Default::default()
+        };
+        assert_eq!(g.implementers("21-KL/TW", &opts).len(), 3, "{name}");
+    }
+    let opts = QueryOptions {
+        jurisdiction: Some("Nam Định".into()),
+        ..Default::default()
+    };
+    assert!(g.implementers("21-KL/TW", &opts).is_empty());
+}

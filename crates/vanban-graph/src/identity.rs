@@ -8,7 +8,12 @@
 //!   `id@jurisdiction`, `122-KH/TU@thành phố Hải Phòng`. The jurisdiction is a tier
 //!   (`tỉnh`, `thành phố`, `huyện`, `quận`, `thị xã`, `xã`, `phường`) and a place name, read from
 //!   the citation's own words (`của Ban Thường vụ Tỉnh ủy`, `Thành ủy Vũng Tàu`) and completed
-//!   with the citing document's issuer and place.
+//!   with the citing document's issuer, parent body and place.
+//! * A unit below the province is followed by its province (from the words, the parent body,
+//!   the place line or the [`geography`] table): `87/KH-UBND@huyện Tiền Hải, tỉnh Thái
+//!   Bình`, `…@thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu`. So a district's `…/KH-UBND` is
+//!   never its province's, and two districts of one name in two provinces are two units.
+//!   Provinces are named as the document names them (a former province stays former).
 //! * A parsed document without a number is keyed by its file: `file:fixtures/002.txt`.
 
 use serde::{Deserialize, Serialize};

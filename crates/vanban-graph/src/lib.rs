@@ -10,6 +10,7 @@
 //! |---|---|
 //! | central issuer (`TW`, `CP`, `TTg`, `QH15`, ministries) | the id: `21-KL/TW` |
 //! | local issuer (`TU`, `UBND`, `HĐND`, `BCSĐ`, …) | `id@jurisdiction`: `122-KH/TU@thành phố Hải Phòng` |
+//! | a district, town, provincial city or commune | `id@unit, province`: `87/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình` |
 //! | the same local number seen again with another year | `id@jurisdiction#year` |
 //! | a parsed document without a number | `file:<path>` |
 //!
