@@ -10,7 +10,8 @@
 //!
 //! Names are looked up by a folded key ([`fold_key`]): letter case, old and new tone
 //! placement, spaces, hyphens, dots and apostrophes do not matter, nor does a leading `tỉnh`,
-//! `thành phố`, `TP.`, `Tp`, `thị xã`, `TX.`, `huyện` or `quận` (it is returned as the kind).
+//! `thành phố`, `TP.`, `Tp`, `thị xã`, `TX.`, `huyện`, `quận`, `xã`, `phường` or `đặc khu`
+//! (it is returned as the kind; the words with their diacritics: `quan` may begin a name).
 //! A name written without diacritics (`lam dong`) matches when it names one unit only.
 
 use std::collections::HashMap;
@@ -265,9 +266,9 @@ pub fn former(name: &str) -> Option<Province> {
     let hits = find(&g.former_by, &g.former_ascii, &key);
     // `tỉnh Thừa Thiên Huế` is the former city of Huế under its former name: a written kind
     // is checked only against the unit's own name.
-    hits.iter()
-        .map(|&i| g.former[i])
-        .find(|p| kind.is_none_or(|k| k == p.kind || fold_key(p.name).1 != key))
+    hits.iter().map(|&i| g.former[i]).find(|p| {
+        kind.is_none_or(|k| k == p.kind || fold_ascii(&fold_key(p.name).1) != fold_ascii(&key))
+    })
 }
 
 /// The current unit that absorbed a former one (itself, renamed or not, when it kept its
@@ -469,6 +470,8 @@ mod tests {
         assert_eq!(provincial("thành phố Thanh Hóa"), None);
         assert_eq!(provincial("tỉnh Thanh Hóa").unwrap().name, "Thanh Hóa");
         assert_eq!(provincial("tỉnh Hà Nội"), None);
+        assert_eq!(provincial("tỉnh ha noi"), None);
+        assert_eq!(former("tỉnh thua thien hue").unwrap().name, "Huế");
         assert_eq!(provincial("xyz"), None);
         assert_eq!(provincial(""), None);
     }

@@ -369,33 +369,58 @@ fn is_tier_word(word: &str, after: &str) -> bool {
     }
 }
 
-/// Fill in the province of a unit below the province, from the geography table and `hints`
-/// (other localities the words, the parent body or the place line name, in order of trust):
-/// a district of one province only, or of the province a hint names; else the first hint
-/// that is a province. A province (or an unknown place) is left as it is. The province is
-/// rendered from the table when the table knows it, so every spelling gives one key.
-fn complete(mut loc: Locality, hints: &[Locality]) -> Locality {
+/// Fill in the province of a unit below the province, from the geography table, `hints`
+/// (other localities the words, the parent body or the place line name, in order of trust)
+/// and the citing document's `context`:
+/// 1. a province the hints name: the district of that name in it, else that province;
+/// 2. else a district of one province only;
+/// 3. else the context's province — for a district name of the table only when the
+///    context's province has one (a district of another province that shares the name is
+///    left without a province rather than given the wrong one).
+///
+/// A province (or an unknown place) is left as it is. The province is rendered from the
+/// table when the table knows it, so every spelling gives one key.
+fn complete(mut loc: Locality, hints: &[Locality], context: Option<&Locality>) -> Locality {
     if loc.province.is_some() || loc.place.is_none() || !loc.below_province() {
         return loc;
     }
-    let hinted: Option<Locality> = hints
-        .iter()
-        .filter_map(Locality::province_locality)
-        .find(|h| h.tier.is_some());
-    let hinted_unit = hinted.as_ref().and_then(Locality::provincial_unit);
-    if let (Some(t @ ("huyện" | "quận" | "thị xã" | "thành phố")), Some(p)) =
-        (loc.tier, loc.place.as_deref())
-    {
-        if let Some(d) = geography::district(&format!("{t} {p}"), hinted_unit.as_ref()) {
-            loc.province = Some(d.province.render());
-            return loc;
-        }
-    }
-    loc.province = match (hinted_unit, hinted) {
-        (Some(u), _) => Some(u.render()),
-        (None, Some(h)) => h.render(),
-        (None, None) => None,
+    let province_of = |ls: &mut dyn Iterator<Item = &Locality>| {
+        ls.filter_map(Locality::province_locality)
+            .find(|h| h.tier.is_some())
     };
+    let render = |h: Locality| {
+        h.provincial_unit()
+            .map(|u| u.render())
+            .or_else(|| h.render())
+    };
+    let district_name = match (loc.tier, loc.place.as_deref()) {
+        (Some(t @ ("huyện" | "quận" | "thị xã" | "thành phố")), Some(p)) => {
+            Some(format!("{t} {p}"))
+        }
+        _ => None,
+    };
+    let in_table = |hint: Option<&Locality>| -> Option<String> {
+        let name = district_name.as_deref()?;
+        let unit = hint.and_then(Locality::provincial_unit);
+        if hint.is_some() && unit.is_none() {
+            return None;
+        }
+        geography::district(name, unit.as_ref()).map(|d| d.province.render())
+    };
+    if let Some(h) = province_of(&mut hints.iter()) {
+        loc.province = in_table(Some(&h)).or_else(|| render(h));
+        return loc;
+    }
+    if let Some(p) = in_table(None) {
+        loc.province = Some(p);
+        return loc;
+    }
+    if let Some(h) = province_of(&mut context.into_iter()) {
+        let known = district_name
+            .as_deref()
+            .is_some_and(|n| !geography::districts(n).is_empty());
+        loc.province = if known { in_table(Some(&h)) } else { render(h) };
+    }
     loc
 }
 
@@ -462,7 +487,7 @@ pub fn document_locality(
             }
         }
     }
-    complete(loc, &hints)
+    complete(loc, &hints, None)
 }
 
 /// The date (ISO, `2025-07-01`) from which the district level is gone and communes belong
@@ -500,9 +525,8 @@ pub fn cited_locality(words: Option<&str>, context: &Locality) -> Locality {
         .unwrap_or_default();
     match (own.tier, &own.place) {
         (_, Some(_)) => {
-            let mut hints: Vec<Locality> = said.iter().filter(|l| **l != own).cloned().collect();
-            hints.push(context.clone());
-            complete(own, &hints)
+            let hints: Vec<Locality> = said.iter().filter(|l| **l != own).cloned().collect();
+            complete(own, &hints, Some(context))
         }
         (Some(t), None) => tier_in_context(t, context),
         (None, None) => context.clone(),
@@ -529,7 +553,8 @@ fn tier_in_context(tier: &'static str, context: &Locality) -> Locality {
                 place: context.place.clone(),
                 province: None,
             },
-            std::slice::from_ref(context),
+            &[],
+            Some(context),
         ),
     }
 }
@@ -665,6 +690,18 @@ mod tests {
         );
         let cited = cited_locality(Some("Ủy ban nhân dân huyện Tiền Hải"), &hy);
         assert_eq!(cited, th);
+        // A district of another province is not given the citing document's province.
+        let na = document_locality(Some("Ủy ban nhân dân tỉnh Nghệ An"), None, None);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Tiền Hải"), &na);
+        assert_eq!(cited, th);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Châu Thành"), &na);
+        assert_eq!(r(cited).as_deref(), Some("huyện Châu Thành"));
+        let ag = document_locality(Some("Ủy ban nhân dân tỉnh An Giang"), None, None);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Châu Thành"), &ag);
+        assert_eq!(r(cited).as_deref(), Some("huyện Châu Thành, tỉnh An Giang"));
+        // A name the table does not hold takes the citing document's province.
+        let cited = cited_locality(Some("Huyện ủy Yên Pắc"), &ag);
+        assert_eq!(r(cited).as_deref(), Some("huyện Yên Pắc, tỉnh An Giang"));
         // Former provinces keep their names.
         let tb = document_locality(
             Some("Ủy ban nhân dân tỉnh Thái Bình"),
