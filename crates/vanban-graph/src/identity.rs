@@ -313,7 +313,8 @@ pub fn localities(words: &str) -> Vec<Locality> {
             ("tinh", _) => (Some("tỉnh"), 1),
             ("huyen", _) => (Some("huyện"), 1),
             ("quan", _) if i > 0 => (Some("quận"), 1),
-            ("xa", _) if i > 0 => (Some("xã"), 1),
+            // `Xã hội` (society: `Bộ Lao động - Thương binh và Xã hội`) is no commune.
+            ("xa", n) if i > 0 && n != "hoi" => (Some("xã"), 1),
             ("phuong", _) if i > 0 => (Some("phường"), 1),
             _ => (None, 0),
         };
@@ -596,6 +597,16 @@ mod tests {
         );
         assert_eq!(locality_of("Ban Thường vụ Tỉnh ủy phù hợp").render(), None);
         assert_eq!(locality_of("Ban cán sự đảng UBND tỉnh").tier, Some("tỉnh"));
+        assert_eq!(
+            locality_of("Bộ Lao động - Thương binh và Xã hội"),
+            Locality::default()
+        );
+        assert_eq!(
+            locality_of("Ủy ban nhân dân xã Phố Bảng")
+                .render()
+                .as_deref(),
+            Some("xã Phố Bảng")
+        );
     }
 
     #[test]
