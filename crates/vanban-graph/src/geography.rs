@@ -205,7 +205,13 @@ static GEO: LazyLock<Table> = LazyLock::new(|| parse_table(TABLE));
 /// (none, `vũngtàu`). The key keeps letters and digits only, lower case, new-style tone
 /// placement (NFC; decomposed input is composed first).
 pub fn fold_key(name: &str) -> (Option<&'static str>, String) {
-    let mut s = normalize(name).text.to_lowercase();
+    // Composed text (the parser's, a query's after `normalize`) skips the normalizer.
+    let decomposed = name.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+    let mut s = if decomposed {
+        normalize(name).text.to_lowercase()
+    } else {
+        name.to_lowercase()
+    };
     fold_tone_placement(&mut s);
     let mut rest = s.trim_start();
     let mut kind = None;

@@ -451,14 +451,17 @@ impl CitationGraph {
         towards_target: bool,
     ) -> Vec<Implementer> {
         let want_j = opts.jurisdiction.as_deref().map(jurisdiction::Filter::new);
+        // Jurisdictions repeat (a province's thousands of plans): each is read once.
+        let mut seen_j: HashMap<Option<&str>, bool> = HashMap::new();
         found
             .into_iter()
             .filter(|(ix, _)| {
                 let n = &self.g[*ix];
+                let j = n.jurisdiction.as_deref();
                 opts.level.is_none_or(|l| l == n.level)
                     && want_j
                         .as_ref()
-                        .is_none_or(|j| j.accepts(n.jurisdiction.as_deref()))
+                        .is_none_or(|f| *seen_j.entry(j).or_insert_with(|| f.accepts(j)))
             })
             .map(|(ix, d)| {
                 let mut chain = vec![self.label(ix)];
