@@ -190,8 +190,10 @@ fn seed_identity() {
     assert_eq!(
         ctr,
         BTreeSet::from([
-            "thành phố Thanh Hóa".to_string(),
-            "tỉnh Vũng Tàu".to_string()
+            // Districts and provincial cities carry their province; the Vũng Tàu plan's
+            // `Tỉnh ủy` is its province's, never `tỉnh Vũng Tàu`.
+            "thành phố Thanh Hóa, tỉnh Thanh Hóa".to_string(),
+            "tỉnh Bà Rịa - Vũng Tàu".to_string()
         ])
     );
     // A /TW number issued by the city's Party committee keeps its id but is local.
@@ -200,7 +202,7 @@ fn seed_identity() {
         .find(|n| n.id.as_deref() == Some("137-QĐi/TW"))
         .unwrap();
     assert_eq!(qdi.level, Level::Local);
-    assert_eq!(qdi.key, "137-QĐi/TW@thành phố Thanh Hóa");
+    assert_eq!(qdi.key, "137-QĐi/TW@thành phố Thanh Hóa, tỉnh Thanh Hóa");
     // Central documents are central.
     assert_eq!(g.node("21-KL/TW").unwrap().level, Level::Central);
     assert_eq!(g.node("59/2019/NĐ-CP").unwrap().level, Level::Central);
@@ -367,7 +369,10 @@ fn identity_tinh_uy_and_thanh_uy_of_one_place_are_two_committees() {
     keys.sort();
     assert_eq!(
         keys,
-        ["25-CTr/TU@thành phố Thanh Hóa", "25-CTr/TU@tỉnh Thanh Hóa"]
+        [
+            "25-CTr/TU@thành phố Thanh Hóa, tỉnh Thanh Hóa",
+            "25-CTr/TU@tỉnh Thanh Hóa"
+        ]
     );
 }
 
@@ -665,4 +670,51 @@ fn a_stated_relation_runs_inside_one_sentence_unit() {
         .cited_by("21-KL/TW")
         .iter()
         .any(|c| c.node.file.as_deref() == Some("vt.txt")));
+}
+
+#[test]
+fn identity_a_district_and_its_province_number_apart() {
+    // A district People's Committee and its province's both write `124/KH-UBND`: two
+    // documents, the district's keyed with its province (from the geography table).
+    let plan = |unit: &str, place: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN\n{}\nSố: 124/KH-UBND\n{place}, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n\
+             Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng, \
+             Ủy ban nhân dân {} ban hành Kế hoạch:\n1. Quán triệt.\n",
+            unit.to_uppercase(),
+            unit.to_lowercase()
+        )
+    };
+    let g = graph_of(&[
+        ("p.txt", &plan("tỉnh Thái Bình", "Thái Bình")),
+        ("d.txt", &plan("huyện Tiền Hải", "Tiền Hải")),
+        ("c.txt", &plan("thành phố Thái Bình", "Thái Bình")),
+    ]);
+    let mut keys: Vec<_> = g
+        .nodes()
+        .filter(|n| n.id.as_deref() == Some("124/KH-UBND"))
+        .map(|n| n.key.clone())
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "124/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình",
+            "124/KH-UBND@thành phố Thái Bình, tỉnh Thái Bình",
+            "124/KH-UBND@tỉnh Thái Bình",
+        ]
+    );
+    // All three are Hưng Yên's since 1 July 2025; the former province's name keeps them too.
+    for name in ["Hưng Yên", "Thái Bình"] {
+        let opts = QueryOptions {
+            jurisdiction: Some(name.into()),
+            ..Default::default()
+        };
+        assert_eq!(g.implementers("21-KL/TW", &opts).len(), 3, "{name}");
+    }
+    let opts = QueryOptions {
+        jurisdiction: Some("Nam Định".into()),
+        ..Default::default()
+    };
+    assert!(g.implementers("21-KL/TW", &opts).is_empty());
 }

@@ -78,7 +78,10 @@ pub struct Filters {
     /// Only documents of this level.
     #[arg(long, value_enum)]
     level: Option<LevelArg>,
-    /// Only documents whose jurisdiction contains these words (`Quảng Nam`, `quang nam`).
+    /// Only documents of this jurisdiction: a current province or city (its former units'
+    /// documents too: `Lâm Đồng` keeps Đắk Nông's and Bình Thuận's), a former one, a district
+    /// of a former province, or any words its name contains (`Quảng Nam`, `quang nam`).
+    /// Standard error says which it matched.
     #[arg(long)]
     jurisdiction: Option<String>,
     /// Output format.
@@ -216,6 +219,17 @@ fn table(rows: &[Implementer]) -> String {
     out
 }
 
+/// Say on standard error what a `--jurisdiction` name was matched to in the geography table.
+fn say_jurisdiction(f: &Filters) {
+    if let Some(j) = &f.jurisdiction {
+        let d = vanban_graph::jurisdiction::Filter::new(j);
+        eprintln!(
+            "vanban: jurisdiction \"{j}\": {}",
+            d.designation().describe()
+        );
+    }
+}
+
 fn not_found(g: &CitationGraph, id: &str) {
     if g.resolve(id).is_empty() {
         eprintln!("vanban: warning: `{id}` names no document of the graph");
@@ -228,6 +242,7 @@ pub fn run(cmd: GraphCommand) -> Result<(), Failure> {
         GraphCommand::Implementers { id, input, filters } => {
             let (g, status) = build(&input)?;
             not_found(&g, &id);
+            say_jurisdiction(&filters);
             let rows = g.implementers(&id, &options(&filters));
             let bytes = match filters.format {
                 QueryFormat::Json => json(&rows)?,
@@ -239,6 +254,7 @@ pub fn run(cmd: GraphCommand) -> Result<(), Failure> {
         GraphCommand::ImplementedBy { id, input, filters } => {
             let (g, status) = build(&input)?;
             not_found(&g, &id);
+            say_jurisdiction(&filters);
             let rows = g.implemented_by(&id, &options(&filters));
             let bytes = match filters.format {
                 QueryFormat::Json => json(&rows)?,

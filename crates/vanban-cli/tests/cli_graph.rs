@@ -318,3 +318,141 @@ fn other_queries() {
     let chain = json(&run(&["chain", "03-KH/TW", "21-KL/TW", d]));
     assert_eq!(chain.as_array().unwrap().len(), 2);
 }
+
+/// `vanban implementers 77-CT/TW fixtures/geo --jurisdiction NAME`: the answer's files and
+/// what standard error says the name matched.
+fn geo_implementers(name: &str) -> (serde_json::Value, String) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/geo");
+    let out = run(&[
+        "implementers",
+        "77-CT/TW",
+        dir.to_str().unwrap(),
+        "--jurisdiction",
+        name,
+    ]);
+    let v = json(&out);
+    (v, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn jurisdiction_current_province_finds_the_former_ones_and_their_districts() {
+    // Hưng Yên absorbed Thái Bình on 1 July 2025: its own plan of 2025, its commune's, and
+    // the plans of former Thái Bình and of its district Tiền Hải (2024) all answer.
+    let (v, err) = geo_implementers("Hưng Yên");
+    assert_eq!(
+        files_of(&v),
+        set(&[
+            "02_tinh_thai_binh_2024.txt",
+            "03_huyen_tien_hai_2024.txt",
+            "05_tinh_hung_yen_2025.txt",
+            "06_xa_tien_hai_2025.txt",
+        ])
+    );
+    assert!(
+        err.contains(
+            r#"jurisdiction "Hưng Yên": current province tỉnh Hưng Yên (absorbed Thái Bình"#
+        ),
+        "{err}"
+    );
+    // The district's plan belongs to its province, through the province's plan, under a key
+    // of its own (the province's plan has another number, the district's is not a province's).
+    let district = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| {
+            x["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("03_huyen_tien_hai_2024.txt")
+        })
+        .unwrap();
+    assert_eq!(district["jurisdiction"], "huyện Tiền Hải, tỉnh Thái Bình");
+    assert_eq!(district["key"], "87/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình");
+    assert_eq!(
+        district["chain"],
+        serde_json::json!(["87/KH-UBND", "124/KH-UBND", "77-CT/TW"])
+    );
+    // A commune after 2025 takes its province from the Party committee above it.
+    let commune = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| {
+            x["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("06_xa_tien_hai_2025.txt")
+        })
+        .unwrap();
+    assert_eq!(commune["jurisdiction"], "xã Tiền Hải, tỉnh Hưng Yên");
+}
+
+#[test]
+fn jurisdiction_merged_province_finds_a_former_provinces_plan() {
+    // Đắk Nông's plan, found through the name of the province that absorbed it.
+    for name in ["Lâm Đồng", "lam dong", "tỉnh Lâm Đồng"] {
+        let (v, err) = geo_implementers(name);
+        assert_eq!(files_of(&v), set(&["04_tinh_dak_nong_2024.txt"]), "{name}");
+        assert!(
+            err.contains("current province tỉnh Lâm Đồng (absorbed Bình Thuận, Đắk Nông"),
+            "{err}"
+        );
+    }
+    // The former name finds its own documents only.
+    let (v, err) = geo_implementers("Đắk Nông");
+    assert_eq!(files_of(&v), set(&["04_tinh_dak_nong_2024.txt"]));
+    assert!(
+        err.contains("former province tỉnh Đắk Nông (part of tỉnh Lâm Đồng"),
+        "{err}"
+    );
+    let (v, err) = geo_implementers("Thái Bình");
+    assert_eq!(
+        files_of(&v),
+        set(&["02_tinh_thai_binh_2024.txt", "03_huyen_tien_hai_2024.txt"])
+    );
+    assert!(err.contains("former province tỉnh Thái Bình"), "{err}");
+    // Two former provinces' 124/KH-UBND are two documents.
+    let all = json(&run(&[
+        "implementers",
+        "77-CT/TW",
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fixtures/geo")
+            .to_str()
+            .unwrap(),
+    ]));
+    let keys: BTreeSet<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["id"] == "124/KH-UBND")
+        .map(|x| x["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        BTreeSet::from(["124/KH-UBND@tỉnh Thái Bình", "124/KH-UBND@tỉnh Đắk Nông"])
+    );
+}
+
+#[test]
+fn jurisdiction_district_and_unknown_names() {
+    // A district's name: its own documents (and, as any name, jurisdictions with its words:
+    // the commune named after it).
+    let (v, err) = geo_implementers("huyện Tiền Hải");
+    assert_eq!(files_of(&v), set(&["03_huyen_tien_hai_2024.txt"]));
+    assert!(
+        err.contains("former district huyện Tiền Hải of tỉnh Thái Bình, now tỉnh Hưng Yên"),
+        "{err}"
+    );
+    let (v, _) = geo_implementers("Tiền Hải");
+    assert_eq!(
+        files_of(&v),
+        set(&["03_huyen_tien_hai_2024.txt", "06_xa_tien_hai_2025.txt"])
+    );
+    // A province with no document here, and words of no unit.
+    let (v, _) = geo_implementers("Đà Nẵng");
+    assert_eq!(files_of(&v), set(&[]));
+    let (v, err) = geo_implementers("xã Tiền");
+    assert_eq!(files_of(&v), set(&["06_xa_tien_hai_2025.txt"]));
+    assert!(err.contains("no unit of the geography table"), "{err}");
+}

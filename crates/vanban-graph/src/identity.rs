@@ -8,12 +8,19 @@
 //!   `id@jurisdiction`, `122-KH/TU@thành phố Hải Phòng`. The jurisdiction is a tier
 //!   (`tỉnh`, `thành phố`, `huyện`, `quận`, `thị xã`, `xã`, `phường`) and a place name, read from
 //!   the citation's own words (`của Ban Thường vụ Tỉnh ủy`, `Thành ủy Vũng Tàu`) and completed
-//!   with the citing document's issuer and place.
+//!   with the citing document's issuer, parent body and place.
+//! * A unit below the province is followed by its province (from the words, the parent body,
+//!   the place line or the [`geography`] table): `87/KH-UBND@huyện Tiền Hải, tỉnh Thái
+//!   Bình`, `…@thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu`. So a district's `…/KH-UBND` is
+//!   never its province's, and two districts of one name in two provinces are two units.
+//!   Provinces are named as the document names them (a former province stays former).
 //! * A parsed document without a number is keyed by its file: `file:fixtures/002.txt`.
 
 use serde::{Deserialize, Serialize};
 use vanban_parser::normalize::fold_tone_placement;
 use vanban_parser::{DocId, Family};
+
+use crate::geography;
 
 /// Whether a document's issuer is central (unique nationwide) or local (unique in its
 /// jurisdiction).
@@ -181,23 +188,73 @@ pub fn issuer_level(issuer: Option<&str>) -> Level {
     }
 }
 
-/// A jurisdiction: an administrative tier and, when known, a place name.
+/// A jurisdiction: an administrative tier and, when known, a place name, and for a unit below
+/// the province its province.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Locality {
     /// `tỉnh`, `thành phố`, `huyện`, `quận`, `thị xã`, `xã`, `phường`.
     pub tier: Option<&'static str>,
     /// The place name as written (NFC, new-style tone placement): `Hải Phòng`.
     pub place: Option<String>,
+    /// The province of a unit below the province (a district, a provincial city, a town, a
+    /// commune), rendered from the geography table: `tỉnh Thái Bình`. `None` for a province
+    /// and when the province is not known.
+    pub province: Option<String>,
 }
 
 impl Locality {
-    /// Render as a jurisdiction string: `tỉnh Quảng Nam`, `Hải Phòng`, or `None` when nothing
-    /// is known.
+    /// Render as a jurisdiction string: `tỉnh Quảng Nam`, `Hải Phòng`, `huyện Tiền Hải, tỉnh
+    /// Thái Bình` (a unit below the province, then its province), or `None` when nothing is
+    /// known.
     pub fn render(&self) -> Option<String> {
-        match (&self.tier, &self.place) {
-            (Some(t), Some(p)) => Some(format!("{t} {p}")),
-            (None, Some(p)) => Some(p.clone()),
+        let own = match (&self.tier, &self.place) {
+            (Some(t), Some(p)) => format!("{t} {p}"),
+            (None, Some(p)) => p.clone(),
+            _ => return None,
+        };
+        Some(match &self.province {
+            Some(pr) => format!("{own}, {pr}"),
+            None => own,
+        })
+    }
+
+    /// The provincial unit this locality is or lies in, when the geography table knows it.
+    pub fn provincial_unit(&self) -> Option<geography::Province> {
+        if let Some(pr) = &self.province {
+            return geography::provincial(pr);
+        }
+        let place = self.place.as_deref()?;
+        match self.tier {
+            Some(t @ ("tỉnh" | "thành phố")) => geography::provincial(&format!("{t} {place}")),
+            None => geography::provincial(place),
             _ => None,
+        }
+    }
+
+    /// A unit below the province: a district, town, provincial city, commune or ward (a
+    /// `thành phố` that is a province, `Hải Phòng`, is not).
+    pub fn below_province(&self) -> bool {
+        match self.tier {
+            Some("tỉnh") | None => false,
+            Some("thành phố") => self
+                .place
+                .as_deref()
+                .is_some_and(|p| geography::provincial(&format!("thành phố {p}")).is_none()),
+            Some(_) => true,
+        }
+    }
+
+    /// The province as a locality of its own (`tỉnh Thái Bình`): this one's province, or
+    /// itself when it is a province.
+    fn province_locality(&self) -> Option<Locality> {
+        match &self.province {
+            Some(pr) => Some(locality_of(pr)),
+            None if !self.below_province() && self.place.is_some() => Some(Locality {
+                tier: self.tier,
+                place: self.place.clone(),
+                province: None,
+            }),
+            None => None,
         }
     }
 }
@@ -216,15 +273,27 @@ fn lower_first_is_upper(w: &str) -> bool {
 
 /// Read the tier and place named in an issuer's words: `Ủy ban nhân dân thành phố Hải Phòng`
 /// → (`thành phố`, `Hải Phòng`); `Ban Thường vụ Tỉnh ủy` → (`tỉnh`, none);
-/// `Thành ủy Vũng Tàu` → (`thành phố`, `Vũng Tàu`).
+/// `Thành ủy Vũng Tàu` → (`thành phố`, `Vũng Tàu`). The first one with a place, else the
+/// first tier; the province is not filled in (see [`document_locality`]).
 pub fn locality_of(words: &str) -> Locality {
+    let all = localities(words);
+    all.iter()
+        .find(|l| l.place.is_some())
+        .or(all.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Every tier (and place, when one follows) named in `words`, in order: `UBND huyện Châu
+/// Thành, tỉnh An Giang` → `huyện Châu Thành`, `tỉnh An Giang`.
+pub fn localities(words: &str) -> Vec<Locality> {
     let cleaned = clean_name(words);
     let toks: Vec<&str> = cleaned.split(' ').collect();
     let folded: Vec<String> = toks
         .iter()
         .map(|t| vanban_parser::normalize::fold_ascii(t))
         .collect();
-    let mut first: Option<Locality> = None;
+    let mut out: Vec<Locality> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let f = folded[i].trim_end_matches([',', ';', ':', ')']);
@@ -244,7 +313,8 @@ pub fn locality_of(words: &str) -> Locality {
             ("tinh", _) => (Some("tỉnh"), 1),
             ("huyen", _) => (Some("huyện"), 1),
             ("quan", _) if i > 0 => (Some("quận"), 1),
-            ("xa", _) if i > 0 => (Some("xã"), 1),
+            // `Xã hội` (society: `Bộ Lao động - Thương binh và Xã hội`) is no commune.
+            ("xa", n) if i > 0 && n != "hoi" => (Some("xã"), 1),
             ("phuong", _) if i > 0 => (Some("phường"), 1),
             _ => (None, 0),
         };
@@ -254,7 +324,8 @@ pub fn locality_of(words: &str) -> Locality {
             let mut place: Vec<&str> = Vec::new();
             while j < toks.len() {
                 let w = toks[j].trim_end_matches([',', ';', ':', '.', ')']);
-                if lower_first_is_upper(w) && !is_tier_word(w) {
+                let after = folded.get(j + 1).map(String::as_str).unwrap_or("");
+                if lower_first_is_upper(w) && !is_tier_word(w, after) {
                     place.push(w);
                 } else if (w == "-" || w == "–") && !place.is_empty() {
                     place.push("-");
@@ -269,70 +340,223 @@ pub fn locality_of(words: &str) -> Locality {
             while place.last() == Some(&"-") {
                 place.pop();
             }
-            let loc = Locality {
+            out.push(Locality {
                 tier: Some(t),
-                place: if place.is_empty() {
-                    None
-                } else {
-                    Some(place.join(" "))
-                },
-            };
-            if loc.place.is_some() {
-                return loc;
-            }
-            if first.is_none() {
-                first = Some(loc);
-            }
+                place: (!place.is_empty()).then(|| place.join(" ")),
+                province: None,
+            });
             i += width.max(1);
         } else {
             i += 1;
         }
     }
-    first.unwrap_or_default()
+    out
 }
 
-/// A capitalized word that names a tier or a body, not a place (`Tỉnh`, `Thành`, `Khóa`).
-fn is_tier_word(word: &str) -> bool {
+/// A capitalized word that names a tier or a body, not a place (`Tỉnh`, `Khóa`; `Thành` and
+/// `Thị` before `ủy`, `phố`, `xã`, `trấn`: `huyện Châu Thành` is a place), given the folded
+/// word after it.
+fn is_tier_word(word: &str, after: &str) -> bool {
     let l = word.to_lowercase();
-    matches!(
-        l.as_str(),
-        "tỉnh" | "thành" | "huyện" | "quận" | "thị" | "khóa" | "ubnd" | "ủy" | "hđnd"
-    )
+    match l.as_str() {
+        "thành" | "thị" => matches!(
+            after.trim_end_matches([',', ';', ':', '.', ')']),
+            "uy" | "pho" | "xa" | "tran"
+        ),
+        _ => matches!(
+            l.as_str(),
+            "tỉnh" | "huyện" | "quận" | "khóa" | "ubnd" | "ủy" | "hđnd"
+        ),
+    }
 }
 
-/// The jurisdiction of a document from its own issuer and place line: the issuer's tier and
-/// place, the place line filling in a missing place.
-pub fn document_locality(issuer: Option<&str>, place: Option<&str>) -> Locality {
-    let mut loc = issuer.map(locality_of).unwrap_or_default();
+/// Fill in the province of a unit below the province, from the geography table, `hints`
+/// (other localities the words, the parent body or the place line name, in order of trust)
+/// and the citing document's `context`:
+/// 1. a province the hints name: the district of that name in it, else that province;
+/// 2. else a district of one province only;
+/// 3. else the context's province — for a district name of the table only when the
+///    context's province has one (a district of another province that shares the name is
+///    left without a province rather than given the wrong one).
+///
+/// A province (or an unknown place) is left as it is. The province is rendered from the
+/// table when the table knows it, so every spelling gives one key.
+fn complete(mut loc: Locality, hints: &[Locality], context: Option<&Locality>) -> Locality {
+    if loc.province.is_some() || loc.place.is_none() || !loc.below_province() {
+        return loc;
+    }
+    let province_of = |ls: &mut dyn Iterator<Item = &Locality>| {
+        ls.filter_map(Locality::province_locality)
+            .find(|h| h.tier.is_some())
+    };
+    let render = |h: Locality| {
+        h.provincial_unit()
+            .map(|u| u.render())
+            .or_else(|| h.render())
+    };
+    let district_name = match (loc.tier, loc.place.as_deref()) {
+        (Some(t @ ("huyện" | "quận" | "thị xã" | "thành phố")), Some(p)) => {
+            Some(format!("{t} {p}"))
+        }
+        _ => None,
+    };
+    let in_table = |hint: Option<&Locality>| -> Option<String> {
+        let name = district_name.as_deref()?;
+        let unit = hint.and_then(Locality::provincial_unit);
+        if hint.is_some() && unit.is_none() {
+            return None;
+        }
+        geography::district(name, unit.as_ref()).map(|d| d.province.render())
+    };
+    if let Some(h) = province_of(&mut hints.iter()) {
+        loc.province = in_table(Some(&h)).or_else(|| render(h));
+        return loc;
+    }
+    if let Some(p) = in_table(None) {
+        loc.province = Some(p);
+        return loc;
+    }
+    if let Some(h) = province_of(&mut context.into_iter()) {
+        let known = district_name
+            .as_deref()
+            .is_some_and(|n| !geography::districts(n).is_empty());
+        loc.province = if known { in_table(Some(&h)) } else { render(h) };
+    }
+    loc
+}
+
+/// A provincial tier and a place: the kind the table gives the place (`tỉnh Hà Nội` is the
+/// city of Hà Nội: never `tỉnh <city>`), or, when the place is a city or district of one
+/// province (`Vũng Tàu`, where a province's documents are signed), that province.
+fn provincial_place(tier: &'static str, place: &str) -> (&'static str, String) {
+    if geography::provincial(&format!("{tier} {place}")).is_some() {
+        return (tier, place.to_string());
+    }
+    if let Some(p) = geography::provincial(place) {
+        return (p.kind, place.to_string());
+    }
+    match geography::district(place, None) {
+        Some(d) => (d.province.kind, d.province.name.to_string()),
+        None => (tier, place.to_string()),
+    }
+}
+
+/// The jurisdiction of a document from its own issuer, the body above it (`parent`) and its
+/// place line: the issuer's tier and place, the place line filling in a missing place; the
+/// province of a district, town or commune from the issuer's further words, the parent, the
+/// place line or the geography table (`UBND huyện Tiền Hải` → `huyện Tiền Hải, tỉnh Thái
+/// Bình`).
+pub fn document_locality(
+    issuer: Option<&str>,
+    parent: Option<&str>,
+    place: Option<&str>,
+) -> Locality {
+    let said = issuer.map(localities).unwrap_or_default();
+    let mut loc = said
+        .iter()
+        .find(|l| l.place.is_some())
+        .or(said.first())
+        .cloned()
+        .unwrap_or_default();
+    let place_line = place.map(|p| {
+        let p = clean_name(p);
+        // `TP. Thanh Hoá` in a place line.
+        let inner = locality_of(&p);
+        (inner.place.clone().unwrap_or(p), inner.tier)
+    });
     if loc.place.is_none() {
-        if let Some(p) = place {
-            let p = clean_name(p);
-            // `TP. Thanh Hoá` in a place line.
-            let inner = locality_of(&p);
-            loc.place = Some(inner.place.unwrap_or(p));
-            if loc.tier.is_none() {
-                loc.tier = inner.tier;
+        if let Some((p, t)) = &place_line {
+            match loc.tier.or(*t) {
+                Some(tier @ ("tỉnh" | "thành phố")) => {
+                    let (tier, p) = provincial_place(tier, p);
+                    loc.tier = Some(tier);
+                    loc.place = Some(p);
+                }
+                tier => {
+                    loc.tier = tier;
+                    loc.place = Some(p.clone());
+                }
             }
+        }
+    }
+    let mut hints: Vec<Locality> = said.into_iter().filter(|l| *l != loc).collect();
+    hints.extend(parent.map(localities).unwrap_or_default());
+    if let Some((p, _)) = place_line {
+        if loc.place.as_deref() != Some(p.as_str()) {
+            if let Some(u) = geography::provincial(&p) {
+                hints.push(locality_of(&u.render()));
+            }
+        }
+    }
+    complete(loc, &hints, None)
+}
+
+/// The date (ISO, `2025-07-01`) from which the district level is gone and communes belong
+/// to the 34 current provinces.
+pub const REORGANIZED: &str = "2025-07-01";
+
+/// The province of a commune, ward or special zone of the current map (a document dated on
+/// or after [`REORGANIZED`]) that its words left unknown: the commune table's, when the name
+/// is of one commune only (`xã Phố Bảng` → `tỉnh Tuyên Quang`). Other localities are left as
+/// they are; so are communes before the reorganization, whose names the table does not hold.
+pub fn with_commune_province(mut loc: Locality) -> Locality {
+    if loc.province.is_some() || !matches!(loc.tier, Some("xã" | "phường" | "đặc khu")) {
+        return loc;
+    }
+    if let (Some(t), Some(p)) = (loc.tier, loc.place.as_deref()) {
+        if let Some(c) = geography::commune(&format!("{t} {p}"), None) {
+            loc.province = Some(c.province.render());
         }
     }
     loc
 }
 
 /// The jurisdiction of a local document cited with `words` inside a document of jurisdiction
-/// `context`: the words' own place when they name one; else the words' tier in the context's
-/// place; else the context itself.
+/// `context`: the words' own place when they name one (its province from the words, the
+/// table or the context); else the words' tier in the context (`Tỉnh ủy` in a district's
+/// document is its province's, `Thành ủy` in a Hà Nội document is Hà Nội's); else the context
+/// itself.
 pub fn cited_locality(words: Option<&str>, context: &Locality) -> Locality {
-    let own = words.map(locality_of).unwrap_or_default();
-    match (own.tier, own.place) {
-        (t, Some(p)) => Locality {
-            tier: t,
-            place: Some(p),
-        },
-        (Some(t), None) => Locality {
-            tier: Some(t),
-            place: context.place.clone(),
-        },
+    let said = words.map(localities).unwrap_or_default();
+    let own = said
+        .iter()
+        .find(|l| l.place.is_some())
+        .or(said.first())
+        .cloned()
+        .unwrap_or_default();
+    match (own.tier, &own.place) {
+        (_, Some(_)) => {
+            let hints: Vec<Locality> = said.iter().filter(|l| **l != own).cloned().collect();
+            complete(own, &hints, Some(context))
+        }
+        (Some(t), None) => tier_in_context(t, context),
         (None, None) => context.clone(),
+    }
+}
+
+/// A tier named without a place (`Tỉnh ủy`, `UBND thành phố`, `Huyện ủy`) inside a document
+/// of jurisdiction `context`.
+fn tier_in_context(tier: &'static str, context: &Locality) -> Locality {
+    if context.tier == Some(tier) && context.place.is_some() {
+        return context.clone();
+    }
+    let province = context.province_locality();
+    let province_city = province
+        .as_ref()
+        .is_some_and(|p| p.tier == Some("thành phố"));
+    match (tier, province) {
+        // The context's province; a city that is a province stays a city.
+        ("tỉnh", Some(p)) => p,
+        ("thành phố", Some(p)) if province_city => p,
+        _ => complete(
+            Locality {
+                tier: Some(tier),
+                place: context.place.clone(),
+                province: None,
+            },
+            &[],
+            Some(context),
+        ),
     }
 }
 
@@ -373,6 +597,129 @@ mod tests {
         );
         assert_eq!(locality_of("Ban Thường vụ Tỉnh ủy phù hợp").render(), None);
         assert_eq!(locality_of("Ban cán sự đảng UBND tỉnh").tier, Some("tỉnh"));
+        assert_eq!(
+            locality_of("Bộ Lao động - Thương binh và Xã hội"),
+            Locality::default()
+        );
+        assert_eq!(
+            locality_of("Ủy ban nhân dân xã Phố Bảng")
+                .render()
+                .as_deref(),
+            Some("xã Phố Bảng")
+        );
+    }
+
+    #[test]
+    fn districts_belong_to_their_province() {
+        let r = |l: Locality| l.render();
+        // The table gives a district's province; the key still tells it from the province.
+        let th = document_locality(
+            Some("Ủy ban nhân dân huyện Tiền Hải"),
+            None,
+            Some("Tiền Hải"),
+        );
+        assert_eq!(
+            r(th.clone()).as_deref(),
+            Some("huyện Tiền Hải, tỉnh Thái Bình")
+        );
+        // Its `UBND tỉnh`, `Tỉnh ủy` are the province's; its `Huyện ủy` is its own.
+        let prov = cited_locality(Some("Ủy ban nhân dân tỉnh"), &th);
+        assert_eq!(r(prov).as_deref(), Some("tỉnh Thái Bình"));
+        assert_eq!(cited_locality(Some("Ban Thường vụ Huyện ủy"), &th), th);
+        // A provincial city; its province's Party committee.
+        let vt = document_locality(
+            Some("Ủy ban nhân dân thành phố Vũng Tàu"),
+            None,
+            Some("Vũng Tàu"),
+        );
+        assert_eq!(
+            r(vt.clone()).as_deref(),
+            Some("thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu")
+        );
+        let tu = cited_locality(Some("Ban Thường vụ Tỉnh ủy"), &vt);
+        assert_eq!(r(tu).as_deref(), Some("tỉnh Bà Rịa - Vũng Tàu"));
+        // A province's committee signing in its capital: the province, not `tỉnh <city>`.
+        let p = document_locality(Some("Ban Thường vụ Tỉnh ủy"), None, Some("Vũng Tàu"));
+        assert_eq!(r(p).as_deref(), Some("tỉnh Bà Rịa - Vũng Tàu"));
+        // A city that is a province stays one.
+        let hn = document_locality(
+            Some("Ủy ban nhân dân thành phố Hà Nội"),
+            None,
+            Some("Hà Nội"),
+        );
+        assert_eq!(r(hn.clone()).as_deref(), Some("thành phố Hà Nội"));
+        assert_eq!(
+            r(cited_locality(Some("Tỉnh ủy"), &hn)).as_deref(),
+            Some("thành phố Hà Nội")
+        );
+        let bd = document_locality(Some("Ủy ban nhân dân quận Ba Đình"), None, Some("Hà Nội"));
+        assert_eq!(
+            r(bd.clone()).as_deref(),
+            Some("quận Ba Đình, thành phố Hà Nội")
+        );
+        assert_eq!(
+            r(cited_locality(Some("Ủy ban nhân dân thành phố"), &bd)).as_deref(),
+            Some("thành phố Hà Nội")
+        );
+        // A name of several provinces: only with a province in the words or the parent.
+        let ct = document_locality(Some("Ủy ban nhân dân huyện Châu Thành"), None, None);
+        assert_eq!(r(ct).as_deref(), Some("huyện Châu Thành"));
+        let ct = document_locality(
+            Some("Ủy ban nhân dân huyện Châu Thành"),
+            Some("Ủy ban nhân dân tỉnh An Giang"),
+            None,
+        );
+        assert_eq!(r(ct).as_deref(), Some("huyện Châu Thành, tỉnh An Giang"));
+        let ct = cited_locality(
+            Some("Ủy ban nhân dân huyện Châu Thành, tỉnh Tiền Giang"),
+            &hn,
+        );
+        assert_eq!(r(ct).as_deref(), Some("huyện Châu Thành, tỉnh Tiền Giang"));
+        // A commune after 2025: its province from the commune table, or the parent body.
+        let pb = document_locality(Some("Ủy ban nhân dân xã Phố Bảng"), None, Some("Phố Bảng"));
+        assert_eq!(r(pb.clone()).as_deref(), Some("xã Phố Bảng"));
+        let pb = with_commune_province(pb);
+        assert_eq!(
+            r(pb.clone()).as_deref(),
+            Some("xã Phố Bảng, tỉnh Tuyên Quang")
+        );
+        assert_eq!(
+            r(cited_locality(Some("Ủy ban nhân dân tỉnh"), &pb)).as_deref(),
+            Some("tỉnh Tuyên Quang")
+        );
+        let xa = document_locality(
+            Some("Ủy ban nhân dân xã Tiền Hải"),
+            Some("Ủy ban nhân dân tỉnh Hưng Yên"),
+            Some("Tiền Hải"),
+        );
+        assert_eq!(r(xa).as_deref(), Some("xã Tiền Hải, tỉnh Hưng Yên"));
+        // The same district cited from its new province's document: one key.
+        let hy = document_locality(
+            Some("Ủy ban nhân dân tỉnh Hưng Yên"),
+            None,
+            Some("Hưng Yên"),
+        );
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Tiền Hải"), &hy);
+        assert_eq!(cited, th);
+        // A district of another province is not given the citing document's province.
+        let na = document_locality(Some("Ủy ban nhân dân tỉnh Nghệ An"), None, None);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Tiền Hải"), &na);
+        assert_eq!(cited, th);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Châu Thành"), &na);
+        assert_eq!(r(cited).as_deref(), Some("huyện Châu Thành"));
+        let ag = document_locality(Some("Ủy ban nhân dân tỉnh An Giang"), None, None);
+        let cited = cited_locality(Some("Ủy ban nhân dân huyện Châu Thành"), &ag);
+        assert_eq!(r(cited).as_deref(), Some("huyện Châu Thành, tỉnh An Giang"));
+        // A name the table does not hold takes the citing document's province.
+        let cited = cited_locality(Some("Huyện ủy Yên Pắc"), &ag);
+        assert_eq!(r(cited).as_deref(), Some("huyện Yên Pắc, tỉnh An Giang"));
+        // Former provinces keep their names.
+        let tb = document_locality(
+            Some("Ủy ban nhân dân tỉnh Thái Bình"),
+            None,
+            Some("Thái Bình"),
+        );
+        assert_eq!(r(tb).as_deref(), Some("tỉnh Thái Bình"));
     }
 
     #[test]

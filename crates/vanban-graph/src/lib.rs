@@ -10,6 +10,7 @@
 //! |---|---|
 //! | central issuer (`TW`, `CP`, `TTg`, `QH15`, ministries) | the id: `21-KL/TW` |
 //! | local issuer (`TU`, `UBND`, `HĐND`, `BCSĐ`, …) | `id@jurisdiction`: `122-KH/TU@thành phố Hải Phòng` |
+//! | a district, town, provincial city or commune | `id@unit, province`: `87/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình` |
 //! | the same local number seen again with another year | `id@jurisdiction#year` |
 //! | a parsed document without a number | `file:<path>` |
 //!
@@ -37,7 +38,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod geography;
 pub mod identity;
+pub mod jurisdiction;
 pub mod records;
 pub mod summary;
 
@@ -117,8 +120,11 @@ pub struct QueryOptions {
     pub direct: bool,
     /// Keep only documents of this level.
     pub level: Option<Level>,
-    /// Keep only documents whose jurisdiction contains these words (case, diacritics and
-    /// tone placement ignored): `Quảng Nam`, `quang nam`.
+    /// Keep only documents of this jurisdiction ([`jurisdiction::Filter`]): a current
+    /// provincial unit's name keeps the documents of the former units it absorbed too
+    /// (`Lâm Đồng`: also Đắk Nông's and Bình Thuận's), a former unit's or a district's name
+    /// keeps its own, and any name keeps the jurisdictions that contain its words (case,
+    /// diacritics and tone placement ignored): `Quảng Nam`, `quang nam`.
     pub jurisdiction: Option<String>,
 }
 
@@ -444,17 +450,18 @@ impl CitationGraph {
         opts: &QueryOptions,
         towards_target: bool,
     ) -> Vec<Implementer> {
-        let want_j = opts.jurisdiction.as_deref().map(fold_ascii);
+        let want_j = opts.jurisdiction.as_deref().map(jurisdiction::Filter::new);
+        // Jurisdictions repeat (a province's thousands of plans): each is read once.
+        let mut seen_j: HashMap<Option<&str>, bool> = HashMap::new();
         found
             .into_iter()
             .filter(|(ix, _)| {
                 let n = &self.g[*ix];
+                let j = n.jurisdiction.as_deref();
                 opts.level.is_none_or(|l| l == n.level)
-                    && want_j.as_deref().is_none_or(|j| {
-                        n.jurisdiction
-                            .as_deref()
-                            .is_some_and(|have| fold_ascii(have).contains(j))
-                    })
+                    && want_j
+                        .as_ref()
+                        .is_none_or(|f| *seen_j.entry(j).or_insert_with(|| f.accepts(j)))
             })
             .map(|(ix, d)| {
                 let mut chain = vec![self.label(ix)];

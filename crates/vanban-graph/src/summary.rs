@@ -11,7 +11,8 @@ use crate::DocNode;
 use vanban_parser::{DocId, Document, RelationKind, Span};
 
 use crate::identity::{
-    cited_locality, document_locality, id_level, issuer_level, parse_id, Level, Locality,
+    cited_locality, document_locality, id_level, issuer_level, parse_id, with_commune_province,
+    Level, Locality, REORGANIZED,
 };
 
 /// A node as one document sees it: the node it would create (its key before any split by
@@ -83,8 +84,15 @@ impl DocSummary {
     /// out.
     pub fn from_document(doc: &Document, file: &Path) -> DocSummary {
         let file_s = file.display().to_string();
-        let ctx: Locality =
-            document_locality(doc.meta.issuer.as_deref(), doc.meta.place.as_deref());
+        let mut ctx: Locality = document_locality(
+            doc.meta.issuer.as_deref(),
+            doc.meta.parent.as_deref(),
+            doc.meta.place.as_deref(),
+        );
+        // A commune's document of the current map: its province from the commune table.
+        if doc.meta.date.as_deref().is_some_and(|d| d >= REORGANIZED) {
+            ctx = with_commune_province(ctx);
+        }
         let own_id: Option<DocId> = doc.meta.number.as_deref().and_then(parse_id);
         let own_level = match &own_id {
             Some(id) => id_level(id, doc.meta.issuer.as_deref()),
