@@ -199,15 +199,23 @@ fn table(rows: &[Implementer]) -> String {
         .max()
         .unwrap_or(0)
         .max(8);
+    // The jurisdiction column is at least 28 wide, wider for a district's `…, tỉnh …`.
+    let jw = rows
+        .iter()
+        .filter_map(|r| r.jurisdiction.as_deref())
+        .map(|j| j.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(28);
     let _ = writeln!(
         out,
-        "{:<w$}  {:<7}  {:<6}  {:<28}  chain",
+        "{:<w$}  {:<7}  {:<6}  {:<jw$}  chain",
         "document", "level", "direct", "jurisdiction"
     );
     for r in rows {
         let _ = writeln!(
             out,
-            "{:<w$}  {:<7}  {:<6}  {:<28}  {}",
+            "{:<w$}  {:<7}  {:<6}  {:<jw$}  {}",
             name(r),
             r.level.as_str(),
             if r.direct { "yes" } else { "no" },
