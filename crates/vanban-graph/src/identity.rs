@@ -10,6 +10,10 @@
 //!   the citation's own words (`của Ban Thường vụ Tỉnh ủy`, `Thành ủy Vũng Tàu`) and completed
 //!   with the citing document's issuer and place.
 //! * A parsed document without a number is keyed by its file: `file:fixtures/002.txt`.
+//! * A document implemented by name only, without an id (a Party Congress resolution, a
+//!   plenum's resolution the text does not pick out, a programme the parser's table does not
+//!   hold), is keyed by its canonical name ([`name_key`]): `name:Nghị quyết Đại hội đại biểu
+//!   toàn quốc lần thứ XIII của Đảng`. It is central: one node nationwide.
 
 use serde::{Deserialize, Serialize};
 use vanban_parser::normalize::fold_tone_placement;
@@ -398,4 +402,9 @@ mod tests {
         );
         assert_eq!(id_level(&id("05-CTr/BDVTU-BCSĐUBNDTP"), None), Level::Local);
     }
+}
+
+/// The key of a document known by its canonical name only: `name:<name>`.
+pub fn name_key(name: &str) -> String {
+    format!("name:{name}")
 }
