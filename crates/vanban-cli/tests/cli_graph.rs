@@ -318,3 +318,59 @@ fn other_queries() {
     let chain = json(&run(&["chain", "03-KH/TW", "21-KL/TW", d]));
     assert_eq!(chain.as_array().unwrap().len(), 2);
 }
+
+/// `fixtures/named/`: a provincial Party programme that carries out the XIIIth Congress
+/// resolution by name, a district plan that carries out the programme, a People's Committee
+/// plan whose upper-case title names the resolution in another spelling, and a plan of a
+/// provincial Party congress's resolution (a local name, not the national one).
+fn named_corpus() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/named")
+}
+
+#[test]
+fn implementers_of_a_congress_resolution_named_without_a_number() {
+    let dir = named_corpus();
+    let d = dir.to_str().unwrap();
+    let want = set(&[
+        "ctr_tinh_uy.txt",
+        "ke_hoach_huyen_uy.txt",
+        "ke_hoach_ubnd.txt",
+    ]);
+    // The table's key, the canonical name, another spelling, the node key.
+    for q in [
+        "ĐH-XIII",
+        "dh-xiii",
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        "Nghị quyết Đại hội XIII của Đảng",
+        "name:Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    ] {
+        let v = json(&run(&["implementers", q, d]));
+        assert_eq!(files_of(&v), want, "{q}");
+    }
+    // The district plan reaches it through the provincial programme.
+    let v = json(&run(&["implementers", "ĐH-XIII", d]));
+    let district = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| {
+            x["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("ke_hoach_huyen_uy.txt"))
+        })
+        .unwrap();
+    assert_eq!(district["direct"], false);
+    assert_eq!(
+        district["chain"].as_array().unwrap().last().unwrap(),
+        "name:Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    );
+    // Another Congress has no implementer here; a local congress is not a national one.
+    for q in ["ĐH-XII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"] {
+        let out = run(&["implementers", q, d]);
+        assert!(files_of(&json(&out)).is_empty(), "{q}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("names no document"),
+            "{q}"
+        );
+    }
+}

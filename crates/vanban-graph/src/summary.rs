@@ -219,7 +219,7 @@ impl DocSummary {
         let fallback_span = |id: &str| {
             doc.citations
                 .iter()
-                .find(|c| c.id.as_deref() == Some(id))
+                .find(|c| c.id.as_deref() == Some(id) || c.resolved_id.as_deref() == Some(id))
                 .map(|c| c.span)
                 .or(doc.meta.header_span)
                 .unwrap_or_default()

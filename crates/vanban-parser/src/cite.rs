@@ -30,7 +30,9 @@ pub struct Mention {
     pub id_start: usize,
     /// End of the identifier in the working text.
     pub end: usize,
-    /// The mention is an alias (`sau đây gọi tắt là …`) of the one before it.
+    /// The mention is an alias (`sau đây gọi tắt là …`) of the one before it, or a later use
+    /// of a short name the text tied to a mention (`… Kết luận` after `(sau đây gọi là Kết
+    /// luận)`): it repeats that mention and states no relation of its own.
     pub alias: bool,
     /// The citation as it will be reported.
     pub citation: Citation,
@@ -551,6 +553,7 @@ fn make(
             issuer,
             name: None,
             suggested_id,
+            resolved_id: None,
             span: norm.span(start, end),
             relation: RelationKind::Cites,
             pinpoint: Vec::new(),
@@ -799,6 +802,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 issuer: None,
                 name: Some(name),
                 suggested_id: None,
+                resolved_id: None,
                 span: norm.span(w.start(), end),
                 relation: RelationKind::Cites,
                 pinpoint: Vec::new(),

@@ -278,6 +278,12 @@ pub struct Citation {
     /// A likely reading when the identifier looks malformed (`13-Tr/TU` → `13-CTr/TU`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_id: Option<String>,
+    /// For a document cited by name only (`id` is `None`, `name` canonical): the id the table
+    /// of named documents gives it (`21-NQ/TW` for `Nghị quyết Trung ương 6 khóa XII về công
+    /// tác dân số`). The text does not print it, so it is not `id`; the document's own
+    /// relations (`implements`) and the graph use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_id: Option<String>,
     /// Byte range of the mention in the original input.
     pub span: Span,
     /// What the mention means for the citing document.

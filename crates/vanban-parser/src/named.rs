@@ -17,7 +17,8 @@
 //! A name resolves through the table: a Congress by its number; a plenum by its number and
 //! khóa, then by the subject words after it (`về …`) when the plenum issued several
 //! documents of that kind (else the name stays the plenum's, with no id); a programme by its
-//! subject words. A resolved name carries the entry's canonical name and id; an unresolved
+//! subject words. A resolved name carries the entry's canonical name and, in `resolved_id`
+//! (not `id`: the text does not print it), the entry's id; an unresolved
 //! one a canonical name built from its parts (`Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành
 //! Trung ương Đảng khóa XIII`). A name right after `phê duyệt` is what the document before it
 //! approves, not a mention of its own, and is passed over.
@@ -100,8 +101,11 @@ fn roman(n: u8) -> String {
 
 /// An ordinal as written after `Hội nghị (lần thứ)`: digits or words (`tám`, `mười một`).
 fn ordinal_value(s: &str) -> Option<u8> {
-    if let Some(n) = number_value(s).filter(|_| s.bytes().all(|b| b.is_ascii_digit())) {
-        return Some(n);
+    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // `8`, or a Roman numeral (`Trung ương IV`).
+        if let Some(n) = number_value(s) {
+            return Some(n);
+        }
     }
     let f = fold_ascii(s);
     let unit = |w: &str| -> Option<u8> {
@@ -271,7 +275,7 @@ pub fn lookup(query: &str) -> Option<Resolved> {
     let found = find(&norm, &[]);
     found.into_iter().next().map(|m| Resolved {
         name: m.citation.name.unwrap_or_default(),
-        id: m.citation.id,
+        id: m.citation.resolved_id,
         entry: m.entry,
     })
 }
@@ -284,7 +288,7 @@ fn resolved(e: &'static Entry) -> Resolved {
     }
 }
 
-const ORD: &str = r"\d{1,2}|nhất|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
+const ORD: &str = r"\d{1,2}|[ivx]{1,5}|nhất|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
 
 static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -397,26 +401,20 @@ fn approved(t: &str, at: usize) -> bool {
 
 fn citation(norm: &Normalized, start: usize, end: usize, kind: &str, res: &Resolved) -> Citation {
     let t = norm.text.as_str();
-    let parsed = res.id.as_deref().and_then(|i| i.parse::<DocId>().ok());
     Citation {
-        id: res.id.clone(),
+        id: None,
         raw: squeeze(&t[start..end]),
         kind: Some(kind.to_string()),
-        number: parsed.as_ref().map(|d| d.number.clone()),
-        year: res
-            .entry
-            .map(|e| e.year)
-            .or(parsed.as_ref().and_then(|d| d.year)),
-        type_code: parsed.as_ref().and_then(|d| d.type_code.clone()),
-        issuer_codes: parsed
-            .as_ref()
-            .map(|d| d.issuer_codes.clone())
-            .unwrap_or_default(),
-        family: parsed.as_ref().map(|d| d.family),
+        number: None,
+        year: res.entry.map(|e| e.year),
+        type_code: None,
+        issuer_codes: Vec::new(),
+        family: None,
         date: None,
         issuer: res.entry.map(|e| e.issuer.clone()),
         name: Some(res.name.clone()),
         suggested_id: None,
+        resolved_id: res.id.clone(),
         span: norm.span(start, end),
         relation: RelationKind::Cites,
         pinpoint: Vec::new(),
@@ -610,8 +608,8 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
         // `phòng, chống`: a comma followed by a lower-case word; `2021 - 2025`: a dash.
         let r2 = rest.trim_start_matches(' ');
         if let Some(r) = r2.strip_prefix(',') {
-            if r.strip_prefix(' ')
-                .and_then(|x| x.chars().next())
+            if r.strip_prefix([' ', '\n'])
+                .and_then(|x| x.trim_start_matches(' ').chars().next())
                 .is_some_and(char::is_lowercase)
             {
                 rest = r;
@@ -700,11 +698,12 @@ pub(crate) fn aliases(norm: &Normalized, known: &[Mention]) -> Vec<Mention> {
             citation.relation = RelationKind::Cites;
             citation.pinpoint = Vec::new();
             citation.suggested_id = None;
+            // A use of a short name repeats a mention: it states no relation of its own.
             out.push(Mention {
                 start: s,
                 id_start: s,
                 end: e,
-                alias: false,
+                alias: true,
                 citation,
             });
         }
@@ -766,7 +765,7 @@ mod tests {
         let n = normalize(s);
         find(&n, &[])
             .into_iter()
-            .map(|f| (f.citation.name.unwrap(), f.citation.id))
+            .map(|f| (f.citation.name.unwrap(), f.citation.resolved_id))
             .collect()
     }
 
@@ -775,6 +774,8 @@ mod tests {
         assert_eq!(ordinal_value("tám"), Some(8));
         assert_eq!(ordinal_value("mười một"), Some(11));
         assert_eq!(ordinal_value("12"), Some(12));
+        assert_eq!(ordinal_value("IV"), Some(4));
+        assert_eq!(ordinal_value("ba"), Some(3));
         assert_eq!(number_value("xiii"), Some(13));
         assert_eq!(roman(14), "XIV");
     }

@@ -172,7 +172,8 @@ pub fn analyse(
     let mut seen_impl = HashSet::new();
     let mut seen_base = HashSet::new();
     for &(i, k) in &own {
-        let Some(id) = mentions[i].citation.id.clone() else {
+        let cited = &mentions[i].citation;
+        let Some(id) = cited.id.clone().or_else(|| cited.resolved_id.clone()) else {
             // A document named without an id (`Nghị quyết Đại hội XIII của Đảng`).
             if let (RelationKind::Implements, Some(name)) = (k, &mentions[i].citation.name) {
                 if !rels.implements_by_name.contains(name) {
