@@ -320,9 +320,10 @@ fn other_queries() {
 }
 
 /// `fixtures/named/`: a provincial Party programme that carries out the XIIIth Congress
-/// resolution by name, a district plan that carries out the programme, a People's Committee
-/// plan whose upper-case title names the resolution in another spelling, and a plan of a
-/// provincial Party congress's resolution (a local name, not the national one).
+/// resolution by name, the province's People's Committee plan that carries out the
+/// programme, another province's plan whose upper-case title names the resolution in another
+/// spelling, and a plan of a provincial Party congress's resolution (a local name, not the
+/// national one).
 fn named_corpus() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/named")
 }
@@ -333,7 +334,7 @@ fn implementers_of_a_congress_resolution_named_without_a_number() {
     let d = dir.to_str().unwrap();
     let want = set(&[
         "ctr_tinh_uy.txt",
-        "ke_hoach_huyen_uy.txt",
+        "ke_hoach_ubnd_nghe_an.txt",
         "ke_hoach_ubnd.txt",
     ]);
     // The table's key, the canonical name, another spelling, the node key.
@@ -347,21 +348,21 @@ fn implementers_of_a_congress_resolution_named_without_a_number() {
         let v = json(&run(&["implementers", q, d]));
         assert_eq!(files_of(&v), want, "{q}");
     }
-    // The district plan reaches it through the provincial programme.
+    // The People's Committee plan of Nghệ An reaches it through the provincial programme.
     let v = json(&run(&["implementers", "ĐH-XIII", d]));
-    let district = v
+    let plan = v
         .as_array()
         .unwrap()
         .iter()
         .find(|x| {
             x["file"]
                 .as_str()
-                .is_some_and(|f| f.ends_with("ke_hoach_huyen_uy.txt"))
+                .is_some_and(|f| f.ends_with("ke_hoach_ubnd_nghe_an.txt"))
         })
         .unwrap();
-    assert_eq!(district["direct"], false);
+    assert_eq!(plan["direct"], false);
     assert_eq!(
-        district["chain"].as_array().unwrap().last().unwrap(),
+        plan["chain"].as_array().unwrap().last().unwrap(),
         "name:Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
     );
     // Another Congress has no implementer here; a local congress is not a national one.

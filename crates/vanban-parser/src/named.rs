@@ -381,16 +381,16 @@ fn subject_matches(e: &Entry, subject: &str) -> bool {
     !e.subject.is_empty() && e.subject.iter().all(|w| subject.contains(w.as_str()))
 }
 
-/// The mention is followed by its own number (`Nghị quyết Trung ương 6 khóa XII số 18-NQ/TW`):
-/// the numbered mention stands for it.
+/// The mention is followed by its own number on the same line (`Nghị quyết Trung ương 6 khóa
+/// XII số 18-NQ/TW`, `…, 18-NQ/TW`): the numbered mention stands for it.
 fn numbered_after(t: &str, end: usize) -> bool {
-    let rest = t[end..].trim_start_matches([' ', '\n', ',']);
-    let rest = rest
-        .strip_prefix("số")
-        .or_else(|| rest.strip_prefix("Số"))
-        .or_else(|| rest.strip_prefix("SỐ"))
-        .unwrap_or(rest);
-    rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    let rest = t[end..].trim_start_matches([' ', ',']);
+    let rest = match ["số", "Số", "SỐ"].iter().find_map(|w| rest.strip_prefix(w)) {
+        Some(r) => r.trim_start_matches(' '),
+        None => rest,
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(rest.as_bytes().get(digits), Some(b'-' | b'/'))
 }
 
 /// The text right before `at` says that something approves what follows (`phê duyệt`).

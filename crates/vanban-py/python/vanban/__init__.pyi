@@ -114,6 +114,7 @@ class Citation(Record):
     issuer: Optional[str]
     name: Optional[str]
     suggested_id: Optional[str]
+    resolved_id: Optional[str]
     span: Span
     char_span: Span
     relation: RelationKind
