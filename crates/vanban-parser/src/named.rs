@@ -560,7 +560,7 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
 /// Words that end a programme's name.
 const PROGRAMME_STOP: &[&str] = &[
     "của", "được", "đã", "theo", "tại", "do", "nhằm", "trên", "với", "cho", "là", "bảo", "trong",
-    "thì", "này", "để", "khi", "từ",
+    "thì", "này", "để", "khi", "từ", "ở", "hết", "kể", "chi", "đầu", "giữa", "hằng", "hàng", "cả",
 ];
 
 /// The words of a programme's name after `Chương trình mục tiêu quốc gia`: up to a stop word,
@@ -580,10 +580,23 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
         }
         // A wrapped name goes on with a lower-case word or a number; a capital after a line
         // break opens the next line's own text (`I. MỤC ĐÍCH`, `Thực hiện …`).
+        let upper_word = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
         if rest[..rest.len() - trimmed.len()].contains('\n')
             && trimmed.starts_with(char::is_uppercase)
         {
-            break;
+            // An upper-case title goes on in upper case (`GIẢM NGHÈO BỀN` / `VỮNG`), but not
+            // into a marker (`I. MỤC ĐÍCH`).
+            let next: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+            let after = trimmed[next.len()..].chars().next();
+            let caps_title = words.last().is_some_and(|w| upper_word(w))
+                && upper_word(&next)
+                && !matches!(after, Some('.' | ')'));
+            if !caps_title {
+                break;
+            }
         }
         let wlen = trimmed
             .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '–'))
@@ -602,15 +615,26 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
         {
             return None;
         }
+        // A number is a year (`2030`) or the end of a period (`2021 - 2025`); any other ends
+        // the name (`… 6 tháng`, a footnote's `2`).
+        let year_or_period = w
+            .split(['-', '–'])
+            .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        if w.starts_with(|c: char| c.is_ascii_digit()) && !year_or_period {
+            break;
+        }
         words.push(w);
         end = t.len() - trimmed.len() + wlen;
         rest = &trimmed[wlen..];
         // `phòng, chống`: a comma followed by a lower-case word; `2021 - 2025`: a dash.
         let r2 = rest.trim_start_matches(' ');
         if let Some(r) = r2.strip_prefix(',') {
-            if r.strip_prefix([' ', '\n'])
-                .and_then(|x| x.trim_start_matches(' ').chars().next())
-                .is_some_and(char::is_lowercase)
+            // Only the name's opening verbs are listed so (`phòng, chống`, `về phòng, chống`);
+            // a comma after more words ends the name (`… bền vững, liên thông dữ liệu`).
+            if words.len() <= 2
+                && r.strip_prefix([' ', '\n'])
+                    .and_then(|x| x.trim_start_matches(' ').chars().next())
+                    .is_some_and(char::is_lowercase)
             {
                 rest = r;
                 continue;
