@@ -345,6 +345,11 @@ pub fn parse_id(s: &str) -> Option<DocId> {
     s.parse::<DocId>().ok()
 }
 
+/// The key of a document known by its canonical name only: `name:<name>`.
+pub fn name_key(name: &str) -> String {
+    format!("name:{name}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,9 +407,4 @@ mod tests {
         );
         assert_eq!(id_level(&id("05-CTr/BDVTU-BCSĐUBNDTP"), None), Level::Local);
     }
-}
-
-/// The key of a document known by its canonical name only: `name:<name>`.
-pub fn name_key(name: &str) -> String {
-    format!("name:{name}")
 }
