@@ -606,7 +606,10 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
         }
         let w = &trimmed[..wlen];
         let lw = w.to_lowercase();
-        if PROGRAMME_STOP.contains(&lw.as_str()) && !words.is_empty() {
+        if PROGRAMME_STOP.contains(&lw.as_str()) {
+            if words.is_empty() {
+                return None; // `Chương trình mục tiêu quốc gia ở các cấp`: no name
+            }
             break;
         }
         if words.is_empty()
@@ -619,6 +622,7 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
         // the name (`… 6 tháng`, a footnote's `2`).
         let year_or_period = w
             .split(['-', '–'])
+            .filter(|y| !y.is_empty())
             .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         if w.starts_with(|c: char| c.is_ascii_digit()) && !year_or_period {
             break;
