@@ -3,6 +3,7 @@
 mod amendments;
 mod graph;
 mod hostile;
+mod named;
 mod phrasings;
 mod pinpoints;
 mod properties;

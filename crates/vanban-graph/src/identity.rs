@@ -15,6 +15,10 @@
 //!   never its province's, and two districts of one name in two provinces are two units.
 //!   Provinces are named as the document names them (a former province stays former).
 //! * A parsed document without a number is keyed by its file: `file:fixtures/002.txt`.
+//! * A document implemented by name only, without an id (a Party Congress resolution, a
+//!   plenum's resolution the text does not pick out, a programme the parser's table does not
+//!   hold), is keyed by its canonical name ([`name_key`]): `name:Nghị quyết Đại hội đại biểu
+//!   toàn quốc lần thứ XIII của Đảng`. It is central: one node nationwide.
 
 use serde::{Deserialize, Serialize};
 use vanban_parser::normalize::fold_tone_placement;
@@ -563,6 +567,11 @@ fn tier_in_context(tier: &'static str, context: &Locality) -> Locality {
 /// Parse a canonical identifier (lenient: case, spaces, NFD forgiven).
 pub fn parse_id(s: &str) -> Option<DocId> {
     s.parse::<DocId>().ok()
+}
+
+/// The key of a document known by its canonical name only: `name:<name>`.
+pub fn name_key(name: &str) -> String {
+    format!("name:{name}")
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! | a district, town, provincial city or commune | `id@unit, province`: `87/KH-UBND@huyện Tiền Hải, tỉnh Thái Bình` |
 //! | the same local number seen again with another year | `id@jurisdiction#year` |
 //! | a parsed document without a number | `file:<path>` |
+//! | a document implemented by name only (a Party Congress resolution) | `name:<canonical name>` |
 //!
 //! Edges run from the citing (or implementing) document to the cited one and carry a
 //! [`RelationKind`]: `implements`, `based_on`, `cites`, `amends`, `replaces`, `repeals`,
@@ -339,8 +340,11 @@ impl CitationGraph {
     /// (`122-KH/TU@tỉnh Nghệ An`); an identifier in any case, spacing or Unicode form
     /// (`21-KL/TW`, `21-kl/tw`, `21 - KL/TW`, NFD text), which names every node with that id
     /// (a local id may have several); or a type word and a number (`Kết luận 21`,
-    /// `Nghị quyết số 30`), which names every node of that type code and number. Node keys
-    /// are returned in insertion order.
+    /// `Nghị quyết số 30`), which names every node of that type code and number; or a
+    /// document named without a number (`ĐH-XIII`, `Nghị quyết Đại hội XIII của Đảng`, a
+    /// plenum or programme of the parser's table, see [`vanban_parser::named::lookup`]),
+    /// which names its id's nodes and its `name:` node. Node keys are returned in insertion
+    /// order.
     ///
     /// Cost: a hash look-up, except for the type-word form, which scans the distinct ids.
     ///
@@ -370,6 +374,19 @@ impl CitationGraph {
         }
         if let Ok(id) = nfc.parse::<DocId>() {
             return self.by_id.get(&id.to_string()).cloned().unwrap_or_default();
+        }
+        // A named document: a key of the parser's table (`ĐH-XIII`), its canonical name, or
+        // any spelling the parser reads as one (`Nghị quyết Đại hội XIII của Đảng`).
+        if let Some(r) = vanban_parser::named::lookup(&nfc) {
+            let mut out: Vec<NodeIndex> =
+                r.id.as_deref()
+                    .and_then(|id| self.by_id.get(id))
+                    .cloned()
+                    .unwrap_or_default();
+            out.extend(self.by_key.get(&identity::name_key(&r.name)));
+            if !out.is_empty() {
+                return out;
+            }
         }
         // `Kết luận 21`, `Nghị quyết số 30`.
         let folded = fold_ascii(&nfc);

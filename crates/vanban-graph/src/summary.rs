@@ -43,7 +43,8 @@ pub struct EdgeSpec {
 pub struct DocSummary {
     /// The source file, as given.
     pub file: String,
-    /// The document itself first, then every document it mentions by id, once each.
+    /// The document itself first, then every document it mentions by id, once each, then
+    /// the documents it implements by name only (`name:` keys).
     pub nodes: Vec<NodeSpec>,
     /// Edges in order of reading.
     pub edges: Vec<EdgeSpec>,
@@ -226,7 +227,7 @@ impl DocSummary {
         let fallback_span = |id: &str| {
             doc.citations
                 .iter()
-                .find(|c| c.id.as_deref() == Some(id))
+                .find(|c| c.id.as_deref() == Some(id) || c.resolved_id.as_deref() == Some(id))
                 .map(|c| c.span)
                 .or(doc.meta.header_span)
                 .unwrap_or_default()
@@ -251,6 +252,43 @@ impl DocSummary {
                     });
                 }
             }
+        }
+        // Documents implemented by name only: a node of their own, `name:<canonical name>`.
+        for name in &doc.implements_by_name {
+            let cited = doc.citations.iter().find(|c| {
+                c.id.is_none()
+                    && c.name.as_deref() == Some(name.as_str())
+                    && c.relation == RelationKind::Implements
+            });
+            let key = crate::identity::name_key(name);
+            let to = match nodes.iter().position(|n| n.node.key == key) {
+                Some(i) => i,
+                None => {
+                    nodes.push(NodeSpec {
+                        node: DocNode {
+                            key,
+                            id: None,
+                            kind: cited.and_then(|c| c.kind.clone()),
+                            issuer: cited.and_then(|c| c.issuer.clone()),
+                            jurisdiction: None,
+                            year: cited.and_then(|c| c.year),
+                            level: Level::Central,
+                            file: None,
+                        },
+                        year_scoped: false,
+                    });
+                    nodes.len() - 1
+                }
+            };
+            edges.push(EdgeSpec {
+                from: 0,
+                to,
+                relation: RelationKind::Implements,
+                span: cited
+                    .map(|c| c.span)
+                    .or(doc.meta.header_span)
+                    .unwrap_or_default(),
+            });
         }
         let units = units(doc);
         for r in &doc.relations {

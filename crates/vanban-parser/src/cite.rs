@@ -3,7 +3,9 @@
 //! Forms (DOMAIN.md §3): `Kết luận số 21-KL/TW ngày 25/10/2021 của …`, without `số`, lists
 //! and elisions (`Nghị quyết số 18, 19-NQ/TW` is two), aliases (`sau đây gọi tắt là …`),
 //! number-only short forms resolved to a symbol cited in the same text (`Chỉ thị số 27` →
-//! `27/CT-TTg`), and named documents without a number (`Luật Thanh tra năm 2022`).
+//! `27/CT-TTg`), named laws without a number (`Luật Thanh tra năm 2022`), and the central
+//! documents [`crate::named`] reads by name (`Nghị quyết Đại hội XIII của Đảng`) with the
+//! short names a text ties to a mention (`(sau đây gọi là Kết luận)`).
 //!
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
@@ -29,7 +31,9 @@ pub struct Mention {
     pub id_start: usize,
     /// End of the identifier in the working text.
     pub end: usize,
-    /// The mention is an alias (`sau đây gọi tắt là …`) of the one before it.
+    /// The mention is an alias (`sau đây gọi tắt là …`) of the one before it, or a later use
+    /// of a short name the text tied to a mention (`… Kết luận` after `(sau đây gọi là Kết
+    /// luận)`): it repeats that mention and states no relation of its own.
     pub alias: bool,
     /// The citation as it will be reported.
     pub citation: Citation,
@@ -482,6 +486,22 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
     damaged_reprints(norm, &mut out, diags);
     named(norm, &mut out);
     out.sort_by_key(|m| (m.start, m.id_start));
+    let found = crate::named::find(norm, &out);
+    if !found.is_empty() {
+        out.extend(found.into_iter().map(|f| Mention {
+            start: f.start,
+            id_start: f.start,
+            end: f.end,
+            alias: false,
+            citation: f.citation,
+        }));
+        out.sort_by_key(|m| (m.start, m.id_start));
+    }
+    let uses = crate::named::aliases(norm, &out);
+    if !uses.is_empty() {
+        out.extend(uses);
+        out.sort_by_key(|m| (m.start, m.id_start));
+    }
     out
 }
 
@@ -535,6 +555,7 @@ fn make(
             issuer,
             name: None,
             suggested_id,
+            resolved_id: None,
             span: norm.span(start, end),
             relation: RelationKind::Cites,
             pinpoint: Vec::new(),
@@ -864,6 +885,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 issuer: None,
                 name: Some(name),
                 suggested_id: None,
+                resolved_id: None,
                 span: norm.span(w.start(), end),
                 relation: RelationKind::Cites,
                 pinpoint: Vec::new(),

@@ -1,7 +1,7 @@
 //! The document model: what [`crate::parse`] returns and `vanban parse` prints as JSON.
 //!
 //! Field names are a contract (other tools read the JSON): `meta`, `sections`, `citations`,
-//! `implements`, `based_on`, `relations`, `diagnostics`. Every [`Span`] is a byte range into
+//! `implements`, `implements_by_name` (left out when empty), `based_on`, `relations`, `diagnostics`. Every [`Span`] is a byte range into
 //! the *original* input, whatever normalization the parser applied.
 
 use schemars::JsonSchema;
@@ -26,6 +26,12 @@ pub struct Document {
     /// Canonical ids this document carries out (its opening clause and title), in order of mention.
     #[serde(default)]
     pub implements: Vec<String>,
+    /// Names of documents this document carries out that have no id (a Party Congress
+    /// resolution, a plenum's resolution the text does not pick out, a programme the table
+    /// does not hold), canonical (`Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của
+    /// Đảng`), in order of mention. Named documents that resolve to an id are in `implements`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub implements_by_name: Vec<String>,
     /// Canonical ids this document is based on (`Căn cứ …`), in order of mention.
     #[serde(default)]
     pub based_on: Vec<String>,
@@ -272,6 +278,12 @@ pub struct Citation {
     /// A likely reading when the identifier looks malformed (`13-Tr/TU` → `13-CTr/TU`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_id: Option<String>,
+    /// For a document cited by name only (`id` is `None`, `name` canonical): the id the table
+    /// of named documents gives it (`21-NQ/TW` for `Nghị quyết Trung ương 6 khóa XII về công
+    /// tác dân số`). The text does not print it, so it is not `id`; the document's own
+    /// relations (`implements`) and the graph use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_id: Option<String>,
     /// Byte range of the mention in the original input.
     pub span: Span,
     /// What the mention means for the citing document.

@@ -64,6 +64,7 @@ pub mod lead;
 pub mod lines;
 pub mod marker;
 pub mod markup;
+pub mod named;
 pub mod normalize;
 pub mod pinpoint;
 pub mod relation;
@@ -247,6 +248,7 @@ pub fn parse(input: &str) -> Document {
         sections,
         citations: mentions.into_iter().map(|m| m.citation).collect(),
         implements: rels.implements,
+        implements_by_name: rels.implements_by_name,
         based_on: rels.based_on,
         relations: rels.relations,
         trailer,
@@ -275,6 +277,7 @@ pub fn warm_up() {
     amend::warm_up();
     relation::warm_up();
     cite::warm_up();
+    named::warm_up();
     assign::warm_up();
     header::warm_up();
 }

@@ -161,6 +161,7 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
                 issuer: None,
                 name: None,
                 suggested_id: None,
+                resolved_id: None,
                 span: norm.span(s, e),
                 relation: RelationKind::Cites,
                 pinpoint: pp,

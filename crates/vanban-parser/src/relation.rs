@@ -27,6 +27,8 @@ use crate::span::ceil_boundary;
 pub struct Relations {
     /// Ids the document implements, in order of mention.
     pub implements: Vec<String>,
+    /// Canonical names of documents without an id the document implements, in order.
+    pub implements_by_name: Vec<String>,
     /// Ids the document is based on, in order of mention.
     pub based_on: Vec<String>,
     /// Facts about other documents.
@@ -176,7 +178,14 @@ pub fn analyse(
     let mut seen_impl = HashSet::new();
     let mut seen_base = HashSet::new();
     for &(i, k) in &own {
-        let Some(id) = mentions[i].citation.id.clone() else {
+        let cited = &mentions[i].citation;
+        let Some(id) = cited.id.clone().or_else(|| cited.resolved_id.clone()) else {
+            // A document named without an id (`Nghị quyết Đại hội XIII của Đảng`).
+            if let (RelationKind::Implements, Some(name)) = (k, &mentions[i].citation.name) {
+                if !rels.implements_by_name.contains(name) {
+                    rels.implements_by_name.push(name.clone());
+                }
+            }
             continue;
         };
         match k {

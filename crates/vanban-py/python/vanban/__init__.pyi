@@ -114,6 +114,7 @@ class Citation(Record):
     issuer: Optional[str]
     name: Optional[str]
     suggested_id: Optional[str]
+    resolved_id: Optional[str]
     span: Span
     char_span: Span
     relation: RelationKind
@@ -141,6 +142,7 @@ class Document(Record):
     sections: List[Node]
     citations: List[Citation]
     implements: List[str]
+    implements_by_name: List[str]
     based_on: List[str]
     relations: List[Relation]
     trailer: List[TextBlock]
