@@ -70,10 +70,13 @@ pub fn starts(lines: &[Line<'_>]) -> Vec<usize> {
             footer = Some(i);
             continue;
         }
-        if matches!(
-            parse_marker(t),
-            Some((Marker::Part { .. } | Marker::Item { .. }, _))
-        ) {
+        // Only the first marker of a part matters.
+        if !body
+            && matches!(
+                parse_marker(t),
+                Some((Marker::Part { .. } | Marker::Item { .. }, _))
+            )
+        {
             body = true;
             continue;
         }
@@ -224,7 +227,16 @@ fn header_start(lines: &[Line<'_>], i: usize, floor: usize) -> usize {
 /// này Kế hoạch`, `Ban hành kèm theo Nghị quyết này Quy chế` (the phrase may wrap once).
 fn adopted_named(lines: &[Line<'_>], i: usize) -> Option<&'static str> {
     let t = lines[i].text;
-    if !(t.contains("theo") || t.contains("THEO")) {
+    // `kèm theo` in the line, or `kèm` ending it and `theo` opening the next.
+    let wrapped = || {
+        ends_with_kem(t)
+            && lines.get(i + 1).is_some_and(|n| {
+                n.text
+                    .get(..4)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("theo"))
+            })
+    };
+    if !(says_kem_theo(t) || wrapped()) {
         return None;
     }
     let mut f = fold_ascii(t);
@@ -251,6 +263,28 @@ fn adopted_named(lines: &[Line<'_>], i: usize) -> Option<&'static str> {
         .iter()
         .find(|(_, folded)| after.starts_with(folded))
         .map(|(c, _)| *c)
+}
+
+/// `kèm` in any case, with or without its tone mark.
+const KEM: &[&str] = &["kèm", "Kèm", "KÈM", "kem", "Kem", "KEM"];
+
+/// A quick look for `kèm theo` (any case, tone mark lost) before folding a line.
+fn says_kem_theo(t: &str) -> bool {
+    // A byte scan: no searcher is built for the many lines without it.
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(3))
+        .any(|at| b[at..at + 4].eq_ignore_ascii_case(b"theo") && ends_with_kem(t[..at].trim_end()))
+}
+
+/// The text ends with the word `kèm`.
+fn ends_with_kem(t: &str) -> bool {
+    KEM.iter().any(|k| {
+        t.strip_suffix(k).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 #[cfg(test)]
@@ -299,6 +333,12 @@ mod tests {
     fn the_host_naming_the_type_is_enough_without_a_caption() {
         let t = DECISION.replace("Kế hoạch thực hiện", "Quy chế hoạt động, thực hiện")
             + "QUY CHẾ\nHoạt động của Ban Chỉ đạo\nChương I\nĐiều 1. Phạm vi\n";
+        assert_eq!(starts_of(&t), ["QUY CHẾ"]);
+        // The phrase wrapped after `kèm`.
+        let t = DECISION.replace(
+            "Ban hành kèm theo Quyết định này Kế hoạch thực hiện",
+            "Ban hành kèm\ntheo Quyết định này Quy chế hoạt động, thực hiện",
+        ) + "QUY CHẾ\nHoạt động của Ban Chỉ đạo\nChương I\nĐiều 1. Phạm vi\n";
         assert_eq!(starts_of(&t), ["QUY CHẾ"]);
         // A plan named nowhere and without a caption is not split off.
         let t = DECISION.replace("Kế hoạch thực hiện", "Quy chế hoạt động, thực hiện")

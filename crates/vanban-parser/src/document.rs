@@ -1,7 +1,8 @@
 //! The document model: what [`crate::parse`] returns and `vanban parse` prints as JSON.
 //!
 //! Field names are a contract (other tools read the JSON): `meta`, `sections`, `citations`,
-//! `implements`, `based_on`, `relations`, `diagnostics`. Every [`Span`] is a byte range into
+//! `implements`, `based_on`, `relations`, `diagnostics`, and, for a text holding several
+//! documents, `span` and `annexes`. Every [`Span`] is a byte range into
 //! the *original* input, whatever normalization the parser applied.
 
 use schemars::JsonSchema;

@@ -20,6 +20,9 @@
 //! * a **citation** is one mention of another document; its **id** is the canonical
 //!   identifier (`21-KL/TW`, `59/2019/NĐ-CP`);
 //! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out;
+//! * an **annex** is a document another one **adopts** and prints after itself in the same
+//!   text (`Ban hành kèm theo Quyết định này Kế hoạch …`): [`annex`] finds where each starts,
+//!   and each is parsed from its own part into [`Document::annexes`];
 //! * a **pinpoint** is a place inside a document (`điểm a khoản 2 Điều 5`: article 5, clause 2,
 //!   point a); an **implied** citation is a clause that names only places, of the document the
 //!   amending article or the title names; an **internal** one names places of the citing
