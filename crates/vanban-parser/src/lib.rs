@@ -327,31 +327,14 @@ fn document(
         }
     }
     if let Some(h) = host {
-        // Identified through its host (no number of its own is expected); signed, most
-        // often, only by it.
-        diags.retain(|d| d.code != Code::MissingNumber);
-        meta.adopted_by = h.id.clone().or_else(|| {
-            let c = caption.as_ref()?;
+        let named = caption.as_ref().and_then(|c| {
             let span = norm.span(c.start, c.end);
             mentions
                 .iter()
                 .find(|m| span.start <= m.citation.span.start && m.citation.span.end <= span.end)
                 .and_then(|m| m.citation.id.clone())
         });
-        // No issuer, or a short form of the host's (`Ủy ban nhân dân tỉnh` in its opening
-        // clause): the host's.
-        let short = |own: &str, host: &str| {
-            host.len() > own.len() && host.lower().starts_with(&own.lower())
-        };
-        if let Some(hi) = &h.issuer {
-            if meta.issuer.as_deref().is_none_or(|own| short(own, hi)) {
-                diags.retain(|d| d.code != Code::MissingIssuer);
-                meta.issuer = Some(hi.clone());
-            }
-        }
-        meta.parent = meta.parent.take().or(h.parent.clone());
-        meta.place = meta.place.take().or(h.place.clone());
-        meta.date = meta.date.take().or(h.date.clone());
+        adopted_meta(&mut meta, &mut diags, h, named);
     } else if meta.signer.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -377,6 +360,26 @@ fn document(
         span: host.map(|_| norm.span(0, norm.text.len())),
         annexes: Vec::new(),
     }
+}
+
+/// The metadata of a document adopted by `host`, whose caption names `named`: identified
+/// through its host (no number of its own is expected: no diagnostic for it); the host's
+/// issuer when it names none or a short form of it (`Ủy ban nhân dân tỉnh` in its opening
+/// clause), the host's parent, place and date when it prints none.
+fn adopted_meta(meta: &mut Meta, diags: &mut Vec<Diagnostic>, host: &Meta, named: Option<String>) {
+    diags.retain(|d| d.code != Code::MissingNumber);
+    meta.adopted_by = host.id.clone().or(named);
+    let short =
+        |own: &str, full: &str| full.len() > own.len() && full.lower().starts_with(&own.lower());
+    if let Some(hi) = &host.issuer {
+        if meta.issuer.as_deref().is_none_or(|own| short(own, hi)) {
+            diags.retain(|d| d.code != Code::MissingIssuer);
+            meta.issuer = Some(hi.clone());
+        }
+    }
+    meta.parent = meta.parent.take().or(host.parent.clone());
+    meta.place = meta.place.take().or(host.place.clone());
+    meta.date = meta.date.take().or(host.date.clone());
 }
 
 /// The start of the line holding byte `at` (a tab that opens a table cell is kept).
