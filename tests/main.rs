@@ -1,5 +1,6 @@
 //! Integration tests of the vanban facade: one test binary, one module per concern.
 
+mod adopts;
 mod amendments;
 mod graph;
 mod hostile;

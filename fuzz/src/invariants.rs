@@ -12,9 +12,14 @@
 //!   debris (`|`, runs of `-`, `*`, `_`, …) lies, as a byte range of the original input from
 //!   its first to its last non-whitespace byte, inside exactly one node's own span; and every
 //!   node's span lies inside the body region;
-//! * **round trip**: the JSON of the document parses back to an equal document.
+//! * **round trip**: the JSON of the document parses back to an equal document;
+//! * **several documents**: when the input holds a host and the documents it adopts
+//!   (`annexes`), the parts follow each other without gap or overlap, every span of an annex lies inside its part, and each part is checked as above
+//!   against its own layout.
 
-use vanban::parser::{layout, lines, normalize};
+use std::ops::Range;
+
+use vanban::parser::{annex, layout, lines, normalize};
 use vanban::{Citation, Document, Node, Span};
 
 /// Every span of `doc`, with a name for messages.
@@ -104,13 +109,23 @@ pub fn check_disjoint(doc: &Document) -> Result<(), String> {
     Ok(())
 }
 
-/// The body region of `input` as the parser lays it out, as original byte ranges of its
-/// non-blank, non-debris lines, plus the region's original start and end.
-pub fn body_lines(input: &str) -> (Vec<Span>, Option<Span>) {
-    let norm = normalize::normalize(input);
-    if norm.text.trim().is_empty() {
-        return (Vec::new(), None);
+/// The parts of the working text: the host, then each document it adopts (one part for
+/// most inputs), as the parser splits them.
+pub fn parts(norm: &normalize::Normalized) -> Vec<Range<usize>> {
+    let ls = lines::split(&norm.text);
+    let mut cuts = vec![0];
+    for i in annex::starts(&ls) {
+        let at = ls[i].start;
+        cuts.push(norm.text[..at].rfind('\n').map_or(0, |p| p + 1));
     }
+    cuts.push(norm.text.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// The body region of one part of a text (see [`parts`]) as the parser lays it out, as
+/// original byte ranges of its non-blank, non-debris lines, plus the region's original start
+/// and end.
+pub fn part_body_lines(norm: &normalize::Normalized) -> (Vec<Span>, Option<Span>) {
     let ls = lines::split(&norm.text);
     let lay = layout::segment(&ls);
     let body = &ls[lay.body.clone()];
@@ -134,15 +149,41 @@ pub fn check_coverage(input: &str, doc: &Document) -> Result<(), String> {
         .diagnostics
         .iter()
         .any(|d| d.severity == vanban::Severity::Error);
-    let nodes = node_spans(doc);
     if refused {
-        return if nodes.is_empty() {
+        return if node_spans(doc).is_empty() {
             Ok(())
         } else {
             Err("a refused input has body nodes".to_string())
         };
     }
-    let (lines, region) = body_lines(input);
+    let norm = normalize::normalize(input);
+    if norm.text.trim().is_empty() {
+        return check_part_coverage(input, doc, (Vec::new(), None));
+    }
+    let parts = parts(&norm);
+    if parts.len() != doc.annexes.len() + 1 {
+        return Err(format!(
+            "{} parts but {} annexes",
+            parts.len(),
+            doc.annexes.len()
+        ));
+    }
+    for (k, p) in parts.iter().enumerate() {
+        let part = if k == 0 { doc } else { &doc.annexes[k - 1] };
+        let sub = norm.slice(p.start, p.end);
+        check_part_coverage(input, part, part_body_lines(&sub))
+            .map_err(|e| format!("part {k}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// [`check_coverage`] of one document against its part's body lines and region.
+fn check_part_coverage(
+    input: &str,
+    doc: &Document,
+    (lines, region): (Vec<Span>, Option<Span>),
+) -> Result<(), String> {
+    let nodes = node_spans(doc);
     // Node spans are disjoint and sorted (see `check_disjoint`): the owner of a line is the
     // last node starting at or before it, and it must contain the line. Linear-logarithmic,
     // so the checker itself stays fast on 200,000-line inputs.
@@ -196,11 +237,51 @@ pub fn check_citations(input: &str, cites: &[Citation]) -> Result<(), String> {
     Ok(())
 }
 
+/// A host and its annexes cover the input in order, and every span of an annex lies in it.
+pub fn check_annexes(input: &str, doc: &Document) -> Result<(), String> {
+    if doc.annexes.is_empty() {
+        return match doc.span {
+            None => Ok(()),
+            Some(s) => Err(format!("a span {s:?} on a document without annexes")),
+        };
+    }
+    let mut at = doc.span.map_or(0, |s| s.start);
+    for (k, d) in std::iter::once(doc).chain(&doc.annexes).enumerate() {
+        let Some(s) = d.span else {
+            return Err(format!("part {k} has no span"));
+        };
+        check_span(input, &format!("part {k}"), s)?;
+        if s.start != at {
+            return Err(format!(
+                "part {k} {s:?} does not start where part {k} - 1 ends ({at})"
+            ));
+        }
+        at = s.end;
+        if k == 0 {
+            continue;
+        }
+        if !d.annexes.is_empty() {
+            return Err(format!("annex {k} has annexes of its own"));
+        }
+        check_spans(input, d)?;
+        check_disjoint(d)?;
+        check_citations(input, &d.citations)?;
+        if let Some((what, o)) = all_spans(d)
+            .into_iter()
+            .find(|(_, o)| o.start < s.start || o.end > s.end)
+        {
+            return Err(format!("annex {k}: {what} {o:?} outside its part {s:?}"));
+        }
+    }
+    Ok(())
+}
+
 /// All of the above.
 pub fn check_document(input: &str, doc: &Document) -> Result<(), String> {
     check_spans(input, doc)?;
     check_disjoint(doc)?;
     check_coverage(input, doc)?;
     check_citations(input, &doc.citations)?;
+    check_annexes(input, doc)?;
     check_round_trip(doc)
 }

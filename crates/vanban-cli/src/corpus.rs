@@ -24,8 +24,10 @@ use crate::report::{Entry, Reason, Report, Status};
 use crate::walk::{mtime_of, walk, Found};
 use crate::Failure;
 
-/// The vanban version recorded in saved graphs: a change re-parses every file.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The vanban version recorded in saved graphs, with the record format
+/// ([`vanban_graph::records::RECORD_FORMAT`], checked by a test): a change re-parses every
+/// file.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+records.2");
 
 /// With `VANBAN_TIMINGS` set, print how long each phase took on stderr (for PERF.md).
 pub fn phase(what: &str, since: std::time::Instant) {
@@ -389,6 +391,12 @@ pub fn load_graph(path: &Path) -> Result<CitationGraph, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_recorded_version_names_the_record_format() {
+        let want = format!("+records.{}", vanban_graph::records::RECORD_FORMAT);
+        assert!(VERSION.ends_with(&want), "{VERSION}");
+    }
 
     fn opts() -> Options {
         Options {

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use vanban_graph::{CitationGraph, Implementer, Level, QueryOptions};
+use vanban_graph::{CitationGraph, Implementer, Level, Link, QueryOptions};
 
 use crate::corpus::{load_graph, read_corpus, Options, VERSION};
 use crate::output::{write_out, write_with};
@@ -105,7 +105,8 @@ pub enum LevelArg {
 #[derive(Subcommand, Debug)]
 pub enum GraphCommand {
     /// Which documents implement ID, directly or through a chain (JSON array of
-    /// {key, id, file, number, issuer, jurisdiction, level, direct, chain}).
+    /// {key, id, file, number, issuer, jurisdiction, level, direct, chain, links}); a
+    /// document adopted by an implementer implements too (text: `annex ⇐ decision → ID`).
     Implementers {
         /// The document: `21-KL/TW`, `21-kl/tw`, `Kết luận 21`, or a node key.
         id: String,
@@ -192,7 +193,12 @@ fn options(f: &Filters) -> QueryOptions {
 
 fn table(rows: &[Implementer]) -> String {
     let mut out = String::new();
-    let name = |r: &Implementer| r.file.clone().unwrap_or_else(|| r.key.clone());
+    // An adopted document is named by its file and its place among the file's annexes.
+    let name = |r: &Implementer| match (&r.file, r.key.rfind("#annex")) {
+        (Some(f), Some(at)) => format!("{f}{}", &r.key[at..]),
+        (Some(f), None) => f.clone(),
+        (None, _) => r.key.clone(),
+    };
     let w = rows
         .iter()
         .map(|r| name(r).chars().count())
@@ -220,7 +226,7 @@ fn table(rows: &[Implementer]) -> String {
             r.level.as_str(),
             if r.direct { "yes" } else { "no" },
             r.jurisdiction.as_deref().unwrap_or("-"),
-            r.chain.join(" → ")
+            chain_text(r)
         );
     }
     let _ = writeln!(out, "{} document(s)", rows.len());
@@ -236,6 +242,21 @@ fn say_jurisdiction(f: &Filters) {
             d.designation().describe()
         );
     }
+}
+
+/// `annex ⇐ decision → X`: `→` implements, `⇐` is adopted by.
+fn chain_text(r: &Implementer) -> String {
+    let mut out = String::new();
+    for (k, c) in r.chain.iter().enumerate() {
+        if k > 0 {
+            out.push_str(match r.links.get(k - 1) {
+                Some(Link::AdoptedBy) => " ⇐ ",
+                _ => " → ",
+            });
+        }
+        out.push_str(c);
+    }
+    out
 }
 
 fn not_found(g: &CitationGraph, id: &str) {

@@ -147,12 +147,21 @@ fn period(due: Option<&Due>) -> DuePeriod {
     }
 }
 
-/// Every assignment of a parsed document, in reading order. `defs` are the names the
+/// Every assignment of a parsed document, in reading order, then those of the documents it
+/// adopts (under the host's number when they print none). `defs` are the names the
 /// document defines for itself ([`agency::definitions`]): a short name is matched as the
 /// full one.
 pub fn records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
+    let mut out = own_records(doc, file, defs);
+    for a in &doc.annexes {
+        out.extend(own_records(a, file, defs));
+    }
+    out
+}
+
+fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
     let src = Source {
-        id: doc.meta.number.clone(),
+        id: doc.meta.number.clone().or(doc.meta.adopted_by.clone()),
         issuer: doc.meta.issuer.clone(),
         date: doc.meta.date.clone(),
         file: file.to_string(),

@@ -504,4 +504,76 @@ fn jurisdiction_district_and_unknown_names() {
             "{q}"
         );
     }
+/// `fixtures/adopts/`: decisions followed by the documents they adopt.
+fn adopts_dir() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/adopts")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn parse_gives_an_adopted_programme_as_an_annex_with_its_implements() {
+    let f = format!("{}/quyet_dinh_chuong_trinh.txt", adopts_dir());
+    let v = json(&run(&["parse", &f]));
+    assert_eq!(v["meta"]["number"], "1120/QĐ-UBND");
+    assert_eq!(v["implements"], serde_json::json!([]));
+    let annexes = v["annexes"].as_array().unwrap();
+    assert_eq!(annexes.len(), 1);
+    let a = &annexes[0];
+    assert_eq!(a["meta"]["doc_type"], "Chương trình");
+    assert_eq!(a["meta"]["adopted_by"], "1120/QĐ-UBND");
+    assert_eq!(a["implements"], serde_json::json!(["18/CT-TTg"]));
+    assert!(a.get("annexes").is_none());
+    let adopts: Vec<_> = v["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["relation"] == "adopts")
+        .collect();
+    assert_eq!(adopts.len(), 1);
+    assert_eq!(adopts[0]["kind"], "Chương trình");
+    // A text holding one document has neither field.
+    let one = json(&run(&[
+        "parse",
+        &format!("{}/ke_hoach_thuc_hien_quyet_dinh.txt", adopts_dir()),
+    ]));
+    assert!(one.get("annexes").is_none() && one.get("span").is_none());
+}
+
+#[test]
+fn implementers_list_an_adopted_plan_through_its_decision() {
+    let d = adopts_dir();
+    let annex = "214/QĐ-UBND@tỉnh Ninh Bình#annex1";
+    let v = json(&run(&["implementers", "35-CT/TW", &d]));
+    let rows = v.as_array().unwrap();
+    let a = rows.iter().find(|x| x["key"] == annex).unwrap();
+    assert_eq!(
+        a["chain"],
+        serde_json::json!([annex, "214/QĐ-UBND", "35-CT/TW"])
+    );
+    assert_eq!(a["links"], serde_json::json!(["adopted_by", "implements"]));
+    assert_eq!(a["direct"], false);
+    assert!(a["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("quyet_dinh_ke_hoach.txt"));
+    let host = rows
+        .iter()
+        .find(|x| x["key"] == "214/QĐ-UBND@tỉnh Ninh Bình")
+        .unwrap();
+    assert_eq!(host["direct"], true);
+    let out = run(&["implementers", "35-CT/TW", &d, "--format", "text"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("quyet_dinh_ke_hoach.txt#annex1"), "{text}");
+    assert!(
+        text.contains(&format!("{annex} ⇐ 214/QĐ-UBND → 35-CT/TW")),
+        "{text}"
+    );
+    // A saved graph with records answers the same.
+    let tmp = tempfile::tempdir().unwrap();
+    let saved = tmp.path().join("g.json");
+    let s = saved.to_str().unwrap();
+    assert!(run(&["graph", &d, "--update", s]).status.success());
+    assert_eq!(json(&run(&["implementers", "35-CT/TW", "--graph", s])), v);
 }

@@ -14,10 +14,12 @@
 //! | the same local number seen again with another year | `id@jurisdiction#year` |
 //! | a parsed document without a number | `file:<path>` |
 //! | a document implemented by name only (a Party Congress resolution) | `name:<canonical name>` |
+//! | the n-th document another adopts in the same text (`Ban hành kèm theo …`) | `<host key>#annex<n>` |
 //!
 //! Edges run from the citing (or implementing) document to the cited one and carry a
 //! [`RelationKind`]: `implements`, `based_on`, `cites`, `amends`, `replaces`, `repeals`,
-//! `guides`. Each edge keeps every place it was read ([`Source`]: file and byte span); the
+//! `guides`, and `adopts` from a decision to a document it issues with it (a plan adopted by
+//! a decision that implements X implements X: the implementers queries pass through). Each edge keeps every place it was read ([`Source`]: file and byte span); the
 //! same edge read twice is one edge with two sources. Cycles are tolerated.
 //!
 //! ## Example
@@ -152,6 +154,19 @@ pub struct Implementer {
     /// from the implementing document to the queried one (for `implemented_by`: from the
     /// queried document to this one).
     pub chain: Vec<String>,
+    /// How each element of `chain` is linked to the next: `implements`, or `adopted_by` (a
+    /// document adopted by the next one, which implements on: `annex ⇐ decision → X`).
+    pub links: Vec<Link>,
+}
+
+/// A link of an [`Implementer`]'s chain, read from one element to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Link {
+    /// The element implements the next one.
+    Implements,
+    /// The element is adopted by the next one ([`RelationKind::Adopts`], the other way).
+    AdoptedBy,
 }
 
 /// One answer of [`CitationGraph::cited_by`].
@@ -407,18 +422,23 @@ impl CitationGraph {
         out
     }
 
-    /// BFS over implements edges from `targets`, backwards (`Incoming`) or forwards.
-    /// Returns (node, distance, next-toward-target) for every reached node but the targets.
+    /// BFS over implements edges from `targets`, backwards (`Incoming`) or forwards, with
+    /// adopts edges as steps too: backwards, a document adopted by one that implements is
+    /// reached one step after its host; forwards, the host of a queried adopted document is
+    /// passed through one step on (it is no answer). Returns (node, distance) for every reached node
+    /// but the targets and the hosts passed through, and per node the next one toward the
+    /// target and whether that step is an adoption.
     #[allow(clippy::type_complexity)]
     fn bfs(
         &self,
         targets: &[NodeIndex],
         dir: Direction,
         direct: bool,
-    ) -> (Vec<(NodeIndex, u32)>, Vec<u32>) {
+    ) -> (Vec<(NodeIndex, u32)>, Vec<u32>, Vec<bool>) {
         let n = self.g.node_count();
         let mut depth = vec![u32::MAX; n];
         let mut next = vec![u32::MAX; n];
+        let mut adopted = vec![false; n];
         let mut queue = VecDeque::new();
         for &t in targets {
             depth[t.index()] = 0;
@@ -427,6 +447,33 @@ impl CitationGraph {
         let mut reached = Vec::new();
         while let Some(u) = queue.pop_front() {
             let d = depth[u.index()];
+            // Backwards, what an implementer adopts; forwards, the host of the queried
+            // document, passed through at its distance.
+            let (adopt_dir, adopt) = match dir {
+                Direction::Incoming => (Direction::Outgoing, d >= 1 && !direct),
+                Direction::Outgoing => (Direction::Incoming, d == 0),
+            };
+            if adopt {
+                for e in self.g.edges_directed(u, adopt_dir) {
+                    if e.weight().relation != RelationKind::Adopts {
+                        continue;
+                    }
+                    let v = if adopt_dir == Direction::Outgoing {
+                        e.target()
+                    } else {
+                        e.source()
+                    };
+                    if depth[v.index()] == u32::MAX {
+                        next[v.index()] = u.index() as u32;
+                        adopted[v.index()] = true;
+                        depth[v.index()] = d + 1;
+                        if dir == Direction::Incoming {
+                            reached.push(v);
+                        }
+                        queue.push_back(v);
+                    }
+                }
+            }
             if direct && d >= 1 {
                 continue;
             }
@@ -453,7 +500,7 @@ impl CitationGraph {
             a.1.cmp(&b.1)
                 .then_with(|| self.g[a.0].key.cmp(&self.g[b.0].key))
         });
-        (out, next)
+        (out, next, adopted)
     }
 
     fn label(&self, ix: NodeIndex) -> String {
@@ -463,7 +510,7 @@ impl CitationGraph {
 
     fn answers(
         &self,
-        (found, next): (Vec<(NodeIndex, u32)>, Vec<u32>),
+        (found, next, adopted): (Vec<(NodeIndex, u32)>, Vec<u32>, Vec<bool>),
         opts: &QueryOptions,
         towards_target: bool,
     ) -> Vec<Implementer> {
@@ -482,13 +529,22 @@ impl CitationGraph {
             })
             .map(|(ix, d)| {
                 let mut chain = vec![self.label(ix)];
+                let mut links = Vec::new();
                 let mut cur = ix.index();
                 while next[cur] != u32::MAX {
+                    // `cur` was reached from `next[cur]`, by an adoption or not.
+                    let step_adopts = adopted[cur];
                     cur = next[cur] as usize;
                     chain.push(self.label(NodeIndex::new(cur)));
+                    links.push(if step_adopts {
+                        Link::AdoptedBy
+                    } else {
+                        Link::Implements
+                    });
                 }
                 if !towards_target {
                     chain.reverse();
+                    links.reverse();
                 }
                 let n = &self.g[ix];
                 Implementer {
@@ -501,6 +557,7 @@ impl CitationGraph {
                     level: n.level,
                     direct: d == 1,
                     chain,
+                    links,
                 }
             })
             .collect()
@@ -512,12 +569,26 @@ impl CitationGraph {
     /// document. Documents that are only cited (stubs) are included; those parsed from the
     /// corpus have a `file`. Filters apply to the answers, not to the chains through them.
     ///
-    /// Cost: one breadth-first search backwards over the implements edges reaching the
-    /// answer set, O(V + E) in the worst case, plus a `2 × 4 × V` bytes scratch array.
+    /// A document adopted by an implementer ([`RelationKind::Adopts`]: a plan issued with a
+    /// decision that implements X) implements X too, one step after its host: its chain
+    /// runs through the host, its `links` say `adopted_by` for that step. It is not direct.
+    ///
+    /// Cost: one breadth-first search backwards over the implements and adopts edges
+    /// reaching the answer set, O(V + E) in the worst case, plus `9 × V` bytes of scratch
+    /// arrays.
     ///
     /// ```
     /// use std::path::Path;
-    /// use vanban_graph::{CitationGraph, QueryOptions};
+    /// use vanban_graph::{CitationGraph, Link, QueryOptions};
+    /// let decision = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 5/QĐ-TTg\nQUYẾT ĐỊNH\n\
+    ///     Ban hành Kế hoạch thực hiện Kết luận số 21-KL/TW\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\n\
+    ///     THỦ TƯỚNG\nNguyễn Văn A\nKẾ HOẠCH\nTuyên truyền\n(Kèm theo Quyết định số 5/QĐ-TTg)\nI. MỤC ĐÍCH\n";
+    /// let mut g = CitationGraph::new();
+    /// g.add_document(&vanban_parser::parse(decision), Path::new("qd.txt"));
+    /// let found = g.implementers("21-KL/TW", &QueryOptions::default());
+    /// assert_eq!(found[1].chain, ["5/QĐ-TTg#annex1", "5/QĐ-TTg", "21-KL/TW"]);
+    /// assert_eq!(found[1].links, [Link::AdoptedBy, Link::Implements]);
+    ///
     /// let mut g = CitationGraph::new();
     /// let plan = "Thực hiện Kế hoạch số 03-KH/TW ngày 01/12/2021 của Bộ Chính trị về thực hiện \
     ///     Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, UBND tỉnh ban hành Kế hoạch:\n1. Mục đích\n";

@@ -20,8 +20,13 @@
 //!    "edges": [[from, to, relation, start, end], …]}, …]}
 //! ```
 //!
-//! `nodes[0]` is the file's own document; `parsed` is true for it alone (its `file` is the
-//! record's path). `diagnostics` counts the file's errors, warnings and infos.
+//! `nodes[0]` is the file's own document, followed by the documents it adopts; `parsed` is
+//! true for these (their `file` is the record's path). `diagnostics` counts the file's
+//! errors, warnings and infos.
+//!
+//! A record is reused only when its `vanban` equals the running one's, which the CLI makes
+//! `<crate version>+records.<RECORD_FORMAT>`: bump [`RECORD_FORMAT`] when what a record
+//! holds changes, so that older records are rebuilt rather than read wrong.
 
 use std::io;
 use std::path::Path;
@@ -32,6 +37,10 @@ use serde::{Deserialize, Serialize};
 use crate::store::corrupt;
 use crate::{CitationGraph, DocNode, DocSummary, EdgeSpec, GraphError, Level, NodeSpec};
 use vanban_parser::{RelationKind, Span};
+
+/// The version of what a record holds. 2: the documents a file adopts are nodes of their
+/// own (`parsed` on more than `nodes[0]`), with `adopts` edges.
+pub const RECORD_FORMAT: u32 = 2;
 
 /// What one file contributed to a graph, and what it was built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -307,6 +316,33 @@ mod tests {
         // A graph saved without records has none.
         let plain = load_records(full.to_json(false).as_bytes()).unwrap();
         assert_eq!(plain, SavedRecords::default());
+    }
+
+    #[test]
+    fn an_adopted_document_is_a_parsed_node_of_the_record() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH\n\
+            Ban hành Kế hoạch thực hiện Chỉ thị số 26/CT-TTg\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\n\
+            CHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH\nThực hiện Kết luận số 21-KL/TW\n\
+            (Kèm theo Quyết định số 5/QĐ-UBND)\nI. MỤC ĐÍCH\n";
+        let a = record("q.txt", text);
+        let annex = &a.summary.nodes[1];
+        assert!(annex.node.key.ends_with("#annex1"), "{:?}", annex.node.key);
+        assert_eq!(annex.node.file.as_deref(), Some("q.txt"));
+        let rel = |r| a.summary.edges.iter().filter(move |e| e.relation == r);
+        assert_eq!(
+            rel(RelationKind::Adopts)
+                .map(|e| (e.from, e.to))
+                .collect::<Vec<_>>(),
+            [(0, 1)]
+        );
+        // The plan's own implements is its edge, not the decision's.
+        let imp: Vec<_> = rel(RelationKind::Implements)
+            .map(|e| (e.from, a.summary.nodes[e.to].node.key.as_str()))
+            .collect();
+        assert_eq!(imp, [(0, "26/CT-TTg"), (1, "21-KL/TW")]);
+        let mut out = Vec::new();
+        CitationGraph::write_records(&mut out, "0.1.0", std::slice::from_ref(&a)).unwrap();
+        assert_eq!(load_records(&out).unwrap().files.unwrap(), [a]);
     }
 
     #[test]

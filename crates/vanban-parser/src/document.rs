@@ -1,7 +1,9 @@
 //! The document model: what [`crate::parse`] returns and `vanban parse` prints as JSON.
 //!
 //! Field names are a contract (other tools read the JSON): `meta`, `sections`, `citations`,
-//! `implements`, `implements_by_name` (left out when empty), `based_on`, `relations`, `diagnostics`. Every [`Span`] is a byte range into
+//! `implements`, `implements_by_name` (left out when empty), `based_on`, `relations`,
+//! `diagnostics`, and, for a text holding several documents, `span` and `annexes`. Every
+//! [`Span`] is a byte range into
 //! the *original* input, whatever normalization the parser applied.
 
 use schemars::JsonSchema;
@@ -43,6 +45,23 @@ pub struct Document {
     pub trailer: Vec<TextBlock>,
     /// Everything the parser noticed, guessed or could not read.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where this document lies in the input, when the input holds several documents (a
+    /// decision and the documents it adopts); omitted when the document is the whole input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// The documents this one adopts, printed after it in the same text (`Ban hành kèm theo
+    /// Quyết định này Kế hoạch …`): each a full document — header if any, tree, citations,
+    /// implements — parsed from its own part of the input only, with spans into the whole
+    /// input. An adopted document is identified through its host: it has no number of its
+    /// own (`meta.number` is `None` unless it prints one), `meta.adopted_by` is the host's
+    /// id, and the host's [`RelationKind::Adopts`] citations name the annexes in order.
+    /// Issuer, place and date are the host's when the annex prints none. Omitted when empty.
+    ///
+    /// The host's `citations` and `relations` stay those of the whole input (an annex's
+    /// mentions appear there as `cites`, since the host mentions them only through the text
+    /// it adopts); each annex's own are those of its part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Document>,
 }
 
 /// A run of text with its span: a preamble, a trailer paragraph.
@@ -93,6 +112,12 @@ pub struct Meta {
     /// Byte range of the header in the original input (from the start to the end of the title).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_span: Option<Span>,
+    /// For a document adopted by another one printed before it in the same text (see
+    /// [`Document::annexes`]): the adopting document's canonical id (`12/QĐ-UBND`), else the
+    /// id its caption names (`(Ban hành kèm theo Quyết định số 12/QĐ-UBND …)`); omitted
+    /// otherwise, and when neither is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted_by: Option<String>,
 }
 
 /// The signature block: who signed and in what capacity.
@@ -233,6 +258,9 @@ pub enum RelationKind {
     Guides,
     /// Merely mentions it.
     Cites,
+    /// Adopts it: a decision and the document it issues with it (`Ban hành kèm theo Quyết
+    /// định này Kế hoạch …`), printed in the same text (see [`Document::annexes`]).
+    Adopts,
 }
 
 impl RelationKind {
@@ -246,6 +274,7 @@ impl RelationKind {
             RelationKind::Repeals => "repeals",
             RelationKind::Guides => "guides",
             RelationKind::Cites => "cites",
+            RelationKind::Adopts => "adopts",
         }
     }
 }

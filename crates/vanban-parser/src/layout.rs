@@ -142,7 +142,9 @@ fn starts_preamble(text: &str) -> bool {
     PREAMBLE_CUES.iter().any(|c| head.starts_with(c))
 }
 
-fn is_footer_role(text: &str) -> bool {
+/// A signature line: a capacity (`TM.`, `KT.`, `T/M` …, also a flattened signature cell) or
+/// an office in capitals (`CHỦ TỊCH`, `PHÓ BÍ THƯ`).
+pub(crate) fn is_footer_role(text: &str) -> bool {
     let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' '));
     let prefixes = [
         "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "TM ", "KT ",

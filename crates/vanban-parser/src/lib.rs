@@ -20,6 +20,9 @@
 //! * a **citation** is one mention of another document; its **id** is the canonical
 //!   identifier (`21-KL/TW`, `59/2019/NĐ-CP`);
 //! * a document **implements** what its opening clause (`Thực hiện …`) or title carries out;
+//! * an **annex** is a document another one **adopts** and prints after itself in the same
+//!   text (`Ban hành kèm theo Quyết định này Kế hoạch …`): [`annex`] finds where each starts,
+//!   and each is parsed from its own part into [`Document::annexes`];
 //! * a **pinpoint** is a place inside a document (`điểm a khoản 2 Điều 5`: article 5, clause 2,
 //!   point a); an **implied** citation is a clause that names only places, of the document the
 //!   amending article or the title names; an **internal** one names places of the citing
@@ -52,6 +55,7 @@
 
 pub mod agency;
 pub mod amend;
+pub mod annex;
 pub mod assign;
 pub mod cite;
 pub mod diagnostic;
@@ -81,6 +85,7 @@ pub use id::{DocId, ParseIdError};
 pub use span::Span;
 
 use crate::cite::squeeze;
+use crate::normalize::Lower;
 
 /// Parse a document. Never fails: odd input gives diagnostics, not errors.
 ///
@@ -129,6 +134,81 @@ pub fn parse(input: &str) -> Document {
             Span::new(0, 0),
         ));
     }
+    let starts = {
+        let lines = lines::split(&norm.text);
+        annex::starts(&lines)
+            .into_iter()
+            .map(|i| lines[i].start)
+            .collect::<Vec<usize>>()
+    };
+    if starts.is_empty() {
+        return document(input, &norm, diags, None);
+    }
+    // Several documents: the host up to the first adopted one, then each adopted one.
+    let mut bounds = vec![0];
+    bounds.extend(starts.iter().map(|&s| floor_line_start(&norm.text, s)));
+    bounds.push(norm.text.len());
+    let mut host = document(input, &norm.slice(bounds[0], bounds[1]), diags, None);
+    let annexes: Vec<Document> = bounds[1..]
+        .windows(2)
+        .map(|w| document(input, &norm.slice(w[0], w[1]), Vec::new(), Some(&host.meta)))
+        .collect();
+    host.span = Some(norm.span(bounds[0], bounds[1]));
+    adopt(&mut host, annexes);
+    host
+}
+
+/// Give the host its annexes: an [`RelationKind::Adopts`] citation of each (at its heading),
+/// their mentions as `cites` and their stated facts, all in order of position.
+fn adopt(host: &mut Document, annexes: Vec<Document>) {
+    for a in &annexes {
+        let kind = a.meta.doc_type_full.clone().or(a.meta.doc_type.clone());
+        let name = match (&kind, &a.meta.title) {
+            (Some(k), Some(t)) => Some(format!("{k} {t}")),
+            (k, t) => k.clone().or(t.clone()),
+        };
+        let span = a.meta.header_span.or(a.span).unwrap_or_default();
+        host.citations.push(Citation {
+            id: a.meta.id.clone(),
+            raw: name.clone().unwrap_or_default(),
+            kind,
+            number: None,
+            year: None,
+            type_code: None,
+            issuer_codes: Vec::new(),
+            family: None,
+            date: None,
+            issuer: None,
+            name,
+            resolved_id: None,
+            suggested_id: None,
+            span,
+            relation: RelationKind::Adopts,
+            pinpoint: Vec::new(),
+            implied: false,
+            internal: false,
+        });
+        host.citations.extend(a.citations.iter().map(|c| Citation {
+            relation: RelationKind::Cites,
+            ..c.clone()
+        }));
+        host.relations.extend(a.relations.iter().cloned());
+    }
+    // Stable: each part's own order is kept, the adopts citation first at its heading.
+    host.citations.sort_by_key(|c| c.span.start);
+    host.relations.sort_by_key(|r| r.span.start);
+    host.annexes = annexes;
+}
+
+/// Parse one document: the whole input, or one part of a text holding several (`norm` is
+/// then that part, its offsets still mapping into `input`). `host` is the adopting
+/// document's metadata when this one is adopted.
+fn document(
+    input: &str,
+    norm: &normalize::Normalized,
+    mut diags: Vec<Diagnostic>,
+    host: Option<&Meta>,
+) -> Document {
     let lines = lines::split(&norm.text);
     let lay = layout::segment(&lines);
     let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {
@@ -154,16 +234,33 @@ pub fn parse(input: &str) -> Document {
             norm.span(first.start, last.end),
         ));
     }
-    let preamble = lay.preamble.as_ref().and_then(block);
-    let title = lay.title.as_ref().and_then(block);
+    let mut preamble = lay.preamble.as_ref().and_then(block);
+    let mut title = lay.title.as_ref().and_then(block);
+    // An adopted document's caption `(Ban hành kèm theo Quyết định số …)` is neither its
+    // title nor its opening clause.
+    let caption = host
+        .and_then(|_| annex::caption(&lines, lay.type_line.unwrap_or(0)..lay.body.start.max(1)));
+    if let Some(c) = &caption {
+        title = annex::without_caption(&norm.text, title, c);
+        preamble = annex::without_caption(&norm.text, preamble, c);
+    }
     let mut meta = header::read(
-        &norm,
+        norm,
         &lines,
         &lay,
         preamble.as_ref().map(|p| p.0.as_str()),
         &mut diags,
     );
-    let foot = footer::read(&norm, &lines, &lay);
+    if let Some(t) = meta.title.as_mut().filter(|_| caption.is_some()) {
+        if let Some(at) = annex::caption_at(t) {
+            t.truncate(at);
+            t.truncate(t.trim_end().len());
+        }
+        if t.is_empty() {
+            meta.title = title.as_ref().map(|t| t.0.clone());
+        }
+    }
+    let foot = footer::read(norm, &lines, &lay);
     meta.recipients = foot.recipients;
     // A consolidated text is signed in its authentication block, read with the header.
     let authenticated = meta.doc_type.as_deref() == Some(header::CONSOLIDATED)
@@ -178,7 +275,7 @@ pub fn parse(input: &str) -> Document {
         }
         (None, web) => meta.signer = web,
     }
-    let mut sections = tree::build(&norm, &lines[lay.body.clone()], &mut diags);
+    let mut sections = tree::build(norm, &lines[lay.body.clone()], &mut diags);
     assign::assign(&mut sections);
     // Annex task tables after the body (after the signature, most often).
     let after_body = match lines.get(lay.body.end) {
@@ -186,20 +283,20 @@ pub fn parse(input: &str) -> Document {
         Some(l) => floor_line_start(&norm.text, l.start),
         None => norm.text.len(),
     };
-    sections.extend(table::read(&norm, input, after_body));
-    let mut mentions = cite::extract(&norm, meta.number.as_deref(), &mut diags);
+    sections.extend(table::read(norm, input, after_body));
+    let mut mentions = cite::extract(norm, meta.number.as_deref(), &mut diags);
     // The title as the page states it also counts when there is no classic title.
     let title_range = title
         .as_ref()
         .map(|t| t.1..t.2)
         .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
     let rels = relation::analyse(
-        &norm,
+        norm,
         &mut mentions,
         title_range,
         preamble.as_ref().map(|p| p.1..p.2),
     );
-    amendments(&norm, &mut mentions, meta.number.as_deref());
+    amendments(norm, &mut mentions, meta.number.as_deref());
     let trailer: Vec<TextBlock> = block(&lay.trailer)
         .map(|(text, s, e)| TextBlock {
             text,
@@ -230,12 +327,21 @@ pub fn parse(input: &str) -> Document {
             meta.issuer = Some(body);
         }
     }
-    if meta.signer.is_none() {
+    if let Some(h) = host {
+        let named = caption.as_ref().and_then(|c| {
+            let span = norm.span(c.start, c.end);
+            mentions
+                .iter()
+                .find(|m| span.start <= m.citation.span.start && m.citation.span.end <= span.end)
+                .and_then(|m| m.citation.id.clone())
+        });
+        adopted_meta(&mut meta, &mut diags, h, named);
+    } else if meta.signer.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,
             Code::MissingSigner,
             "no signature block found",
-            Span::new(input.len(), input.len()),
+            norm.span(norm.text.len(), norm.text.len()),
         ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
@@ -253,7 +359,29 @@ pub fn parse(input: &str) -> Document {
         relations: rels.relations,
         trailer,
         diagnostics: diags,
+        span: host.map(|_| norm.span(0, norm.text.len())),
+        annexes: Vec::new(),
     }
+}
+
+/// The metadata of a document adopted by `host`, whose caption names `named`: identified
+/// through its host (no number of its own is expected: no diagnostic for it); the host's
+/// issuer when it names none or a short form of it (`Ủy ban nhân dân tỉnh` in its opening
+/// clause), the host's parent, place and date when it prints none.
+fn adopted_meta(meta: &mut Meta, diags: &mut Vec<Diagnostic>, host: &Meta, named: Option<String>) {
+    diags.retain(|d| d.code != Code::MissingNumber);
+    meta.adopted_by = host.id.clone().or(named);
+    let short =
+        |own: &str, full: &str| full.len() > own.len() && full.lower().starts_with(&own.lower());
+    if let Some(hi) = &host.issuer {
+        if meta.issuer.as_deref().is_none_or(|own| short(own, hi)) {
+            diags.retain(|d| d.code != Code::MissingIssuer);
+            meta.issuer = Some(hi.clone());
+        }
+    }
+    meta.parent = meta.parent.take().or(host.parent.clone());
+    meta.place = meta.place.take().or(host.place.clone());
+    meta.date = meta.date.take().or(host.date.clone());
 }
 
 /// The start of the line holding byte `at` (a tab that opens a table cell is kept).

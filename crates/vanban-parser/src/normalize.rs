@@ -98,6 +98,36 @@ impl Normalized {
     pub fn original_len(&self) -> usize {
         self.original_len
     }
+
+    /// The working text of `start..end` (on character boundaries, clamped to the text) as a
+    /// text of its own whose offsets still map into the *original* input: one document of
+    /// several in one text is parsed from it (see [`crate::annex`]). Linear in the range and
+    /// in the checkpoints inside it.
+    pub fn slice(&self, start: usize, end: usize) -> Normalized {
+        let end = crate::span::floor_boundary(&self.text, end.min(self.text.len()));
+        let start = crate::span::floor_boundary(&self.text, start.min(end));
+        let cps = &self.map.checkpoints;
+        let mut checkpoints = vec![(0, self.map.to_original(start))];
+        let from = cps.partition_point(|&(n, _)| n <= start);
+        let to = cps.partition_point(|&(n, _)| n <= end);
+        checkpoints.extend(cps[from..to].iter().map(|&(n, o)| (n - start, o)));
+        // The outer map stays absolute: keep the checkpoints that decide offsets in range.
+        let outer = self.outer.as_ref().map(|m| {
+            let (lo, hi) = (self.map.to_original(start), self.map.to_original(end));
+            let c = &m.checkpoints;
+            let from = c.partition_point(|&(n, _)| n <= lo).saturating_sub(1);
+            let to = c.partition_point(|&(n, _)| n <= hi);
+            OffsetMap {
+                checkpoints: c[from..to].to_vec(),
+            }
+        });
+        Normalized {
+            text: self.text[start..end].to_string(),
+            map: OffsetMap { checkpoints },
+            outer,
+            original_len: self.original_len,
+        }
+    }
 }
 
 /// True for characters that may combine with the one before (canonical combining class ≠ 0).
@@ -618,6 +648,33 @@ mod tests {
         let o = n.to_original(at);
         assert!(nfd[o..].starts_with('s'));
         assert_eq!(n.to_original(n.text.len()), nfd.len());
+    }
+
+    #[test]
+    fn a_slice_maps_every_offset_as_the_whole_text_does() {
+        let nfd: String = "Kế hoạch\r\n\u{feff}số 1\tĐiều\r\nQuyết định"
+            .nfd()
+            .collect();
+        let html = "<html><body><p>Kế&nbsp;hoạch</p><p>Điều 1. Quyết định</p></body></html>";
+        for input in [nfd.as_str(), html] {
+            let n = normalize(input);
+            let ends: Vec<usize> = (0..=n.text.len())
+                .filter(|&i| n.text.is_char_boundary(i))
+                .collect();
+            for &a in &ends {
+                for &b in ends.iter().filter(|&&b| b >= a) {
+                    let s = n.slice(a, b);
+                    assert_eq!(s.text, n.text[a..b]);
+                    for i in (0..=s.text.len()).filter(|&i| s.text.is_char_boundary(i)) {
+                        assert_eq!(
+                            s.to_original(i),
+                            n.to_original(a + i),
+                            "{input:?} {a}..{b} at {i}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

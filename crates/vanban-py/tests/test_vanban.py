@@ -151,6 +151,23 @@ def test_unknown_field_is_an_attribute_error() -> None:
     assert "number" in dir(doc.meta) and "char_span" in dir(doc.sections[0])
 
 
+def test_adopted_documents_are_annexes() -> None:
+    text = (FIXTURES / "adopts" / "quyet_dinh_chuong_trinh.txt").read_text(encoding="utf-8")
+    doc = vanban.parse(text)
+    assert len(doc.annexes) == 1
+    annex = doc.annexes[0]
+    assert isinstance(annex, vanban.Annex)
+    assert annex.meta.doc_type == "Chương trình"
+    assert annex.meta.adopted_by == doc.meta.id == "1120/QĐ-UBND"
+    assert annex.implements == ["18/CT-TTg"] and doc.implements == []
+    assert annex.annexes == [] and annex.trailer == []
+    assert doc.text_of(annex.span).startswith("CHƯƠNG TRÌNH")
+    assert text[annex.sections[0].char_span[0]:].startswith("I. MỤC TIÊU")
+    assert [c.kind for c in doc.citations if c.relation == "adopts"] == ["Chương trình"]
+    one = vanban.parse(seed(SEEDS[0]))
+    assert one.annexes == [] and one.span is None
+
+
 def test_repr_and_equality() -> None:
     a, b = vanban.parse(seed(SEEDS[2])), vanban.parse(seed(SEEDS[2]))
     assert a == b and a.meta == b.meta and a.sections[0] == b.sections[0]

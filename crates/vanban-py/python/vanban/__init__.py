@@ -35,6 +35,7 @@ from . import _vanban
 from ._vanban import DocId, GraphError
 
 __all__ = [
+    "Annex",
     "parse",
     "parse_many",
     "cites",
@@ -253,6 +254,15 @@ class Edge(Record):
     __slots__ = ()
 
 
+class Annex(Record):
+    """A document the parsed one adopts, printed after it in the same text
+    (``doc.annexes``: ``Ban hành kèm theo Quyết định này Kế hoạch …``). It has the fields of
+    a :class:`Document` (``meta`` with ``adopted_by``, ``sections``, ``citations``,
+    ``implements``, ``span``, …); its spans point into the same ``source_text``."""
+
+    __slots__ = ()
+
+
 # The record class of the objects under each key. Any other object is a plain Record: new
 # fields of the contract need no change here.
 _CLASSES: Dict[str, Type[Record]] = {
@@ -269,6 +279,7 @@ _CLASSES: Dict[str, Type[Record]] = {
     "diagnostics": Diagnostic,
     "node": GraphNode,
     "sources": Source,
+    "annexes": Annex,
 }
 
 
@@ -300,6 +311,8 @@ def _defaults(type_name: str) -> Dict[str, Any]:
 
         table: Dict[str, Dict[str, Any]] = {"Document": {}}
         optional(schema, table["Document"])
+        # An adopted document is a Document of the output.
+        table["Annex"] = table["Document"]
         for name, d in schema.get("$defs", {}).items():
             table[name] = {}
             optional(d, table[name])
@@ -314,7 +327,8 @@ class Document(Record):
 
     Attributes are the top-level fields of ``vanban parse``'s JSON: ``meta``, ``preamble``,
     ``sections``, ``citations``, ``implements``, ``based_on``, ``relations``, ``trailer``,
-    ``diagnostics``. ``source_text`` is the ``str`` that was parsed.
+    ``diagnostics``, ``span`` and ``annexes`` (the documents it adopts, as :class:`Annex`).
+    ``source_text`` is the ``str`` that was parsed.
     """
 
     __slots__ = ("_raw", "_source")

@@ -16,7 +16,8 @@ PathLike = Union[str, os.PathLike[str]]
 
 NodeKind = Literal["part", "item", "point", "bullet", "paragraph"]
 Role = Literal["lead", "cooperate", "execute", "responsible"]
-RelationKind = Literal["implements", "based_on", "amends", "replaces", "repeals", "guides", "cites"]
+RelationKind = Literal["implements", "based_on", "amends", "replaces", "repeals", "guides", "cites", "adopts"]
+Link = Literal["implements", "adopted_by"]
 Level = Literal["central", "local"]
 
 class GraphError(Exception):
@@ -72,6 +73,7 @@ class Meta(Record):
     signer: Optional[Signer]
     recipients: List[str]
     header_span: Optional[Span]
+    adopted_by: Optional[str]
 
 class TextBlock(Record):
     text: str
@@ -134,6 +136,21 @@ class Diagnostic(Record):
     span: Span
     char_span: Span
 
+class Annex(Record):
+    """A document adopted by the parsed one, printed after it in the same text."""
+
+    meta: Meta
+    preamble: Optional[TextBlock]
+    sections: List[Node]
+    citations: List[Citation]
+    implements: List[str]
+    based_on: List[str]
+    relations: List[Relation]
+    trailer: List[TextBlock]
+    diagnostics: List[Diagnostic]
+    span: Optional[Span]
+    annexes: List[Annex]
+
 class Document(Record):
     """A parsed document: the fields of `vanban parse`'s JSON as attributes."""
 
@@ -147,6 +164,8 @@ class Document(Record):
     relations: List[Relation]
     trailer: List[TextBlock]
     diagnostics: List[Diagnostic]
+    span: Optional[Span]
+    annexes: List[Annex]
     def __init__(self, raw: _vanban.RawDocument, source: str) -> None: ...
     @property
     def source_text(self) -> str: ...
@@ -180,6 +199,7 @@ class Implementer(Record):
     level: Level
     direct: bool
     chain: List[str]
+    links: List[Link]
 
 class Citer(Record):
     node: GraphNode
