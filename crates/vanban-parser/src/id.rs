@@ -354,14 +354,7 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             if canon.len() < 2 || seps[0] != '/' || year.is_some() {
                 return None;
             }
-            let type_code = canon.remove(0);
-            DocId {
-                number,
-                year: None,
-                type_code: Some(type_code),
-                issuer_codes: canon,
-                family: Family::Party,
-            }
+            party_id(number, canon)
         }
         _ => {
             // A lost hyphen: `27/CTTg` → `27/CT-TTg`, `03/2025/TTVPCP` → `03/2025/TT-VPCP`
@@ -399,14 +392,7 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
                 // `57/NQ/TW`: a Party number with its first separator mistyped (no State body
                 // signs as `TW` or `TU`).
                 repaired = true;
-                let type_code = canon.remove(0);
-                DocId {
-                    number,
-                    year: None,
-                    type_code: Some(type_code),
-                    issuer_codes: canon,
-                    family: Family::Party,
-                }
+                party_id(number, canon)
             } else {
                 // `N/TYPE-ISSUER`, `N/ISSUER-UNIT` (a State letter), `35/2021/QH15` (year and
                 // issuer only).
@@ -423,6 +409,18 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
         }
     };
     Some(Scanned { id, end, repaired })
+}
+
+/// A Party identifier from its number and its codes, the type code first.
+fn party_id(number: String, mut codes: Vec<String>) -> DocId {
+    let type_code = codes.remove(0);
+    DocId {
+        number,
+        year: None,
+        type_code: Some(type_code),
+        issuer_codes: codes,
+        family: Family::Party,
+    }
 }
 
 /// A type code and an issuer code glued together (`CTTg`), also with their joining letter
