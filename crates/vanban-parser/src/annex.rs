@@ -80,6 +80,11 @@ pub fn starts(lines: &[Line<'_>]) -> Vec<usize> {
             body = true;
             continue;
         }
+        // A document starts only after a footer or after an adopted document: before either,
+        // no line need be asked whether it is a type line.
+        if footer.is_none() && out.is_empty() {
+            continue;
+        }
         let Some(kind) = adoptable_type_line(t) else {
             continue;
         };

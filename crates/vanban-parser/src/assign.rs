@@ -101,19 +101,28 @@ const TASK_VERBS: &[&str] = &[
 
 /// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
 /// inside names are capitalized (`Ủy ban Kiểm tra`), so the match is case-sensitive.
+///
+/// Each verb counts at its first occurrence after a space, and cuts there when no letter
+/// follows it. All verbs are found in one pass (Aho-Corasick, overlapping matches).
 fn cut_at_verb(s: &str) -> &str {
+    static VERBS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(TASK_VERBS).unwrap());
+    let b = s.as_bytes();
+    let mut first = [usize::MAX; TASK_VERBS.len()];
+    for m in VERBS.find_overlapping_iter(s) {
+        let (v, p) = (m.pattern().as_usize(), m.start());
+        if first[v] == usize::MAX && p > 0 && b[p - 1] == b' ' {
+            first[v] = p;
+        }
+    }
     let mut cut = s.len();
-    for v in TASK_VERBS {
-        // The first ` <verb>`; the cut is there when no letter follows it.
-        let first = s
-            .match_indices(v)
-            .map(|(p, _)| p)
-            .find(|&p| p > 0 && s.as_bytes()[p - 1] == b' ');
-        if let Some(p) = first {
-            let after = s[p + v.len()..].chars().next();
-            if p - 1 < cut && !after.is_some_and(char::is_alphabetic) {
-                cut = p - 1;
-            }
+    for (v, &p) in first.iter().enumerate() {
+        if p == usize::MAX {
+            continue;
+        }
+        let after = s[p + TASK_VERBS[v].len()..].chars().next();
+        if p - 1 < cut && !after.is_some_and(char::is_alphabetic) {
+            cut = p - 1;
         }
     }
     &s[..cut]
@@ -501,13 +510,16 @@ fn opening_subject(s: &str) -> Option<&str> {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    let stop = |w: &&str| {
-        NOT_TASK.contains(w)
-            || NOT_TASK
-                .iter()
-                .any(|n| n.contains(' ') && ag.contains(&format!(" {n} ")))
+    // A word of NOT_TASK, or one of its phrases between spaces (the same for every word:
+    // asked once).
+    let phrase = |n: &&str| {
+        n.contains(' ')
+            && ag
+                .match_indices(*n)
+                .any(|(i, _)| ag[..i].ends_with(' ') && ag[i + n.len()..].starts_with(' '))
     };
-    if words.len() > 16 || words.iter().any(stop) {
+    if words.len() > 16 || words.iter().any(|w| NOT_TASK.contains(w)) || NOT_TASK.iter().any(phrase)
+    {
         return None;
     }
     Some(ag)

@@ -288,12 +288,12 @@ fn resolved(e: &'static Entry) -> Resolved {
     }
 }
 
-const ORD: &str = r"\d{1,2}|[ivx]{1,5}|nhất|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
+const ORD: &str = r"[0-9]{1,2}|[ivx]{1,5}|nhất|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
 
 static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?P<kind>nghị\s+quyết|nq)\s+(?:của\s+)?đại\s+hội\s+(?:đại\s+biểu\s+)?(?:đảng\s+)?",
-        r"(?:toàn\s+quốc\s+)?(?:lần\s+thứ\s+)?(?P<n>[ivxl]+|\d{1,2})\b",
+        r"(?i)(?-u:\b)(?P<kind>nghị\s+quyết|nq)\s+(?:của\s+)?đại\s+hội\s+(?:đại\s+biểu\s+)?(?:đảng\s+)?",
+        r"(?:toàn\s+quốc\s+)?(?:lần\s+thứ\s+)?(?P<n>[ivxl]+|[0-9]{1,2})(?-u:\b)",
         r"(?P<tail>\s*(?:\(\s*)?(?:của\s+)?đảng(?:\s+cộng\s+sản\s+việt\s+nam)?(?:\s*\))?)?"
     ))
     .unwrap()
@@ -302,11 +302,11 @@ static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
 static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
-            r"(?i)\b(?P<kind>nghị\s+quyết|kết\s+luận|nq)\s+(?:của\s+)?(?:",
+            r"(?i)(?-u:\b)(?P<kind>nghị\s+quyết|kết\s+luận|nq)\s+(?:của\s+)?(?:",
             r"hội\s+nghị\s+(?:lần\s+thứ\s+)?(?P<a>{ord})\s+(?:của\s+)?ban\s+chấp\s+hành\s+trung\s+ương",
             r"|hội\s+nghị\s+(?:lần\s+thứ\s+)?(?P<b>{ord})\s+(?:của\s+)?trung\s+ương",
-            r"|(?:hội\s+nghị\s+)?(?:ban\s+chấp\s+hành\s+)?trung\s+ương\s+(?:lần\s+thứ\s+)?(?P<c>{ord})\b",
-            r")(?:\s+đảng)?\s*[,(]?\s*(?:khóa|khoá)\s+(?P<k>[ivx]+)\b\s*\)?"
+            r"|(?:hội\s+nghị\s+)?(?:ban\s+chấp\s+hành\s+)?trung\s+ương\s+(?:lần\s+thứ\s+)?(?P<c>{ord})(?-u:\b)",
+            r")(?:\s+đảng)?\s*[,(]?\s*(?:khóa|khoá)\s+(?P<k>[ivx]+)(?-u:\b)\s*\)?"
         ),
         ord = ORD
     ))
@@ -315,7 +315,7 @@ static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROGRAMME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\bchương\s+trình\s+(?P<what>mục\s+tiêu\s+quốc\s+gia|MTQG|hành\s+động\s+quốc\s+gia)",
+        r"(?i)(?-u:\b)chương\s+trình\s+(?P<what>mục\s+tiêu\s+quốc\s+gia|MTQG|hành\s+động\s+quốc\s+gia)",
         r"(?:\s*\(\s*MTQG\s*\))?"
     ))
     .unwrap()

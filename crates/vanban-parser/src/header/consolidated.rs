@@ -24,16 +24,31 @@ pub(super) fn apply(
     diags: &mut Vec<Diagnostic>,
 ) {
     // `XÁC THỰC` / `XÁC NHẬN` (any case, OCR without tone marks) before folding a line.
+    // Most texts are no consolidated text: one look at the whole text tells, before any
+    // line is searched or folded.
+    const MARKS: [&str; 7] = [
+        "HỢP NHẤT",
+        "hợp nhất",
+        "Hợp nhất",
+        "HOP NHAT",
+        "hop nhat",
+        "Hop nhat",
+        "HỢP NHÁT",
+    ];
+    if !MARKS.iter().any(|x| norm.text.contains(x)) {
+        return;
+    }
     let auth = lines.iter().rposition(|l| {
         l.text.len() < 400
-            && ["HỢP NHẤT", "hợp nhất", "Hợp nhất", "HOP NHAT", "HỢP NHÁT"]
-                .iter()
-                .any(|x| l.text.contains(x))
+            && MARKS.iter().any(|x| l.text.contains(x))
             && is_authentication(&fold_ascii(l.text))
     });
     let running_head = lines.iter().take(25).any(|l| {
-        let f = fold_ascii(cells::clean(l.text).as_str());
-        f.starts_with("van ban hop nhat")
+        // `Văn bản hợp nhất …` (behind markup): only such a line is cleaned and folded.
+        l.text
+            .trim_start_matches(['#', '*', '|', ' ', '_', '\t'])
+            .starts_with(['V', 'v'])
+            && fold_ascii(cells::clean(l.text).as_str()).starts_with("van ban hop nhat")
     });
     let Some(a) = auth else {
         if running_head {
