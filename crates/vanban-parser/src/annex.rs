@@ -275,10 +275,14 @@ const KEM: &[&str] = &["kèm", "Kèm", "KÈM", "kem", "Kem", "KEM"];
 
 /// A quick look for `kèm theo` (any case, tone mark lost) before folding a line.
 fn says_kem_theo(t: &str) -> bool {
-    // A byte scan: no searcher is built for the many lines without it.
+    // Only where a `t` stands (memchr): no searcher is built for the many lines without it.
     let b = t.as_bytes();
-    (1..b.len().saturating_sub(3))
-        .any(|at| b[at..at + 4].eq_ignore_ascii_case(b"theo") && ends_with_kem(t[..at].trim_end()))
+    memchr::memchr2_iter(b't', b'T', b).any(|at| {
+        at >= 1
+            && b.get(at..at + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"theo"))
+            && ends_with_kem(t[..at].trim_end())
+    })
 }
 
 /// The text ends with the word `kèm`.

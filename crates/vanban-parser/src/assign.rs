@@ -424,12 +424,38 @@ fn clauses(t: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `s` may hold a cue `giao` / `đề nghị` / `yêu cầu` in some letter case: one
+/// Aho-Corasick pass over the usual casings, so that texts without one are not lower-cased.
+fn may_hold_cue(s: &str) -> bool {
+    static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "giao ",
+                "đề nghị ",
+                "Đề nghị ",
+                "Đề Nghị ",
+                "ĐỀ NGHỊ ",
+                "yêu cầu ",
+                "Yêu cầu ",
+                "Yêu Cầu ",
+                "YÊU CẦU ",
+            ])
+            .unwrap()
+    });
+    CUES.is_match(s)
+}
+
 /// The agency that is the subject of a verb at `p` of `clause`: the first agency start (a
 /// capitalized head or `các …`) after the last `giao` / `đề nghị` before `p`, whose words up
 /// to `p` hold no task verb. A range of `clause`.
 fn subject_before(clause: &str, p: usize) -> Option<(usize, usize)> {
     let seg = &clause[..p];
-    let lseg = seg.lower();
+    let lseg = if may_hold_cue(seg) {
+        seg.lower()
+    } else {
+        String::new()
+    };
     let after_cue = if lseg.len() == seg.len() {
         ["giao ", "đề nghị ", "yêu cầu "]
             .iter()
@@ -577,8 +603,12 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             }
         }
         // `Giao <agency> <verb>`, `Đề nghị <agency> <verb>`
-        let lc = clause.lower();
-        if lc.len() == clause.len() {
+        let lc = if may_hold_cue(clause) {
+            clause.lower()
+        } else {
+            String::new()
+        };
+        if !lc.is_empty() && lc.len() == clause.len() {
             for cue in ["giao ", "đề nghị ", "yêu cầu "] {
                 for (i, _) in lc.match_indices(cue) {
                     if !clause.is_char_boundary(i + cue.len())
