@@ -102,7 +102,16 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&FACT_GAP, &ANNEXED_GAP, &ANNEX_BEFORE, &CUE, &VERB_BEFORE] {
+    for r in [
+        &FACT_GAP,
+        &ANNEXED_GAP,
+        &ANNEX_BEFORE,
+        &CUE,
+        &VERB_BEFORE,
+        &BODY_START,
+        &ADOPTED_BY,
+        &TITLE_VERB,
+    ] {
         LazyLock::force(r);
     }
 }
@@ -388,16 +397,25 @@ const QUOTE_SPAN: usize = 3000;
 /// "preamble".
 const SENTENCE_ITEMS_WITHIN: usize = 3000;
 
-/// The items of an opening clause or title: split at top-level `;` (an unclosed `(` — OCR
+/// Where body structure starts in an opening clause the layout did not end (`I.`, `1.`,
+/// `Điều 1.`, `Phần I`; `I .` in word-segmented text).
+static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\n[ \t]*(?:(?:[IVX]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2})*)[ ]?[.)](?:[ \t]|\n|$)|(?:PHẦN|Phần|CHƯƠNG|Chương|Điều)[ ]+[0-9IVX]+\b)").unwrap()
+});
+
+/// A lead that ends naming the document that adopted the cue's object (`… ban hành kèm theo
+/// Quyết định số`).
+static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"kèm theo(?: (?:quyết định|nghị quyết|thông tư|chỉ thị|nghị định))?(?: số)?[ ]*$")
+        .unwrap()
+});
+
+/// The items of an opening clause or title, the clause first cut where body structure starts
+/// ([`BODY_START`]): split at top-level `;` (an unclosed `(` — OCR
 /// debris, `Căn(6ứ` — is closed by the line end after a `;`), and, within its first
 /// [`SENTENCE_ITEMS_WITHIN`] bytes, at a sentence's end (`.` then a line break or a space
 /// and a capital, after a word that is not an abbreviation such as `TP.`).
 fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joint)> {
-    // The clause ends where the body's structure begins (`I.`, `1.`, `Điều 1.`, `Phần I`;
-    // `I .` in word-segmented text), when the layout did not see it.
-    static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\n[ \t]*(?:(?:[IVX]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2})*)[ ]?[.)](?:[ \t]|\n|$)|(?:PHẦN|Phần|CHƯƠNG|Chương|Điều)[ ]+[0-9IVX]+\b)").unwrap()
-    });
     let range = match BODY_START.find(&t[range.clone()]) {
         Some(m) if !is_title => range.start..range.start + m.start(),
         _ => range,
@@ -533,12 +551,6 @@ fn head_lead(lead: &str, short: usize) -> bool {
     if n <= short {
         return true;
     }
-    static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"kèm theo(?: (?:quyết định|nghị quyết|thông tư|chỉ thị|nghị định))?(?: số)?[ ]*$",
-        )
-        .unwrap()
-    });
     n <= 300 && ADOPTED_BY.is_match(lead)
 }
 

@@ -156,8 +156,9 @@ class Record:
 
 
 class Meta(Record):
-    """Header metadata: ``doc_type``, ``number``, ``symbol``, ``issuer``, ``place``,
-    ``date`` (ISO), ``title``, ``signer``, ``recipients``, ``header_span``."""
+    """Header metadata: ``doc_type``, ``number``, ``id``, ``symbol``, ``issuer``, ``parent``,
+    ``place``, ``date`` (ISO), ``title``, ``signer``, ``recipients``, ``header_span``, and
+    for an adopted document ``adopted_by``."""
 
     __slots__ = ()
 
@@ -198,7 +199,8 @@ class Due(Record):
 class Citation(Record):
     """One mention of another document: ``id`` (canonical), ``raw``, ``kind``, ``number``,
     ``year``, ``type_code``, ``issuer_codes``, ``family``, ``date``, ``issuer``, ``name``,
-    ``span``, ``relation``."""
+    ``resolved_id`` (the id a name resolves to through the table, not printed in the text),
+    ``span``, ``relation``, ``pinpoint``."""
 
     __slots__ = ()
 
@@ -218,7 +220,8 @@ class Diagnostic(Record):
 
 class Implementer(Record):
     """An answer of :meth:`Graph.implementers`: ``key``, ``id``, ``file``, ``number``,
-    ``issuer``, ``jurisdiction``, ``level``, ``direct``, ``chain``."""
+    ``issuer``, ``jurisdiction``, ``level``, ``direct``, ``chain`` and ``links`` (how each
+    step of the chain leads to the next: ``implements`` or ``adopted_by``)."""
 
     __slots__ = ()
 
@@ -326,8 +329,8 @@ class Document(Record):
     """A parsed document (see :func:`parse`).
 
     Attributes are the top-level fields of ``vanban parse``'s JSON: ``meta``, ``preamble``,
-    ``sections``, ``citations``, ``implements``, ``based_on``, ``relations``, ``trailer``,
-    ``diagnostics``, ``span`` and ``annexes`` (the documents it adopts, as :class:`Annex`).
+    ``sections``, ``citations``, ``implements``, ``implements_by_name``, ``based_on``,
+    ``relations``, ``trailer``, ``diagnostics``, ``span`` and ``annexes`` (the documents it adopts, as :class:`Annex`).
     ``source_text`` is the ``str`` that was parsed.
     """
 
