@@ -167,10 +167,12 @@ fn a_decision_adopting_a_plan() {
     );
     assert_eq!(rel("45/TTr-SNV"), Some(vanban::RelationKind::Cites));
     assert_eq!(rel("15/2021/QĐ-UBND"), Some(vanban::RelationKind::Replaces));
+    // A decision is laid out in articles: the normative family reads them.
     let labels: Vec<_> = d
         .sections
         .iter()
-        .filter_map(|n| n.label.as_deref())
+        .filter(|n| n.kind == vanban::NodeKind::Article)
+        .filter_map(|n| n.designation())
         .collect();
     assert_eq!(labels, ["Điều 1", "Điều 2", "Điều 3"]);
     let s = d.meta.signer.expect("signer");

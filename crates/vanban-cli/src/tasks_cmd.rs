@@ -191,6 +191,14 @@ fn walk(
     out: &mut Vec<TaskRecord>,
 ) {
     let step = match (&n.label, &n.heading) {
+        (Some(_), _)
+            if matches!(
+                n.kind,
+                NodeKind::Chapter | NodeKind::Section | NodeKind::Subsection | NodeKind::Article
+            ) =>
+        {
+            n.designation().unwrap_or_default()
+        }
         (Some(l), _) if l != "-" && l != "+" => l.clone(),
         (_, Some(h)) if n.kind == NodeKind::Part => h.clone(),
         _ => String::new(),

@@ -24,6 +24,7 @@ use crate::cite::{squeeze, Mention};
 use crate::document::{Pinpoint, RelationKind};
 use crate::normalize::Normalized;
 use crate::pinpoint;
+use crate::quote::{in_ranges, quotes};
 use crate::span::{ceil_boundary, floor_boundary};
 
 /// The verbs, in the three cases text prints them: a literal alternation, found by SIMD.
@@ -116,58 +117,6 @@ pub(crate) fn warm_up() {
 fn lower_same(s: &str) -> Option<String> {
     let l = s.to_lowercase();
     (l.len() == s.len()).then_some(l)
-}
-
-/// Ranges of text in quotation marks (`“…”`, `‘…’`), outermost, sorted. An opening mark with no
-/// closing one is not a quotation.
-fn quotes(t: &str) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    // Every mark starts with the byte 0xE2: look only there.
-    let marks: Vec<(usize, char)> = memchr::memchr_iter(0xE2, t.as_bytes())
-        .filter_map(|i| t[i..].chars().next().map(|c| (i, c)))
-        .filter(|(_, c)| matches!(c, '“' | '”' | '‘' | '’'))
-        .collect();
-    for (open, close) in [('“', '”'), ('‘', '’')] {
-        let mut stack: Vec<usize> = Vec::new();
-        for &(i, c) in &marks {
-            if c == open {
-                stack.push(i);
-            } else if c == close {
-                if let Some(s) = stack.pop() {
-                    if stack.is_empty() {
-                        out.push(s..i + c.len_utf8());
-                    }
-                }
-            }
-        }
-        // Unclosed marks under a closed pair hide it: keep the pairs they hid.
-        if let Some(&first) = stack.first() {
-            let mut depth: Vec<usize> = Vec::new();
-            for &(i, c) in marks.iter().filter(|m| m.0 >= first) {
-                if c == open {
-                    depth.push(i);
-                } else if c == close {
-                    if let Some(s) = depth.pop() {
-                        out.push(s..i + c.len_utf8());
-                    }
-                }
-            }
-        }
-    }
-    out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for r in out {
-        match merged.last_mut() {
-            Some(m) if r.start < m.end => m.end = m.end.max(r.end),
-            _ => merged.push(r),
-        }
-    }
-    merged
-}
-
-fn in_ranges(rs: &[Range<usize>], at: usize) -> bool {
-    let i = rs.partition_point(|r| r.end <= at);
-    rs.get(i).is_some_and(|r| r.start <= at)
 }
 
 /// Where a line break does not end a clause: the next line starts in lower case, or this
@@ -586,14 +535,6 @@ fn type_mention(m: &mut Mention, ks: &[RelationKind], pp: Vec<Pinpoint>, found: 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quotes_nest_and_unclosed_marks_are_ignored() {
-        let t = "a “b “c” d” e “ f “g” h";
-        let q = quotes(t);
-        let texts: Vec<&str> = q.iter().map(|r| &t[r.clone()]).collect();
-        assert_eq!(texts, ["“b “c” d”", "“g”"]);
-    }
 
     #[test]
     fn blanking_quotes_keeps_offsets() {

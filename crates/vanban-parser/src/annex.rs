@@ -74,7 +74,13 @@ pub fn starts(lines: &[Line<'_>]) -> Vec<usize> {
         if !body
             && matches!(
                 parse_marker(t),
-                Some((Marker::Part { .. } | Marker::Item { .. }, _))
+                Some((
+                    Marker::Part { .. }
+                        | Marker::Division { .. }
+                        | Marker::Article { .. }
+                        | Marker::Item { .. },
+                    _
+                ))
             )
         {
             body = true;

@@ -866,8 +866,15 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
     let mut own_ctx: std::borrow::Cow<'_, [String]> = std::borrow::Cow::Borrowed(ctx);
-    // An item (or part) headed by an agency.
-    if node.kind == NodeKind::Item {
+    // Quoted wording is another document's: its tasks are not this one's.
+    if node.kind == NodeKind::Quote {
+        return;
+    }
+    // An item (or article, or clause) headed by an agency.
+    if matches!(
+        node.kind,
+        NodeKind::Item | NodeKind::Article | NodeKind::Clause
+    ) {
         if let Some(h) = node.heading.clone() {
             if let Some(ags) = heading_agencies(&h) {
                 let role = if strip_giao(h.trim()).is_some() {
@@ -884,7 +891,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     }
     // Role cues at the start of a point, bullet or paragraph under an agency.
     let body = text.trim_start_matches(['*', ' ']);
-    if !ctx.is_empty() && !matches!(node.kind, NodeKind::Part) {
+    if !ctx.is_empty() && !node.kind.is_division() {
         if starts_with_lower(body, "chủ trì") {
             for a in ctx {
                 push(node, Some(a.clone()), Role::Lead, None, dues);
@@ -940,7 +947,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
                 push(node, Some(ag.to_string()), role, None, dues);
             }
         }
-        if node.kind != NodeKind::Part {
+        if !node.kind.is_division() {
             if let Some(((a, b), roles)) = agency_colon(opened) {
                 let ags = split_agencies(&text[off + a..off + b]);
                 for ag in &ags {

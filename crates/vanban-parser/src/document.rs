@@ -135,22 +135,57 @@ pub struct Signer {
 }
 
 /// The kind of a body node.
+///
+/// A plan is read with `part`, `item`, `point`, `bullet`, `paragraph` (and `task` rows of its
+/// annex tables); a normative text (one laid out in `Điều`) with `part` (Phần), `chapter`,
+/// `section`, `subsection`, `article`, `clause`, `item` (`1.1.` under a clause), `point`,
+/// `subpoint`, `bullet`, `paragraph` and `quote`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
-    /// A part (mục La Mã): `I.`, `II-`, `Phần I`, `Chương II`.
+    /// A part: a plan's mục La Mã (`I.`, `II-`, `Phần I`, `Chương II`), a normative text's
+    /// `Phần` (or a Roman-numbered part).
     Part,
-    /// An item: `1.`, a sub-item `1.1.`, an article `Điều 3.`.
+    /// A chapter of a normative text: `Chương II`.
+    Chapter,
+    /// A section (mục) of a normative text: `Mục 2`.
+    Section,
+    /// A subsection (tiểu mục) of a normative text: `Tiểu mục 1`.
+    Subsection,
+    /// An article (điều) of a normative text: `Điều 5. Phạm vi điều chỉnh` (label `5`, heading
+    /// `Phạm vi điều chỉnh`), also `Điều 20a`.
+    Article,
+    /// A clause (khoản) of a normative text: `1.` inside an article.
+    Clause,
+    /// An item of a plan: `1.`, a sub-item `1.1.`, an article `Điều 3.` (label `Điều 3`); in a
+    /// normative text, a numbered sub-item of a clause (`1.1.`).
     Item,
     /// A point (điểm): `a)`, `đ)`, `i)`.
     Point,
+    /// A sub-point of a normative text: `a1)`.
+    Subpoint,
     /// A bullet: `-`, `+`, `•`.
     Bullet,
     /// A paragraph without a marker.
     Paragraph,
+    /// Text in quotation marks that gives the new wording of another document (`… như sau:`
+    /// then `“3. Đối tượng …”.` on lines of its own): not this document's structure. Its
+    /// children are the quoted text read as a tree; its own span is empty, at the opening mark.
+    Quote,
     /// A row of an annex task table (`STT | Nhiệm vụ | Sản phẩm | … | Cơ quan chủ trì`): the
     /// label is the STT, the text the task; a group row (`I`, `II`) is the parent of its rows.
     Task,
+}
+
+impl NodeKind {
+    /// True for the kinds that divide a text into headed blocks rather than say something:
+    /// `part`, `chapter`, `section`, `subsection`.
+    pub fn is_division(self) -> bool {
+        matches!(
+            self,
+            NodeKind::Part | NodeKind::Chapter | NodeKind::Section | NodeKind::Subsection
+        )
+    }
 }
 
 /// A node of the body tree.
@@ -176,6 +211,32 @@ pub struct Node {
     /// Child nodes in reading order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
+}
+
+impl Node {
+    /// How a reader names the node: `Chương II`, `Mục 2`, `Tiểu mục 1`, `Điều 5`, `khoản 1`,
+    /// `điểm a`, `điểm a1` in a normative text; the label as printed (`II`, `1.2`, `a`)
+    /// otherwise; `None` for paragraphs, quotes and bullets.
+    ///
+    /// ```
+    /// let doc = vanban_parser::parse("NGHỊ ĐỊNH\nĐiều 1. Phạm vi\n1. Nghị định này quy định.\nĐiều 2. Hiệu lực\n");
+    /// let art = &doc.sections[0];
+    /// assert_eq!(art.designation().as_deref(), Some("Điều 1"));
+    /// assert_eq!(art.children[0].designation().as_deref(), Some("khoản 1"));
+    /// ```
+    pub fn designation(&self) -> Option<String> {
+        let label = self.label.as_deref()?;
+        Some(match self.kind {
+            NodeKind::Chapter => format!("Chương {label}"),
+            NodeKind::Section => format!("Mục {label}"),
+            NodeKind::Subsection => format!("Tiểu mục {label}"),
+            NodeKind::Article => format!("Điều {label}"),
+            NodeKind::Clause => format!("khoản {label}"),
+            NodeKind::Point | NodeKind::Subpoint => format!("điểm {label}"),
+            NodeKind::Bullet | NodeKind::Paragraph | NodeKind::Quote => return None,
+            _ => label.to_string(),
+        })
+    }
 }
 
 /// The role of an agency in an assignment.

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::lines::{is_upper, Line};
-use crate::marker::{parse_marker, Marker};
+use crate::marker::{parse_marker, Division, Marker};
 use crate::normalize::{fold_ascii, Lower};
 
 /// Line-index ranges of a document's regions. Regions are disjoint and in order.
@@ -182,13 +182,22 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
 }
 
 /// True for `Nơi nhận:` and its OCR or case variants (`Noi nhán`, `NƠI NHẬN`).
+///
+/// Not a wrapped sentence that starts with the words (`nơi nhận, số lượng bản phát hành …`):
+/// the heading is capitalized and stands alone or before its colon or list.
 pub fn is_recipients_line(text: &str) -> bool {
     let t = text.trim_start_matches(['*', '_', '|', ' ']);
-    if !t.starts_with(['N', 'n']) {
+    if !t.starts_with('N') {
         return false;
     }
-    let f = fold_ascii(&t.chars().take(12).collect::<String>());
-    f.starts_with("noi nhan")
+    let head: String = t.chars().take(8).collect();
+    if fold_ascii(&head) != "noi nhan" {
+        return false;
+    }
+    let rest = t[head.len()..].trim_start_matches(['*', '_', ' ']);
+    rest.is_empty()
+        || rest.starts_with([':', '|', '-', '+', '•', '(', '.'])
+        || rest.starts_with(char::is_uppercase)
 }
 
 /// Find the regions of a document.
@@ -352,10 +361,18 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     let body_limit = footer_start;
     let first_marker = (0..body_limit).find(|&i| match parse_marker(lines[i].text) {
         Some((Marker::Part { value: 1, .. }, _)) => true,
-        Some((Marker::Part { label, .. }, at)) => {
-            is_upper(&lines[i].text[at..]) && label.len() <= 3
-        }
+        Some((Marker::Division { value: 1, .. }, _)) => true,
+        Some((
+            Marker::Part { label, .. }
+            | Marker::Division {
+                kind: Division::Part | Division::Chapter,
+                label,
+                ..
+            },
+            at,
+        )) => is_upper(&lines[i].text[at..]) && label.len() <= 3,
         Some((Marker::Item { nums, .. }, _)) => nums == [1],
+        Some((Marker::Article { value, .. }, _)) => value == 1,
         _ => false,
     });
     // Type line within the first lines before the body.
@@ -530,6 +547,28 @@ fn is_header_like(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recipients_heading_not_a_wrapped_sentence() {
+        for yes in [
+            "Nơi nhận:",
+            "**Nơi nhận:**",
+            "NƠI NHẬN",
+            "Nơi nhận :",
+            "Noi nhán:",
+            "Nơi nhận",
+            "| Nơi nhận: | |",
+            "Nơi nhận: - Như trên;",
+        ] {
+            assert!(is_recipients_line(yes), "{yes}");
+        }
+        for no in [
+            "nơi nhận, số lượng bản phát hành, tên người soạn thảo",
+            "Nơi nhận hồ sơ là bộ phận một cửa",
+        ] {
+            assert!(!is_recipients_line(no), "{no}");
+        }
+    }
     use crate::lines::split;
 
     #[test]

@@ -71,6 +71,7 @@ pub mod markup;
 pub mod named;
 pub mod normalize;
 pub mod pinpoint;
+pub mod quote;
 pub mod relation;
 pub mod span;
 pub mod table;

@@ -1,9 +1,11 @@
 //! Structure markers at the start of a line, read with nom: `I.` `II-` (parts), `Phần I`,
-//! `Chương II`, `Điều 3.`, `1.` `1.2.` `1)` (items), `a)` `đ)` (points), `-` `+` `•` (bullets).
+//! `Chương II`, `Mục 2`, `Tiểu mục 1` (divisions), `Điều 3.` `Điều 20a:` (articles), `1.`
+//! `1.2.` `1)` (items), `a)` `đ)` (points), `a1)` (sub-points), `-` `+` `•` (bullets).
 //!
 //! The grammar here is purely syntactic. Whether a marker-shaped line really starts a new node
-//! (or is a wrapped line that happens to begin with a number) is decided in [`crate::tree`],
-//! which reads markers in sequence.
+//! (or is a wrapped line that happens to begin with a number), and what kind of node it starts
+//! in a plan or in a normative text, is decided in [`crate::tree`], which reads markers in
+//! sequence.
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
@@ -13,17 +15,49 @@ use nom::multi::many0;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 
+/// The named divisions of a normative text, outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Division {
+    /// `Phần I`.
+    Part,
+    /// `Chương II`.
+    Chapter,
+    /// `Mục 2`.
+    Section,
+    /// `Tiểu mục 1`.
+    Subsection,
+}
+
 /// A structure marker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Marker {
-    /// `I.`, `II-`, `Phần I`, `Chương 2`: a part, with its numeric value.
+    /// `I.`, `II-`: a part numbered in Roman numerals, with its numeric value.
     Part {
         /// The label as printed (`II`).
         label: String,
         /// Its value (2).
         value: u32,
     },
-    /// `1.`, `1.2.`, `3)`, `Điều 4.`: an item; `nums` holds each level's number.
+    /// `Phần I`, `Chương 2`, `Mục 3`, `Tiểu mục 1`: a named division.
+    Division {
+        /// Which division the word names.
+        kind: Division,
+        /// The label as printed (`II`, `2`).
+        label: String,
+        /// Its value (2).
+        value: u32,
+    },
+    /// `Điều 4.`, `Điều 20a:`: an article.
+    Article {
+        /// The label as printed, without the word (`4`, `20a`).
+        label: String,
+        /// Its number (20 for `20a`).
+        value: u32,
+        /// A `.` or `:` follows the label, or nothing else is on the line: the line is a
+        /// heading, not a sentence that starts with a reference (`Điều 12 của Luật …`).
+        closed: bool,
+    },
+    /// `1.`, `1.2.`, `3)`: an item; `nums` holds each level's number.
     Item {
         /// The label as printed (`1.2`, `Điều 4`).
         label: String,
@@ -34,6 +68,11 @@ pub enum Marker {
     Point {
         /// The letter.
         letter: char,
+    },
+    /// `a1)`, `đ2)`: a sub-point of a normative text.
+    SubPoint {
+        /// The label as printed (`a1`).
+        label: String,
     },
     /// `-`, `+`, `•`: a bullet, with its rank (`-` 0, `+` 1, others 2).
     Bullet {
@@ -67,7 +106,9 @@ fn is_roman_char(c: char) -> bool {
 }
 
 fn end_of_marker(i: &str) -> IResult<&str, &str> {
-    // A marker is followed by whitespace or the end of the line.
+    // A marker is followed by whitespace or the end of the line; Markdown emphasis may close
+    // right after it (`**Điều 12.** Tên`).
+    let i = i.trim_start_matches(['*', '_']);
     if i.is_empty() {
         return Ok((i, i));
     }
@@ -97,8 +138,24 @@ fn roman_part(i: &str) -> IResult<&str, Marker> {
     }
 }
 
-fn word_part(i: &str) -> IResult<&str, Marker> {
-    let (rest, _) = alt((tag("PHẦN"), tag("Phần"), tag("CHƯƠNG"), tag("Chương"))).parse(i)?;
+fn division(i: &str) -> IResult<&str, Marker> {
+    let (rest, word) = alt((
+        tag("PHẦN"),
+        tag("Phần"),
+        tag("CHƯƠNG"),
+        tag("Chương"),
+        tag("TIỂU MỤC"),
+        tag("Tiểu mục"),
+        tag("MỤC"),
+        tag("Mục"),
+    ))
+    .parse(i)?;
+    let kind = match word {
+        "PHẦN" | "Phần" => Division::Part,
+        "CHƯƠNG" | "Chương" => Division::Chapter,
+        "MỤC" | "Mục" => Division::Section,
+        _ => Division::Subsection,
+    };
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
     let (rest2, label) = alt((take_while1(is_roman_char), digit1)).parse(rest)?;
     let (rest2, _) = opt(one_of(".:-")).parse(rest2)?;
@@ -108,7 +165,8 @@ fn word_part(i: &str) -> IResult<&str, Marker> {
         .unwrap_or(0);
     Ok((
         rest2,
-        Marker::Part {
+        Marker::Division {
+            kind,
             label: label.to_string(),
             value,
         },
@@ -118,15 +176,26 @@ fn word_part(i: &str) -> IResult<&str, Marker> {
 fn article(i: &str) -> IResult<&str, Marker> {
     let (rest, _) = alt((tag("Điều"), tag("ĐIỀU"))).parse(i)?;
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
-    let (rest, n) = digit1(rest)?;
-    let (rest, _) = opt(one_of(".:")).parse(rest)?;
+    let (rest, n) = take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(rest)?;
+    // `Điều 20a.`: a letter glued to the number, then the punctuation.
+    let (rest, suffix) = opt(pair(
+        one_of("abcdefghđ"),
+        nom::combinator::peek(one_of(".: ")),
+    ))
+    .parse(rest)?;
+    let (rest, punct) = opt(preceded(space0, one_of(".:"))).parse(rest)?;
     let (rest, _) = end_of_marker(rest)?;
-    let num: u32 = n.parse().unwrap_or(0);
+    let value: u32 = n.parse().unwrap_or(0);
+    let mut label = n.to_string();
+    if let Some((c, _)) = suffix {
+        label.push(c);
+    }
     Ok((
         rest,
-        Marker::Item {
-            label: format!("Điều {n}"),
-            nums: vec![num],
+        Marker::Article {
+            label,
+            value,
+            closed: punct.is_some() || rest.is_empty(),
         },
     ))
 }
@@ -173,6 +242,22 @@ fn point(i: &str) -> IResult<&str, Marker> {
     Ok((rest, Marker::Point { letter }))
 }
 
+fn sub_point(i: &str) -> IResult<&str, Marker> {
+    let (rest, label) = recognize(pair(
+        one_of(POINT_ORDER),
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+    ))
+    .parse(i)?;
+    let (rest, _) = char(')').parse(rest)?;
+    let (rest, _) = end_of_marker(rest)?;
+    Ok((
+        rest,
+        Marker::SubPoint {
+            label: label.to_string(),
+        },
+    ))
+}
+
 fn bullet(i: &str) -> IResult<&str, Marker> {
     let (rest, ch) = one_of(BULLETS).parse(i)?;
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
@@ -203,14 +288,23 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
     let first = body.chars().next()?;
     let plausible = first.is_ascii_digit()
         || is_roman_char(first)
-        || matches!(first, 'P' | 'C' | 'Đ')
+        || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T')
         || BULLETS.contains(first)
-        || (point_index(first).is_some() && body[first.len_utf8()..].starts_with(')'));
+        || (point_index(first).is_some()
+            && body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit()));
     if !plausible {
         return None;
     }
-    let r: IResult<&str, Marker> =
-        alt((roman_part, word_part, article, numbered_item, point, bullet)).parse(body);
+    let r: IResult<&str, Marker> = alt((
+        roman_part,
+        division,
+        article,
+        numbered_item,
+        point,
+        sub_point,
+        bullet,
+    ))
+    .parse(body);
     match r {
         Ok((rest, m)) => {
             let (rest, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
@@ -246,7 +340,8 @@ mod tests {
         );
         assert_eq!(
             m("Phần I. QUY ĐỊNH"),
-            Some(Marker::Part {
+            Some(Marker::Division {
+                kind: Division::Part,
                 label: "I".into(),
                 value: 1
             })
@@ -280,9 +375,10 @@ mod tests {
         );
         assert_eq!(
             m("Điều 3. Hiệu lực"),
-            Some(Marker::Item {
-                label: "Điều 3".into(),
-                nums: vec![3]
+            Some(Marker::Article {
+                label: "3".into(),
+                value: 3,
+                closed: true
             })
         );
         assert_eq!(m("15/5/2016 của"), None);
@@ -323,5 +419,39 @@ mod tests {
             })
         );
         assert_eq!(parse_marker("a) Tăng").map(|(_, at)| at), Some(3));
+    }
+
+    #[test]
+    fn normative_markers() {
+        let art = |label: &str, value, closed| {
+            Some(Marker::Article {
+                label: label.into(),
+                value,
+                closed,
+            })
+        };
+        assert_eq!(m("Điều 20a. Quy định"), art("20a", 20, true));
+        assert_eq!(m("Điều 7 : Hiệu lực"), art("7", 7, true));
+        assert_eq!(m("**Điều 12.** Tên"), art("12", 12, true));
+        assert_eq!(m("Điều 12"), art("12", 12, true));
+        assert_eq!(m("Điều 12 của Luật này"), art("12", 12, false));
+        assert_eq!(m("Điều chỉnh giá"), None);
+        let div = |kind, label: &str, value| {
+            Some(Marker::Division {
+                kind,
+                label: label.into(),
+                value,
+            })
+        };
+        assert_eq!(m("Chương II"), div(Division::Chapter, "II", 2));
+        assert_eq!(m("CHƯƠNG 3"), div(Division::Chapter, "3", 3));
+        assert_eq!(m("Mục 2. QUY ĐỊNH"), div(Division::Section, "2", 2));
+        assert_eq!(m("Tiểu mục 1"), div(Division::Subsection, "1", 1));
+        assert_eq!(m("Mục tiêu"), None);
+        assert_eq!(
+            m("a1) Hồ sơ"),
+            Some(Marker::SubPoint { label: "a1".into() })
+        );
+        assert_eq!(m("a1 b"), None);
     }
 }

@@ -14,7 +14,21 @@ Span = Tuple[int, int]
 
 PathLike = Union[str, os.PathLike[str]]
 
-NodeKind = Literal["part", "item", "point", "bullet", "paragraph"]
+NodeKind = Literal[
+    "part",
+    "chapter",
+    "section",
+    "subsection",
+    "article",
+    "clause",
+    "item",
+    "point",
+    "subpoint",
+    "bullet",
+    "paragraph",
+    "quote",
+    "task",
+]
 Role = Literal["lead", "cooperate", "execute", "responsible"]
 RelationKind = Literal["implements", "based_on", "amends", "replaces", "repeals", "guides", "cites", "adopts"]
 Link = Literal["implements", "adopted_by"]

@@ -6,12 +6,55 @@
 //! written and reported. Every non-blank, non-debris byte of the body ends up in exactly one
 //! node's own span. Nesting is bounded by a fixed number of levels, so nothing recurses
 //! without bound.
+//!
+//! Two layout families share the pass and differ in how they read markers, each behind the
+//! [`Outline`] interface: a plan ([`plan`]: parts, items, points, bullets) and a normative text
+//! ([`normative`]: Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm, with quoted new wording kept
+//! apart as `quote` nodes). The family is chosen per document from its body ([`Family::of`]).
+
+mod normative;
+mod plan;
+
+use std::ops::Range;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::{Node, NodeKind};
 use crate::lines::{ends_open, ends_sentence, ends_terminal, is_upper, starts_lowercase, Line};
 use crate::marker::{parse_marker, point_index, Marker};
 use crate::normalize::Normalized;
+
+/// The layout family of a document's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// Parts, items, points and bullets: plans, reports, dispatches.
+    Plan,
+    /// Articles (`Điều 1.`) under chapters and sections, clauses and points inside them: laws,
+    /// decrees, circulars, decisions, resolutions, regulations.
+    Normative,
+}
+
+impl Family {
+    /// The family of a body: normative when its own structure (outside quoted text) has an
+    /// article heading `Điều 1.`, or two article headings of any number.
+    pub fn of(lines: &[Line<'_>], quoted: &[Range<usize>]) -> Family {
+        normative::detect(lines, quoted)
+    }
+}
+
+/// How one layout family reads markers: which lines start nodes, at what depth, of what kind.
+trait Outline {
+    /// The marker as this family reads it, or `None` when it starts no node here.
+    fn read(&self, m: Marker) -> Option<Marker>;
+    /// Nesting level (smaller is outer).
+    fn level(&self, m: &Marker) -> u8;
+    /// The kind of node the marker starts.
+    fn kind(&self, m: &Marker) -> NodeKind;
+    /// True for a line of page furniture (a gazette's running head, a page number): inside
+    /// the span of the node it interrupts, left out of its text.
+    fn furniture(&self, _line: &str) -> bool {
+        false
+    }
+}
 
 struct Build {
     kind: NodeKind,
@@ -22,36 +65,20 @@ struct Build {
     segs: Vec<(usize, usize)>,
     /// Working-text offset of the marker (start of the span).
     start: usize,
+    /// Working-text end of the span: the last own line, or page furniture after it.
+    end: usize,
     children: Vec<usize>,
-}
-
-fn level_of(m: &Marker) -> u8 {
-    match m {
-        Marker::Part { .. } => 0,
-        Marker::Item { nums, .. } => 1 + (nums.len().saturating_sub(1)).min(4) as u8,
-        Marker::Point { .. } => 6,
-        Marker::Bullet { ch } => {
-            7 + match ch {
-                '-' | '–' | '—' | '•' | '●' | '\u{f0b7}' => 0,
-                '+' => 1,
-                _ => 2,
-            }
-        }
-    }
-}
-
-fn kind_of(m: &Marker) -> NodeKind {
-    match m {
-        Marker::Part { .. } => NodeKind::Part,
-        Marker::Item { .. } => NodeKind::Item,
-        Marker::Point { .. } => NodeKind::Point,
-        Marker::Bullet { .. } => NodeKind::Bullet,
-    }
+    /// A quote's children, read as a tree of their own.
+    quoted: Vec<Node>,
 }
 
 fn label_of(m: &Marker) -> String {
     match m {
-        Marker::Part { label, .. } | Marker::Item { label, .. } => label.clone(),
+        Marker::Part { label, .. }
+        | Marker::Division { label, .. }
+        | Marker::Article { label, .. }
+        | Marker::Item { label, .. }
+        | Marker::SubPoint { label } => label.clone(),
         Marker::Point { letter } => letter.to_string(),
         Marker::Bullet { ch } => ch.to_string(),
     }
@@ -74,7 +101,7 @@ enum Sequence {
 fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
     use Sequence::*;
     match (m, prev) {
-        (Marker::Part { value, .. }, None) => {
+        (Marker::Part { value, .. } | Marker::Division { value, .. }, None) => {
             if *value == 1 {
                 Next
             } else {
@@ -83,6 +110,26 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
         }
         (Marker::Part { value, .. }, Some(Marker::Part { value: p, .. })) => {
             cmp(*value as i64, *p as i64)
+        }
+        (Marker::Division { value, .. }, Some(Marker::Division { value: p, .. })) => {
+            cmp(*value as i64, *p as i64)
+        }
+        // Articles are numbered through the whole text, across chapters and sections.
+        (Marker::Article { .. }, None) => Next,
+        (
+            Marker::Article { value, label, .. },
+            Some(Marker::Article {
+                value: p,
+                label: pl,
+                ..
+            }),
+        ) => {
+            // `Điều 20a` after `Điều 20`.
+            if value == p && label.len() > pl.len() {
+                Next
+            } else {
+                cmp(*value as i64, *p as i64)
+            }
         }
         (Marker::Item { nums, .. }, None) => {
             if nums.last() == Some(&1) {
@@ -125,7 +172,6 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
                 cmp(a, b)
             }
         }
-        (Marker::Bullet { .. }, _) => Next,
         _ => Next,
     }
 }
@@ -173,8 +219,39 @@ fn wrap_style(lines: &[Line<'_>]) -> WrapStyle {
     }
 }
 
-/// Build the body tree from `lines` (the body's physical lines, in order).
+/// Build the body tree from `lines` (the body's physical lines, in order), in the layout family
+/// the body itself shows.
 pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Node> {
+    let quoted = match (lines.first(), lines.last()) {
+        (Some(a), Some(b)) if a.start < b.end => {
+            let lo = a.start;
+            crate::quote::quotes(&norm.text[lo..b.end])
+                .into_iter()
+                .map(|r| r.start + lo..r.end + lo)
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    match Family::of(lines, &quoted) {
+        Family::Plan => grow(norm, lines, &plan::Plan, &[], false, diags),
+        Family::Normative => {
+            let blocks = normative::quote_blocks(&norm.text, lines, &quoted);
+            grow(norm, lines, &normative::Normative, &blocks, false, diags)
+        }
+    }
+}
+
+/// One pass over `lines` in the family `outline`. `blocks` are the line ranges of quoted
+/// wording (read as `quote` nodes, each a tree of its own); `opens_quote` says the first line
+/// starts with the opening mark, to be passed over when its marker is read.
+fn grow(
+    norm: &Normalized,
+    lines: &[Line<'_>],
+    outline: &dyn Outline,
+    blocks: &[normative::QuoteBlock],
+    opens_quote: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Node> {
     let style = wrap_style(lines);
     let mut arena: Vec<Build> = Vec::new();
     let mut roots: Vec<usize> = Vec::new();
@@ -182,16 +259,67 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
     let mut current: Option<usize> = None;
     let mut last_line: Option<&str> = None;
     let mut blank_before = false;
+    let mut blocks = blocks.iter().peekable();
+    let mut li = 0;
 
-    for line in lines {
+    while li < lines.len() {
+        let line = &lines[li];
+        li += 1;
         if line.is_blank() || line.is_debris() {
             blank_before = true;
             continue;
         }
+        // Quoted wording: a node of its own under the innermost open node, read apart.
+        while blocks.peek().is_some_and(|b| b.lines.end < li) {
+            blocks.next();
+        }
+        if let Some(b) = blocks.next_if(|b| b.lines.start == li - 1) {
+            let mut ignored = Vec::new();
+            let quoted = grow(
+                norm,
+                &lines[b.lines.clone()],
+                outline,
+                &[],
+                b.opens,
+                &mut ignored,
+            );
+            let idx = arena.len();
+            arena.push(Build {
+                kind: NodeKind::Quote,
+                label: None,
+                marker: None,
+                level: u8::MAX,
+                segs: Vec::new(),
+                start: line.start,
+                end: line.start,
+                children: Vec::new(),
+                quoted,
+            });
+            match stack.last() {
+                Some(&p) => arena[p].children.push(idx),
+                None => roots.push(idx),
+            }
+            current = None;
+            last_line = lines.get(b.lines.end - 1).map(|l| l.text);
+            blank_before = false;
+            li = b.lines.end;
+            continue;
+        }
+        if let Some(c) = current.filter(|_| outline.furniture(line.text)) {
+            arena[c].end = line.end;
+            continue;
+        }
         let prev = if current.is_some() { last_line } else { None };
         let closed = prev.is_none_or(|p| blank_before || ends_terminal(p));
-        if let Some((m, at)) = parse_marker(line.text) {
-            let level = level_of(&m);
+        let mark = if opens_quote && li == 1 {
+            line.text.strip_prefix('“').map_or(0, |_| '“'.len_utf8())
+        } else {
+            0
+        };
+        let read = parse_marker(&line.text[mark..])
+            .and_then(|(m, at)| outline.read(m).map(|m| (m, at + mark)));
+        if let Some((m, at)) = read {
+            let level = outline.level(&m);
             let depth = stack
                 .iter()
                 .rposition(|&i| arena[i].level < level)
@@ -207,18 +335,24 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                 arena[i]
                     .marker
                     .as_ref()
-                    .is_some_and(|pm| level_of(pm) == level)
+                    .is_some_and(|pm| outline.level(pm) == level)
             });
             let prev_sib = prev_idx.and_then(|i| arena[i].marker.as_ref());
             let seq = sequence(&m, prev_sib);
             let rest = &line.text[at..];
-            let accept = if closed {
+            // An article numbered backwards, and not restarting at 1 as an attached
+            // regulation does, is quoted wording that lost its opening mark.
+            let stray = matches!((&m, &seq), (Marker::Article { value, .. }, Sequence::Backwards) if *value != 1);
+            let accept = if stray {
+                false
+            } else if closed {
                 true
             } else {
                 match (&m, &seq) {
                     (Marker::Bullet { .. }, _) => !starts_lowercase(rest),
-                    (Marker::Part { .. }, _) => {
-                        !rest.is_empty() && !rest.chars().any(char::is_lowercase)
+                    (Marker::Part { .. } | Marker::Division { .. }, _) => {
+                        !rest.chars().any(char::is_lowercase)
+                            && (!rest.is_empty() || matches!(m, Marker::Division { .. }))
                     }
                     (_, Sequence::Next) => true,
                     _ => false,
@@ -261,13 +395,15 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                 stack.truncate(depth);
                 let idx = arena.len();
                 arena.push(Build {
-                    kind: kind_of(&m),
+                    kind: outline.kind(&m),
                     label: Some(label),
                     marker: Some(m),
                     level,
                     segs: vec![(line.start + at, line.end)],
                     start: line.start,
+                    end: line.end,
                     children: Vec::new(),
+                    quoted: Vec::new(),
                 });
                 match stack.last() {
                     Some(&p) => arena[p].children.push(idx),
@@ -283,8 +419,22 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         // Not a node start: continue the current block, or start a paragraph.
         let continues = match (current, prev) {
             (Some(c), Some(p)) => {
+                let heads = matches!(
+                    arena[c].kind,
+                    NodeKind::Part
+                        | NodeKind::Chapter
+                        | NodeKind::Section
+                        | NodeKind::Subsection
+                        | NodeKind::Item
+                        | NodeKind::Article
+                );
+                // `Chương I` / `QUY ĐỊNH CHUNG`: the heading on the line after the marker.
+                let heading_below = heads
+                    && arena[c].segs.len() == 1
+                    && arena[c].segs[0].0 >= arena[c].segs[0].1
+                    && arena[c].kind != NodeKind::Item;
                 let heading_wrap = !blank_before
-                    && matches!(arena[c].kind, NodeKind::Part | NodeKind::Item)
+                    && heads
                     && arena[c].segs.len() < 4
                     && is_upper(p)
                     && is_upper(line.text);
@@ -296,7 +446,8 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                     && arena[c].kind != NodeKind::Paragraph
                     && text_words(&norm.text[arena[c].segs[0].0..arena[c].segs[0].1]) <= 3
                     && !ends_sentence(p);
-                heading_wrap
+                heading_below
+                    || heading_wrap
                     || short_marker_line
                     || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
                     || ends_open(p)
@@ -310,6 +461,7 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         if continues {
             if let Some(c) = current {
                 arena[c].segs.push((line.start, line.end));
+                arena[c].end = line.end;
             }
         } else {
             let idx = arena.len();
@@ -320,7 +472,9 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
                 level: u8::MAX,
                 segs: vec![(line.start, line.end)],
                 start: line.start,
+                end: line.end,
                 children: Vec::new(),
+                quoted: Vec::new(),
             });
             let parent = stack
                 .iter()
@@ -348,12 +502,24 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
     let text = norm.text.as_str();
     roots
         .iter()
-        .map(|&r| finish(&arena, r, text, norm))
+        .map(|&r| finish(&mut arena, r, text, norm))
         .collect()
 }
 
-fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
-    let b = &arena[idx];
+fn finish(arena: &mut [Build], idx: usize, text: &str, norm: &Normalized) -> Node {
+    let b = &mut arena[idx];
+    if b.kind == NodeKind::Quote {
+        return Node {
+            kind: NodeKind::Quote,
+            label: None,
+            heading: None,
+            text: String::new(),
+            span: norm.span(b.start, b.start),
+            product: None,
+            assignments: Vec::new(),
+            children: std::mem::take(&mut b.quoted),
+        };
+    }
     let mut own = String::with_capacity(b.segs.iter().map(|&(s, e)| e - s + 1).sum());
     for &(s, e) in &b.segs {
         let t = text[s..e].trim();
@@ -365,25 +531,30 @@ fn finish(arena: &[Build], idx: usize, text: &str, norm: &Normalized) -> Node {
         }
         own.push_str(t);
     }
-    let end = b.segs.last().map(|s| s.1).unwrap_or(b.start);
+    let end = b.end;
     let heading = match b.kind {
-        NodeKind::Part => Some(clean_heading(&own)),
-        NodeKind::Item if !own.trim_end_matches(['*', '_']).ends_with('.') && !own.is_empty() => {
+        NodeKind::Part | NodeKind::Chapter | NodeKind::Section | NodeKind::Subsection => {
+            Some(clean_heading(&own))
+        }
+        NodeKind::Item | NodeKind::Article | NodeKind::Clause
+            if !own.trim_end_matches(['*', '_']).ends_with('.') && !own.is_empty() =>
+        {
             Some(clean_heading(&own))
         }
         _ => None,
     }
     .filter(|h| !h.is_empty());
+    let (kind, label, span) = (b.kind, b.label.clone(), norm.span(b.start, end));
+    let children = std::mem::take(&mut b.children);
     Node {
-        kind: b.kind,
-        label: b.label.clone(),
+        kind,
+        label,
         heading,
         text: own,
-        span: norm.span(b.start, end),
+        span,
         product: None,
         assignments: Vec::new(),
-        children: b
-            .children
+        children: children
             .iter()
             .map(|&c| finish(arena, c, text, norm))
             .collect(),
