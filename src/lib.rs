@@ -6,6 +6,8 @@
 //! * [`parse`] a document into a [`Document`] (header metadata, body tree, assignments,
 //!   citations, relations, diagnostics);
 //! * [`cites`] the citations of any text;
+//! * [`chunks`] a document into articles, clauses or plan blocks for search and question
+//!   answering;
 //! * [`graph`] a corpus into a citation graph and ask which documents implement a directive.
 //!
 //! ```
@@ -15,6 +17,7 @@
 
 #![deny(missing_docs)]
 
+pub use vanban_parser::chunk::{chunks, Chunk, ChunkBy, ChunkKind};
 pub use vanban_parser::{
     cites, parse, Assignment, Citation, Code, Diagnostic, DocId, Document, Due, Family, Meta, Node,
     NodeKind, Pinpoint, Relation, RelationKind, Role, Severity, Signer, Span, TextBlock,

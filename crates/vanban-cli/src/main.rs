@@ -71,13 +71,30 @@ enum Command {
         #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
         max_file_size: u64,
     },
-    /// Print the JSON Schema of the `vanban parse` output.
-    Schema,
+    /// Print a JSON Schema: of the `vanban parse` output (default), or of the records of
+    /// `vanban chunks`.
+    Schema {
+        /// Which output.
+        #[arg(value_enum, default_value_t = SchemaOf::Document)]
+        of: SchemaOf,
+    },
+    /// Cut documents into articles (or clauses, or plan blocks) for search and question
+    /// answering: one JSON record per line with its document, place, text and cited ids.
+    Chunks(chunks_cmd::ChunksArgs),
     /// Every assignment of a corpus, one record each: agency, role, task, product, deadline,
     /// source document and path (table, CSV, JSON Lines or iCalendar).
     Tasks(tasks_cmd::TasksArgs),
     #[command(flatten)]
     Graph(graph_cmd::GraphCommand),
+}
+
+/// The outputs `vanban schema` describes.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum SchemaOf {
+    /// A document, as `vanban parse` prints it.
+    Document,
+    /// A record of `vanban chunks`.
+    Chunks,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -86,6 +103,7 @@ enum CitesFormat {
     Text,
 }
 
+mod chunks_cmd;
 mod graph_cmd;
 mod tasks_cmd;
 
@@ -149,8 +167,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             lossy,
             max_file_size,
         } => cmd_cites(&file, format, lossy, max_file_size),
-        Command::Schema => {
-            let schema = schemars::schema_for!(vanban_parser::Document);
+        Command::Schema { of } => {
+            let schema = match of {
+                SchemaOf::Document => schemars::schema_for!(vanban_parser::Document),
+                SchemaOf::Chunks => schemars::schema_for!(chunks_cmd::ChunkRecord),
+            };
             let s =
                 serde_json::to_string_pretty(&schema).map_err(|e| Failure::Input(e.to_string()))?;
             let mut out = io::stdout().lock();
@@ -159,6 +180,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Graph(g) => graph_cmd::run(g),
         Command::Tasks(t) => tasks_cmd::run(t),
+        Command::Chunks(c) => chunks_cmd::run(c),
     }
 }
 

@@ -57,6 +57,7 @@ pub mod agency;
 pub mod amend;
 pub mod annex;
 pub mod assign;
+pub mod chunk;
 pub mod cite;
 pub mod diagnostic;
 pub mod document;

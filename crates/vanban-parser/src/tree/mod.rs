@@ -10,7 +10,7 @@
 //! Two layout families share the pass and differ in how they read markers, each behind the
 //! [`Outline`] interface: a plan ([`plan`]: parts, items, points, bullets) and a normative text
 //! ([`normative`]: Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm, with quoted new wording kept
-//! apart as `quote` nodes). The family is chosen per document from its body ([`Family::of`]).
+//! apart as `quote` nodes). The family is chosen per document from its body ([`LayoutFamily::of`]).
 
 mod normative;
 mod plan;
@@ -25,7 +25,7 @@ use crate::normalize::Normalized;
 
 /// The layout family of a document's body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
+pub enum LayoutFamily {
     /// Parts, items, points and bullets: plans, reports, dispatches.
     Plan,
     /// Articles (`Điều 1.`) under chapters and sections, clauses and points inside them: laws,
@@ -33,10 +33,10 @@ pub enum Family {
     Normative,
 }
 
-impl Family {
+impl LayoutFamily {
     /// The family of a body: normative when its own structure (outside quoted text) has an
     /// article heading `Điều 1.`, or two article headings of any number.
-    pub fn of(lines: &[Line<'_>], quoted: &[Range<usize>]) -> Family {
+    pub fn of(lines: &[Line<'_>], quoted: &[Range<usize>]) -> LayoutFamily {
         normative::detect(lines, quoted)
     }
 }
@@ -232,9 +232,9 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         }
         _ => Vec::new(),
     };
-    match Family::of(lines, &quoted) {
-        Family::Plan => grow(norm, lines, &plan::Plan, &[], false, diags),
-        Family::Normative => {
+    match LayoutFamily::of(lines, &quoted) {
+        LayoutFamily::Plan => grow(norm, lines, &plan::Plan, &[], false, diags),
+        LayoutFamily::Normative => {
             let blocks = normative::quote_blocks(&norm.text, lines, &quoted);
             grow(norm, lines, &normative::Normative, &blocks, false, diags)
         }

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::plan::bullet_rank;
-use super::{Family, Outline};
+use super::{LayoutFamily, Outline};
 use crate::document::NodeKind;
 use crate::lines::Line;
 use crate::marker::{parse_marker, Division, Marker};
@@ -96,7 +96,7 @@ fn is_furniture(line: &str) -> bool {
 
 /// The article headings among `lines` that are the text's own (outside `quoted` ranges):
 /// normative when one is `Điều 1` or there are two.
-pub(super) fn detect(lines: &[Line<'_>], quoted: &[Range<usize>]) -> Family {
+pub(super) fn detect(lines: &[Line<'_>], quoted: &[Range<usize>]) -> LayoutFamily {
     let mut seen = 0;
     for l in lines {
         let t = l.text.trim_start_matches(['*', '#', '_', ' ']);
@@ -109,11 +109,11 @@ pub(super) fn detect(lines: &[Line<'_>], quoted: &[Range<usize>]) -> Family {
             }
             seen += 1;
             if label == "1" || seen >= 2 {
-                return Family::Normative;
+                return LayoutFamily::Normative;
             }
         }
     }
-    Family::Plan
+    LayoutFamily::Plan
 }
 
 /// A run of lines holding quoted wording.

@@ -1,0 +1,170 @@
+//! `vanban chunks`: a corpus cut into the pieces a search index or a question-answering
+//! pipeline wants — one JSON record per article (or clause, or plan block), each with its
+//! document, its place, its text and the ids it cites. The records follow the schema that
+//! `vanban schema chunks` prints.
+//!
+//! Files are parsed in parallel a batch at a time and written in path order, so output is
+//! deterministic and memory does not grow with the corpus.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use schemars::JsonSchema;
+use serde::Serialize;
+use vanban_parser::chunk::{chunks, Chunk, ChunkBy};
+use vanban_parser::Document;
+
+use crate::input::read_source;
+use crate::output::write_with;
+use crate::walk::{self as corpus_walk, Found};
+use crate::Failure;
+
+/// Arguments of `vanban chunks`.
+#[derive(Args, Debug)]
+pub struct ChunksArgs {
+    /// Files or directories (searched recursively for `.txt` and `.md`); `-` reads standard
+    /// input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// How finely to cut: one record per article, or per clause of an article.
+    #[arg(long, value_enum, default_value_t = By::Article)]
+    by: By,
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long)]
+    lossy: bool,
+    /// Refuse files larger than this (bytes, or with K, M, G: 32M).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
+    max_file_size: u64,
+    /// Follow symbolic links (with loop detection).
+    #[arg(short = 'L', long)]
+    follow: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+/// `--by`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum By {
+    Article,
+    Clause,
+}
+
+/// The document a chunk comes from.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ChunkSource {
+    /// The file, as given on the command line (`<stdin>` for `-`).
+    pub file: String,
+    /// The document's number as printed (`15/2020/NĐ-CP`); for an adopted document without
+    /// one, the adopting document's.
+    pub number: Option<String>,
+    /// The document type (`Nghị định`).
+    pub doc_type: Option<String>,
+    /// The issuing body.
+    pub issuer: Option<String>,
+    /// The date, ISO.
+    pub date: Option<String>,
+    /// The title (trích yếu).
+    pub title: Option<String>,
+}
+
+/// One line of `vanban chunks`: the chunk and where it comes from.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ChunkRecord {
+    /// The source document.
+    pub source: ChunkSource,
+    /// The chunk.
+    #[serde(flatten)]
+    pub chunk: Chunk,
+}
+
+/// The records of one parsed document, in reading order.
+pub fn records(doc: &Document, file: &str, by: ChunkBy) -> Vec<ChunkRecord> {
+    let source = |d: &Document| ChunkSource {
+        file: file.to_string(),
+        number: d.meta.number.clone().or(d.meta.adopted_by.clone()),
+        doc_type: d.meta.doc_type.clone(),
+        issuer: d.meta.issuer.clone(),
+        date: d.meta.date.clone(),
+        title: d.meta.title.clone(),
+    };
+    let host = source(doc);
+    let annexes: Vec<ChunkSource> = doc.annexes.iter().map(source).collect();
+    chunks(doc, by)
+        .into_iter()
+        .map(|chunk| ChunkRecord {
+            source: chunk
+                .annex
+                .and_then(|k| annexes.get(k).cloned())
+                .unwrap_or_else(|| host.clone()),
+            chunk,
+        })
+        .collect()
+}
+
+/// Run `vanban chunks`.
+pub fn run(args: ChunksArgs) -> Result<(), Failure> {
+    let mut failed = 0usize;
+    let mut files = Vec::new();
+    for p in &args.paths {
+        if p.as_os_str() == "-" {
+            files.push(p.clone());
+            continue;
+        }
+        for f in corpus_walk::walk(std::slice::from_ref(p), args.follow)? {
+            match f {
+                Found::File { path, .. } => files.push(path),
+                Found::Skip { path, reason } => {
+                    eprintln!("vanban: {}: skipped: {}", path.display(), reason.message());
+                    failed += 1;
+                }
+            }
+        }
+    }
+    let by = match args.by {
+        By::Article => ChunkBy::Article,
+        By::Clause => ChunkBy::Clause,
+    };
+    if files.len() > 1 {
+        std::thread::spawn(vanban_parser::warm_up);
+    }
+    write_with(args.output.as_deref(), |out| {
+        for batch in files.chunks(512) {
+            let parsed: Vec<Result<Vec<u8>, String>> = batch
+                .par_iter()
+                .map(|f| one_file(f, by, args.lossy, args.max_file_size))
+                .collect();
+            for r in parsed {
+                match r {
+                    Ok(lines) => out.write_all(&lines)?,
+                    Err(e) => {
+                        eprintln!("{e}");
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        Ok::<(), Failure>(())
+    })?;
+    if failed > 0 {
+        return Err(Failure::Partial(format!(
+            "vanban: {failed} of {} files failed",
+            files.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The JSON Lines of one file.
+fn one_file(f: &Path, by: ChunkBy, lossy: bool, limit: u64) -> Result<Vec<u8>, String> {
+    let src = read_source(f, lossy, limit).map_err(|e| e.to_string())?;
+    let doc = vanban_parser::parse(src.text());
+    let mut buf = Vec::new();
+    for r in records(&doc, &src.name, by) {
+        serde_json::to_writer(&mut buf, &r)
+            .map_err(|e| format!("vanban: {}: cannot serialize: {e}", src.name))?;
+        buf.push(b'\n');
+    }
+    Ok(buf)
+}
