@@ -52,3 +52,25 @@ fn internal_references_carry_the_own_number_in_a_whole_document() {
     assert_eq!(c.id.as_deref(), Some("12/2024/TT-BTC"));
     assert_eq!(c.raw, "khoản 2 Điều 3");
 }
+
+#[test]
+fn internal_references_point_at_the_node_they_name() {
+    let text = "NGHỊ ĐỊNH\nĐiều 1. Phạm vi\n1. Nghị định này quy định về phí.\n2. Đối tượng gồm:\na) Cơ quan;\nb) Tổ chức theo điểm a khoản này.\nĐiều 2. Áp dụng\nĐối tượng quy định tại khoản 2 Điều 1 Nghị định này nộp phí.\nĐiều 3. Hiệu lực\nTheo Điều 9 Nghị định này.\n";
+    let d = vanban::parse(text);
+    let target = |raw: &str| {
+        let c = d
+            .citations
+            .iter()
+            .find(|c| c.internal && c.raw == raw)
+            .unwrap_or_else(|| panic!("{raw}: {:#?}", d.citations));
+        c.target.map(|s| &text[s.start..s.end])
+    };
+    assert_eq!(
+        target("khoản 2 Điều 1"),
+        Some("2. Đối tượng gồm:\na) Cơ quan;\nb) Tổ chức theo điểm a khoản này.")
+    );
+    // A place relative to the clause that holds the reference.
+    assert_eq!(target("điểm a"), Some("a) Cơ quan;"));
+    // A place the document does not have.
+    assert_eq!(target("Điều 9"), None);
+}

@@ -561,6 +561,7 @@ fn make(
             pinpoint: Vec::new(),
             implied: false,
             internal: false,
+            target: None,
         },
     }
 }
@@ -891,6 +892,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 pinpoint: Vec::new(),
                 implied: false,
                 internal: false,
+                target: None,
             },
         });
     }

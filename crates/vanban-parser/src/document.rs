@@ -390,6 +390,11 @@ pub struct Citation {
     /// này`): `id` is the document's own number (or `None`), `raw` and `span` the places'.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub internal: bool,
+    /// For an internal reference, the span of the node it names (the article, clause or
+    /// point of this document, from its marker to the end of its last descendant), when the
+    /// tree has it: where a reader jumps to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Span>,
 }
 
 /// A place inside a document: `{article: "5", clause: "2", point: "a"}` for `điểm a khoản 2

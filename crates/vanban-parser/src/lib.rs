@@ -189,6 +189,7 @@ fn adopt(host: &mut Document, annexes: Vec<Document>) {
             pinpoint: Vec::new(),
             implied: false,
             internal: false,
+            target: None,
         });
         host.citations.extend(a.citations.iter().map(|c| Citation {
             relation: RelationKind::Cites,
@@ -347,6 +348,12 @@ fn document(
         ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
+    let mut citations: Vec<Citation> = mentions.into_iter().map(|m| m.citation).collect();
+    for c in citations.iter_mut().filter(|c| c.internal) {
+        if let [place] = c.pinpoint.as_slice() {
+            c.target = pinpoint::locate(&sections, place, c.span);
+        }
+    }
     Document {
         meta,
         preamble: preamble.map(|(text, s, e)| TextBlock {
@@ -354,7 +361,7 @@ fn document(
             span: norm.span(s, e),
         }),
         sections,
-        citations: mentions.into_iter().map(|m| m.citation).collect(),
+        citations,
         implements: rels.implements,
         implements_by_name: rels.implements_by_name,
         based_on: rels.based_on,

@@ -420,6 +420,7 @@ fn citation(norm: &Normalized, start: usize, end: usize, kind: &str, res: &Resol
         pinpoint: Vec::new(),
         implied: false,
         internal: false,
+        target: None,
     }
 }
 

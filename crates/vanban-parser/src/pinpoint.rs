@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::cite::{squeeze, Mention};
-use crate::document::{Citation, Pinpoint, RelationKind};
+use crate::document::{Citation, Node, NodeKind, Pinpoint, RelationKind};
 use crate::normalize::Normalized;
+use crate::span::Span;
 use crate::span::{ceil_boundary, floor_boundary};
 
 /// A pinpoint phrase in lower-case text. Labels: digits with an optional letter (`20a`),
@@ -35,6 +36,9 @@ static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(PHRASE).unwrap()
 
 /// The type words of `… của Thông tư này` (the document itself), lower case.
 const THIS_KINDS: &[&str] = &[
+    // `khoản 2 Điều này`, `điểm a khoản này`: places of the article or clause that speaks.
+    "điều",
+    "khoản",
     "luật",
     "pháp lệnh",
     "nghị định",
@@ -167,10 +171,78 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
                 pinpoint: pp,
                 implied: false,
                 internal: true,
+                target: None,
             },
         });
     }
     out
+}
+
+/// The node of this document's own tree (quoted wording left out) that an internal reference
+/// at `at` names, from its marker to the end of its last descendant. A place without an
+/// article (`khoản 2 Điều này`, `điểm a khoản này`) is looked for inside the article (and
+/// clause) holding the reference. `None` when the tree has no such node.
+pub fn locate(sections: &[Node], place: &Pinpoint, at: Span) -> Option<Span> {
+    // The own articles, wherever divisions put them.
+    fn articles<'a>(nodes: &'a [Node], out: &mut Vec<&'a Node>) {
+        for n in nodes {
+            match n.kind {
+                NodeKind::Article => out.push(n),
+                k if k.is_division() => articles(&n.children, out),
+                _ => {}
+            }
+        }
+    }
+    let inside = |n: &Node| n.span.start <= at.start && at.end <= extent(n);
+    // The child of `parent` of `kind` with `label`, or (no label) the one holding the reference.
+    fn child<'a>(
+        parent: &'a Node,
+        kind: NodeKind,
+        label: &Option<String>,
+        at: Span,
+    ) -> Option<&'a Node> {
+        parent.children.iter().find(|c| {
+            c.kind == kind
+                && match label {
+                    Some(l) => c.label.as_deref() == Some(l.as_str()),
+                    None => c.span.start <= at.start && at.end <= extent(c),
+                }
+        })
+    }
+    // Quoted wording speaks of the document it amends.
+    fn quoted(nodes: &[Node], at: Span) -> bool {
+        nodes.iter().any(|n| {
+            (n.span.start <= at.start && at.end <= extent(n))
+                && (n.kind == NodeKind::Quote || quoted(&n.children, at))
+        })
+    }
+    if quoted(sections, at) {
+        return None;
+    }
+    let mut arts = Vec::new();
+    articles(sections, &mut arts);
+    let mut node = match &place.article {
+        Some(a) => arts
+            .into_iter()
+            .find(|n| n.label.as_deref() == Some(a.as_str()))?,
+        None if place.clause.is_some() || place.point.is_some() => {
+            arts.into_iter().find(|n| inside(n))?
+        }
+        None => return None,
+    };
+    // `điểm a khoản này`: the clause holding the reference.
+    if place.clause.is_some() || (place.point.is_some() && place.article.is_none()) {
+        node = child(node, NodeKind::Clause, &place.clause, at)?;
+    }
+    if place.point.is_some() {
+        node = child(node, NodeKind::Point, &place.point, at)?;
+    }
+    Some(Span::new(node.span.start, extent(node)))
+}
+
+/// The end of a node's last descendant.
+fn extent(n: &Node) -> usize {
+    n.children.iter().map(extent).fold(n.span.end, usize::max)
 }
 
 /// The first pinpoint phrase in lower-case `text`: its byte range.

@@ -140,6 +140,20 @@ def test_fields_left_out_of_the_json_read_as_empty() -> None:
     empty = vanban.parse("")
     assert empty.preamble is None and empty.sections == [] and empty.citations == []
     assert empty.diagnostics[0].code == "empty-input"
+    # A flag left out is false, not None.
+    cite = doc.citations[0]
+    assert "internal" not in cite.to_dict() and cite.internal is False and cite.target is None
+
+
+def test_normative_tree_and_internal_targets() -> None:
+    text = "NGHỊ ĐỊNH\nĐiều 1. Phạm vi\n1. Nghị định này quy định về phí.\n2. Đối tượng gồm các cơ quan.\nĐiều 2. Áp dụng\nĐối tượng tại khoản 2 Điều 1 Nghị định này nộp phí.\n"
+    doc = vanban.parse(text)
+    art = doc.sections[0]
+    assert (art.kind, art.label, art.heading) == ("article", "1", "Phạm vi")
+    assert [c.kind for c in art.children] == ["clause", "clause"]
+    ref = next(c for c in doc.citations if c.internal)
+    a, b = doc.char_span(ref.target)
+    assert text[a:b] == "2. Đối tượng gồm các cơ quan."
 
 
 def test_unknown_field_is_an_attribute_error() -> None:

@@ -200,7 +200,10 @@ class Citation(Record):
     """One mention of another document: ``id`` (canonical), ``raw``, ``kind``, ``number``,
     ``year``, ``type_code``, ``issuer_codes``, ``family``, ``date``, ``issuer``, ``name``,
     ``resolved_id`` (the id a name resolves to through the table, not printed in the text),
-    ``span``, ``relation``, ``pinpoint``."""
+    ``span``, ``relation``, ``pinpoint`` (the places named, a list of dicts such as
+    ``{"article": "5", "clause": "2"}``), ``implied`` (an amending clause's places, its target
+    named above it), ``internal`` (a reference to this document's own places) and ``target``
+    (for an internal one, the span of the node it names)."""
 
     __slots__ = ()
 
@@ -301,7 +304,7 @@ _DEFAULTS: Optional[Dict[str, Dict[str, Any]]] = None
 
 def _defaults(type_name: str) -> Dict[str, Any]:
     """Values of the fields the output may leave out, from the JSON Schema: ``[]`` for an
-    array, ``None`` otherwise."""
+    array, ``False`` for a flag, ``None`` otherwise."""
     global _DEFAULTS
     if _DEFAULTS is None:
         schema = json.loads(_vanban.schema())
@@ -310,7 +313,10 @@ def _defaults(type_name: str) -> Dict[str, Any]:
             required = set(obj.get("required", ()))
             for name, prop in obj.get("properties", {}).items():
                 if name not in required:
-                    into.setdefault(name, [] if prop.get("type") == "array" else None)
+                    kind = prop.get("type")
+                    into.setdefault(
+                        name, [] if kind == "array" else False if kind == "boolean" else None
+                    )
 
         table: Dict[str, Dict[str, Any]] = {"Document": {}}
         optional(schema, table["Document"])

@@ -134,6 +134,10 @@ class Citation(Record):
     span: Span
     char_span: Span
     relation: RelationKind
+    pinpoint: List[Dict[str, str]]
+    implied: bool
+    internal: bool
+    target: Optional[Span]
 
 class Relation(Record):
     """`rel["from"]` is the document the fact is about (`from` is a Python keyword)."""
