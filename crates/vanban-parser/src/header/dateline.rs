@@ -202,7 +202,7 @@ fn is_place_word(w: &str) -> bool {
 /// The place printed before `ngày` (`head` is the text before it), `Some(None)` when there is
 /// none (a bare `ngày …` cell), `None` when the words before `ngày` are no place (a sentence:
 /// `… cách mạng trước ngày …`). Words before a place followed by a comma are another cell
-/// glued on (`37/TB-VPCP Hà Nội, ngày …`).
+/// glued on (`37/TB-VPCP Hà Nội, ngày …`). A province's name is known whatever its spacing.
 fn place_before(head: &str) -> Option<Option<String>> {
     let head = head.trim_end();
     let comma = head.ends_with(',');
@@ -210,6 +210,10 @@ fn place_before(head: &str) -> Option<Option<String>> {
     let words: Vec<&str> = head.split_whitespace().collect();
     if words.is_empty() {
         return Some(None);
+    }
+    // A province's name with its letters split (`T hành phố Hồ Chí M inh`).
+    if let Some(p) = super::bodies::province_place(head) {
+        return Some(Some(p));
     }
     let run = words
         .iter()
@@ -272,6 +276,10 @@ mod tests {
             Some("thành phố Hồ Chí Minh")
         );
         assert_eq!(place("ngày 1 tháng 2 năm 2020"), None);
+        assert_eq!(
+            place("T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014").as_deref(),
+            Some("Thành phố Hồ Chí Minh")
+        );
         assert!(read("ngày 1 tháng 2 năm 2020").is_some());
     }
 

@@ -574,7 +574,13 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         // mentions a date is not one.
         let f = fold_ascii(&p.text);
         let before = f.split("ngay").next().unwrap_or("");
-        if before.split_whitespace().count() > 6 {
+        // A province's name with its letters split is one place, however many pieces.
+        let split_province = || {
+            dateline::read(&p.text)
+                .and_then(|c| c.place)
+                .is_some_and(|pl| bodies::province_place(&pl).is_some())
+        };
+        if before.split_whitespace().count() > 6 && !split_province() {
             continue;
         }
         // A wrapped cell: `Đà Nẵng, ngày 3` / `tháng 12 năm 2025`.
