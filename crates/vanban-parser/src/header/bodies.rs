@@ -107,6 +107,120 @@ pub fn known(name: &str) -> Option<&'static str> {
     (!k.is_empty()).then(|| BY_KEY.get(&k).copied()).flatten()
 }
 
+/// The provinces and centrally governed cities, official spelling: the 63 before the 2025
+/// merger and `Huế` (the 34 after it are among them).
+pub const PROVINCES: &[&str] = &[
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Huế",
+    "Tiền Giang",
+    "Hồ Chí Minh",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+];
+
+static PROVINCE_BY_KEY: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| PROVINCES.iter().map(|p| (key(p), *p)).collect());
+
+/// A province's official spelling, whatever the case, tone marks or spacing of `name`
+/// (`Ha Nội`, `lâm đồng`, `Hồ C h í M i nh`); `None` for anything else.
+pub fn province(name: &str) -> Option<&'static str> {
+    PROVINCE_BY_KEY.get(&key(name)).copied()
+}
+
+/// Locality words that stand before a province's name, folded key and spelling.
+const PROVINCE_WORDS: &[(&str, &str)] = &[("tinh", "tỉnh"), ("thanhpho", "thành phố")];
+
+/// A place naming a province, official spelling, with its locality word if it has one
+/// (`T hành phố Hồ Chí M inh` → `Thành phố Hồ Chí Minh`, `Ha Nội` → `Hà Nội`); the locality
+/// word keeps the case of the text's first letter.
+pub fn province_place(place: &str) -> Option<String> {
+    let k = key(place);
+    let upper = place.chars().next().is_some_and(char::is_uppercase);
+    PROVINCE_WORDS
+        .iter()
+        .find_map(|(wk, w)| {
+            let p = PROVINCE_BY_KEY.get(k.strip_prefix(wk)?)?;
+            let w = if upper { cap(w) } else { w.to_string() };
+            Some(format!("{w} {p}"))
+        })
+        .or_else(|| province(place).map(str::to_string))
+}
+
+/// Heads of local bodies named after a province, official spelling.
+const LOCAL_HEADS: &[&str] = &["Ủy ban nhân dân", "Hội đồng nhân dân", "Công an"];
+
+/// A local body named after a province, official spelling, whatever the case, tone marks or
+/// spacing (`ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH` → `Ủy ban nhân dân thành phố Hồ
+/// Chí Minh`, `CÔNG AN TINH LÂM ĐỒNG`).
+pub fn known_local(name: &str) -> Option<String> {
+    let k = key(name);
+    LOCAL_HEADS.iter().find_map(|h| {
+        let rest = k.strip_prefix(&key(h))?;
+        PROVINCE_WORDS.iter().find_map(|(wk, w)| {
+            let p = PROVINCE_BY_KEY.get(rest.strip_prefix(wk)?)?;
+            Some(format!("{h} {w} {p}"))
+        })
+    })
+}
+
 /// Locality words after which the rest of a name is a proper noun.
 pub const LOCALITIES: &[&str] = &[
     "tỉnh",
@@ -136,7 +250,10 @@ pub fn body_case(upper: &str) -> String {
         return k.to_string();
     }
     let lower = upper.lower();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .flat_map(|w| expand_locality_abbreviation(w).split(' '))
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut proper = false;
     let mut i = 0;
@@ -181,7 +298,48 @@ pub fn body_case(upper: &str) -> String {
         });
         i += 1;
     }
+    spell_unit_head(&mut out);
     out.join(" ")
+}
+
+/// Abbreviated locality words written out (`tp` / `tp.` → `thành phố`, `tx.` → `thị xã`): a
+/// lower-cased word of a body name.
+fn expand_locality_abbreviation(w: &str) -> &str {
+    match w {
+        "tp" | "tp." => "thành phố",
+        "tx" | "tx." => "thị xã",
+        _ => w,
+    }
+}
+
+/// Units of central branches whose field word is a proper noun in the official spelling
+/// (`Cục Thuế`, not `Cục thuế`), by folded key.
+const UNIT_SPELLINGS: &[&str] = &[
+    "Cục Thuế",
+    "Chi cục Thuế",
+    "Thuế",
+    "Cục Hải quan",
+    "Chi cục Hải quan",
+    "Kho bạc Nhà nước",
+    "Cục Thống kê",
+    "Chi cục Thống kê",
+];
+
+/// Put the official spelling on the head words of a sentence-cased unit name
+/// (`Cục thuế thành phố Hà Nội` → `Cục Thuế thành phố Hà Nội`).
+fn spell_unit_head(words: &mut [String]) {
+    let best = UNIT_SPELLINGS
+        .iter()
+        .filter(|u| {
+            let n = u.split_whitespace().count();
+            n <= words.len() && key(&words[..n].join(" ")) == key(u)
+        })
+        .max_by_key(|u| u.len());
+    if let Some(u) = best {
+        for (w, s) in words.iter_mut().zip(u.split_whitespace()) {
+            *w = s.to_string();
+        }
+    }
 }
 
 fn cap(w: &str) -> String {
@@ -349,6 +507,37 @@ mod tests {
             "Ủy ban nhân dân thành phố Hải Phòng"
         );
         assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
+    }
+
+    #[test]
+    fn abbreviated_localities_and_unit_spellings() {
+        assert_eq!(body_case("CỤC THUẾ TP HÀ NỘI"), "Cục Thuế thành phố Hà Nội");
+        assert_eq!(
+            body_case("CHI CỤC THUẾ TX. SƠN TÂY"),
+            "Chi cục Thuế thị xã Sơn Tây"
+        );
+    }
+
+    #[test]
+    fn provinces_whatever_their_tone_marks_or_spacing() {
+        assert_eq!(province("Ha Nội"), Some("Hà Nội"));
+        assert_eq!(province("lâm đồng"), Some("Lâm Đồng"));
+        assert_eq!(province("Thủ Đức"), None);
+        assert_eq!(
+            province_place("T hành phố Hồ Chí M inh").as_deref(),
+            Some("Thành phố Hồ Chí Minh")
+        );
+        assert_eq!(province_place("Hà Nội").as_deref(), Some("Hà Nội"));
+        assert_eq!(province_place("Phố Bảng"), None);
+        assert_eq!(
+            known_local("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH").as_deref(),
+            Some("Ủy ban nhân dân thành phố Hồ Chí Minh")
+        );
+        assert_eq!(
+            known_local("Công an tinh lâm đồng").as_deref(),
+            Some("Công an tỉnh Lâm Đồng")
+        );
+        assert_eq!(known_local("Ủy ban nhân dân huyện Đức Trọng"), None);
     }
 
     #[test]

@@ -427,10 +427,15 @@ pub fn number_rest(t: &str) -> Option<&str> {
     (numberish && (colon || !r.is_empty() || matches!(o, 'ố' | 'Ố'))).then_some(r)
 }
 
-/// A dispatch's subject line, `V/v …` (a decision's title `Về việc …` is not one).
+/// A dispatch's subject line, `V/v …` (a decision's title `Về việc …` is not one); OCR may
+/// lose the second `v` (`V/ xử lý …`: `V/` then a lower-case word).
 fn is_subject(t: &str) -> bool {
     let f = fold_ascii(&t.chars().take(10).collect::<String>());
-    f.starts_with("v/v") || f.starts_with("v/ v")
+    let lost_v = t
+        .strip_prefix("V/ ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_lowercase);
+    f.starts_with("v/v") || f.starts_with("v/ v") || lost_v
 }
 
 const FURNITURE: &[&str] = &[
@@ -582,5 +587,7 @@ mod tests {
         assert_eq!(kind_of("Số 57-NQ/TW"), Kind::Number);
         assert_eq!(kind_of("SỞ NỘI VỤ"), Kind::Upper);
         assert_eq!(kind_of("Sở Nội vụ"), Kind::Text);
+        assert_eq!(kind_of("V/ xử lý tinh trạng xói lở trên"), Kind::Subject);
+        assert_ne!(kind_of("V/ Hà Nội"), Kind::Subject);
     }
 }

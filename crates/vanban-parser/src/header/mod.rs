@@ -7,6 +7,7 @@
 pub mod bodies;
 pub mod cells;
 mod consolidated;
+mod dateline;
 
 pub use consolidated::CONSOLIDATED;
 
@@ -33,10 +34,6 @@ static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
 
 // Digits are `[0-9]`, not `\d`: the values are parsed as numbers (ASCII only), and the
 // Unicode class made every process compile these slower.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<place>[^,|]*?)[ ]*,?[ ]*ng[àa]y[ ]*(?:(?P<d>[0-9.…_ ]*?)[ ]*th[áa]ng[ ]*(?P<m>[0-9.…_ ]*?)[ ]*n[ăa]m[ ]*(?P<y>[0-9]{4})|(?P<d2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m2>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y2>[0-9]{4}))").unwrap()
-});
-
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y>[0-9]{4})")
         .unwrap()
@@ -48,7 +45,7 @@ static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&PREAMBLE_ISSUER, &DATE_LINE, &DATE_NUMERIC, &META_ROW] {
+    for r in [&PREAMBLE_ISSUER, &DATE_NUMERIC, &META_ROW] {
         LazyLock::force(r);
     }
 }
@@ -129,7 +126,12 @@ pub fn read(
             }
             _ => v,
         };
-        match read_number(v) {
+        let despaced = join_split_symbol(v);
+        match despaced
+            .as_deref()
+            .and_then(read_number)
+            .or_else(|| read_number(v))
+        {
             Some((printed, id)) => {
                 meta.symbol = Some(id.symbol());
                 meta.id = Some(id.to_string());
@@ -235,7 +237,8 @@ pub fn read(
             }
         }
     }
-    meta.issuer = issuer;
+    // A local body named after a province, its letters split or its tone marks lost.
+    meta.issuer = issuer.map(|i| bodies::known_local(&i).unwrap_or(i));
     meta.parent = parent;
     // Type: the type line, the web table, a dispatch's subject, the symbol's type position,
     // the opening clause's verb.
@@ -443,6 +446,28 @@ fn number_value(p: &Piece) -> Option<&str> {
         .then_some(rest)
 }
 
+/// A number whose symbol has its letters split by spaces (`3210/QĐ - U B ND`, letter-spaced
+/// HTML or OCR), joined again: after the first word, only fragments of up to three capitals,
+/// digits or separators. `None` when the value is not so split.
+fn join_split_symbol(v: &str) -> Option<String> {
+    let mut words = v.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let fragment = |w: &&str| {
+        w.chars().count() <= 3
+            && w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '/'))
+    };
+    (first.starts_with(|c: char| c.is_ascii_digit())
+        && rest
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
+        && rest.iter().all(fragment))
+    .then(|| format!("{first}{}", rest.concat()))
+}
+
 /// The number as printed (spacing removed, leading zeros kept) and the canonical identifier.
 pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
     let v = v.trim();
@@ -549,7 +574,13 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         // mentions a date is not one.
         let f = fold_ascii(&p.text);
         let before = f.split("ngay").next().unwrap_or("");
-        if before.split_whitespace().count() > 6 {
+        // A province's name with its letters split is one place, however many pieces.
+        let split_province = || {
+            dateline::read(&p.text)
+                .and_then(|c| c.place)
+                .is_some_and(|pl| bodies::province_place(&pl).is_some())
+        };
+        if before.split_whitespace().count() > 6 && !split_province() {
             continue;
         }
         // A wrapped cell: `Đà Nẵng, ngày 3` / `tháng 12 năm 2025`.
@@ -559,7 +590,7 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
             .filter(|q| q.line == p.line || (q.col == p.col && q.line <= p.line + 3))
             .take(2)
         {
-            if DATE_LINE.is_match(&text) {
+            if dateline::read(&text).is_some() {
                 break;
             }
             if matches!(q.kind, Kind::PlaceDate | Kind::Text) && q.text.len() < 40 {
@@ -569,10 +600,10 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
                 break;
             }
         }
-        let Some(c) = DATE_LINE.captures(&text) else {
+        let Some(cell) = dateline::read(&text) else {
             continue;
         };
-        let mut place = c["place"].trim().to_string();
+        let mut place = cell.place.unwrap_or_default();
         if place.split_whitespace().count() <= 1 {
             // `Hải` / `Phòng, ngày …`: the place's first word in the cell above.
             if let Some(q) = pieces[..k]
@@ -602,21 +633,8 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         let place = (!place.is_empty()
             && place.chars().count() <= 40
             && !place.chars().any(|c| c.is_ascii_digit()))
-        .then_some(place);
-        // `ngày 20 tháng 5 năm 2022`, or numeric `ngày 20/5/2022`, `ngày 03.12.2007`.
-        let field = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or("", |m| m.as_str());
-        // `tháng 0 6`: OCR spaces inside a number.
-        let num = |v: &str| v.replace([' ', '.'], "").parse::<u32>().ok();
-        let d = num(field("d", "d2"));
-        let m = num(field("m", "m2"));
-        let y = field("y", "y2");
-        let date = match (d, m) {
-            (Some(d), Some(m)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
-                format!("{y}-{m:02}-{d:02}")
-            }
-            (_, Some(m)) if (1..=12).contains(&m) => format!("{y}-{m:02}"),
-            _ => y.to_string(),
-        };
+        .then(|| bodies::province_place(&place).unwrap_or(place));
+        let date = cell.date;
         return Some((place, date, p.line));
     }
     None
@@ -669,6 +687,9 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     if let Some(k) = (1..words.len().min(3)).find_map(|k| known(&words[k..].join(" "))) {
         return (Some(k.to_string()), None);
     }
+    if let Some(k) = known_after_debris(&names) {
+        return (Some(k.to_string()), None);
+    }
     let words: Vec<&str> = joined.split_whitespace().collect();
     // Word offsets where a line starts (a unit usually starts a line).
     let mut line_starts = Vec::new();
@@ -698,6 +719,20 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         }
         None => (Some(name_of(&joined)), None),
     }
+}
+
+/// A known body made by the last cells, when the cells above it are stamp debris (`GONG
+/// THÁNG TP: #'ÊN TỪ CHÍNH PHÙ` / `THỦ TƯỚNG CHÍNH PHỦ`) or the same body again (a gazette's
+/// section head `BỘ TÀI CHÍNH` above the document's own); not when they are a parent body
+/// (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐẢNG ĐOÀN QUỐC HỘI`).
+fn known_after_debris(names: &[String]) -> Option<&'static str> {
+    (1..names.len()).find_map(|k| {
+        let body = known(&names[k..].join(" "))?;
+        let head = &names[..k];
+        let debris_or_repeat = |n: &String| !is_complete_body(n) || known(n) == Some(body);
+        let joined = known(&head.join(" "));
+        (head.iter().all(debris_or_repeat) && joined.is_none_or(|j| j == body)).then_some(body)
+    })
 }
 
 /// The body a signature acts for (`TM. ỦY BAN NHÂN DÂN TỈNH X` → `Ủy ban nhân dân tỉnh X`),
@@ -888,6 +923,18 @@ mod tests {
     }
 
     #[test]
+    fn a_symbol_with_split_letters_is_joined() {
+        assert_eq!(
+            join_split_symbol("3210/QĐ - U B ND").as_deref(),
+            Some("3210/QĐ-UBND")
+        );
+        // A symbol in one piece, or a number split by OCR, is left alone.
+        assert_eq!(join_split_symbol("495 /CD-TTg"), None);
+        assert_eq!(join_split_symbol("3 39/C04-P6"), None);
+        assert_eq!(join_split_symbol("12/KH-UBND"), None);
+    }
+
+    #[test]
     fn number_only_in_an_upper_case_title() {
         assert_eq!(
             number_in_title(
@@ -922,6 +969,38 @@ mod tests {
             assert_eq!(m.date.as_deref(), Some(want), "{line}");
             assert_eq!(m.place.as_deref(), Some("Hà Nội"));
         }
+    }
+
+    #[test]
+    fn a_known_body_under_stamp_debris_or_its_own_repeat() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            known_after_debris(&names(&[
+                "GONG THÁNG TP: #'ÊN TỪ CHÍNH PHÙ",
+                "THỦ TƯỚNG CHÍNH PHỦ"
+            ])),
+            Some("Thủ tướng Chính phủ")
+        );
+        assert_eq!(
+            known_after_debris(&names(&["BỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"])),
+            Some("Bộ Tài chính")
+        );
+        assert_eq!(
+            known_after_debris(&names(&[
+                "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+                "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+            ])),
+            Some("Bộ Lao động - Thương binh và Xã hội")
+        );
+        assert_eq!(
+            known_after_debris(&names(&["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG ĐOÀN QUỐC HỘI"])),
+            None
+        );
+        assert_eq!(
+            known_after_debris(&names(&["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BỘ CHÍNH TRỊ"])),
+            None
+        );
     }
 
     #[test]
