@@ -83,6 +83,23 @@ fn decree_141_2026_amends_two_decrees_at_their_places() {
     assert!(own
         .iter()
         .any(|c| places(c) == ["Điều 2"] && c.id.as_deref() == d.meta.number.as_deref()));
+    // Where each instruction stands in this decree: clause 2 of its article 1 rewrites
+    // clause 5 of article 8; its article 2 adds clause 15 to article 4 of the other decree.
+    let from = |id: &str, p: &[&str]| {
+        typed
+            .iter()
+            .find(|c| c.id.as_deref() == Some(id) && places(c) == p)
+            .and_then(|c| c.from_pinpoint.as_ref())
+            .map(vanban::parser::pinpoint::describe)
+    };
+    assert_eq!(
+        from("68/2026/NĐ-CP", &["Điều 8 khoản 5"]).as_deref(),
+        Some("Điều 1 khoản 2")
+    );
+    assert_eq!(
+        from("320/2025/NĐ-CP", &["Điều 4 khoản 15"]).as_deref(),
+        Some("Điều 2")
+    );
 }
 
 /// The document's own structure, quoted wording left out: article labels, chapter labels and

@@ -359,6 +359,18 @@ const NAME_STOP: &[&str] = &[
     "đối", "trên", "khi", "do",
 ];
 
+/// `Công văn số 123/UBND`, `Văn bản số 4735/TCT`: a letter numbered by its issuer alone,
+/// read where a dispatch's type word and `số` stand right before it.
+fn dispatch_issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
+    let sc = crate::id::scan_issuer_only(t, s)?;
+    let before = &t[floor_boundary(t, s.saturating_sub(24))..s];
+    if !(before.ends_with("số ") || before.ends_with("Số ") || before.ends_with("số: ")) {
+        return None;
+    }
+    let lead = lead_before(t, s);
+    matches!(lead.kind, Some(("Công văn" | "Văn bản" | "Công điện", _))).then_some(sc)
+}
+
 fn iso(d: u32, m: u32, y: u32) -> Option<String> {
     ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -380,7 +392,9 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         }) {
             continue;
         }
-        let Some(sc) = scan(t, s) else { continue };
+        let Some(sc) = scan(t, s).or_else(|| dispatch_issuer_only(t, s)) else {
+            continue;
+        };
         pos = sc.end;
         let id = sc.id.to_string();
         let look_from = floor_boundary(t, s.saturating_sub(crate::lead::WINDOW));
@@ -562,6 +576,7 @@ fn make(
             implied: false,
             internal: false,
             target: None,
+            from_pinpoint: None,
         },
     }
 }
@@ -893,6 +908,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 implied: false,
                 internal: false,
                 target: None,
+                from_pinpoint: None,
             },
         });
     }

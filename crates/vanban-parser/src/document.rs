@@ -395,6 +395,11 @@ pub struct Citation {
     /// tree has it: where a reader jumps to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Span>,
+    /// For an amending citation (`amends`, `repeals`, `replaces`), where in the citing
+    /// document the instruction stands: its own article, clause and point (`{article: "1",
+    /// clause: "2"}`), when the tree has them. The target's places are [`Citation::pinpoint`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_pinpoint: Option<Pinpoint>,
 }
 
 /// A place inside a document: `{article: "5", clause: "2", point: "a"}` for `điểm a khoản 2

@@ -99,7 +99,7 @@ impl FromStr for DocId {
     fn from_str(s: &str) -> Result<DocId, ParseIdError> {
         let norm = crate::normalize::normalize(s.trim());
         let t = norm.text.as_str();
-        match scan(t, 0) {
+        match scan(t, 0).or_else(|| scan_issuer_only(t, 0)) {
             Some(sc) if t[sc.end..].trim().is_empty() => Ok(sc.id),
             Some(_) => Err(ParseIdError {
                 message: format!("trailing text after the identifier in `{s}`"),
@@ -409,6 +409,42 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
         }
     };
     Some(Scanned { id, end, repaired })
+}
+
+/// A letter's number with only its issuer after the slash (`4735/TCT`, `123/UBND`), at byte
+/// `start`. Running text is full of such shapes that are no document (`24/7`, `HIV/AIDS`), so
+/// [`scan`] refuses them: this reads one only where the caller knows better — a dispatch's
+/// type word and `số` lead up to it, or a whole string is given as an identifier.
+pub fn scan_issuer_only(t: &str, start: usize) -> Option<Scanned> {
+    let b = t.as_bytes();
+    let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 5 || b.get(start + digits) != Some(&b'/') {
+        return None;
+    }
+    let (part, end, repaired) = part_at(t, start + digits + 1)?;
+    let code = canon_code(&part);
+    // An issuer's code: two to ten capitals, nothing glued after it.
+    let capitals = code.chars().filter(|c| c.is_uppercase()).count();
+    if !(2..=10).contains(&code.chars().count())
+        || capitals < 2
+        || code.chars().any(char::is_lowercase) && !is_issuer_code(&code)
+        || t[end..].starts_with(['-', '/'])
+        // `9239/BN ÿ-CODP`: a symbol that OCR broke, its rest a few characters on.
+        || t[end..].trim_start_matches(' ').split(' ').next().is_some_and(|w| w.contains(['-', '/']))
+    {
+        return None;
+    }
+    Some(Scanned {
+        id: DocId {
+            number: canon_number(&t[start..start + digits]),
+            year: None,
+            type_code: None,
+            issuer_codes: vec![code],
+            family: Family::State,
+        },
+        end,
+        repaired,
+    })
 }
 
 /// A Party identifier from its number and its codes, the type code first.

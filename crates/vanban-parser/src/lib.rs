@@ -190,6 +190,7 @@ fn adopt(host: &mut Document, annexes: Vec<Document>) {
             implied: false,
             internal: false,
             target: None,
+            from_pinpoint: None,
         });
         host.citations.extend(a.citations.iter().map(|c| Citation {
             relation: RelationKind::Cites,
@@ -349,9 +350,17 @@ fn document(
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     let mut citations: Vec<Citation> = mentions.into_iter().map(|m| m.citation).collect();
-    for c in citations.iter_mut().filter(|c| c.internal) {
-        if let [place] = c.pinpoint.as_slice() {
-            c.target = pinpoint::locate(&sections, place, c.span);
+    for c in citations.iter_mut() {
+        if c.internal {
+            if let [place] = c.pinpoint.as_slice() {
+                c.target = pinpoint::locate(&sections, place, c.span);
+            }
+        }
+        if matches!(
+            c.relation,
+            RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
+        ) {
+            c.from_pinpoint = pinpoint::enclosing(&sections, c.span);
         }
     }
     Document {

@@ -421,6 +421,7 @@ fn citation(norm: &Normalized, start: usize, end: usize, kind: &str, res: &Resol
         implied: false,
         internal: false,
         target: None,
+        from_pinpoint: None,
     }
 }
 

@@ -172,6 +172,7 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
                 implied: false,
                 internal: true,
                 target: None,
+                from_pinpoint: None,
             },
         });
     }
@@ -238,6 +239,37 @@ pub fn locate(sections: &[Node], place: &Pinpoint, at: Span) -> Option<Span> {
         node = child(node, NodeKind::Point, &place.point, at)?;
     }
     Some(Span::new(node.span.start, extent(node)))
+}
+
+/// The own places (chapter, section, article, clause, point) of the node that holds `at`,
+/// outermost first; `None` outside any article or inside quoted wording.
+pub fn enclosing(sections: &[Node], at: Span) -> Option<Pinpoint> {
+    let mut place = Pinpoint::default();
+    let mut nodes = sections;
+    // Bounded by the tree's fixed number of levels.
+    'down: loop {
+        for n in nodes {
+            if !(n.span.start <= at.start && at.end <= extent(n)) {
+                continue;
+            }
+            let label = n.label.clone();
+            match n.kind {
+                NodeKind::Quote => return None,
+                NodeKind::Part => place.part = label,
+                NodeKind::Chapter => place.chapter = label,
+                NodeKind::Section => place.section = label,
+                NodeKind::Subsection => place.subsection = label,
+                NodeKind::Article => place.article = label,
+                NodeKind::Clause => place.clause = label,
+                NodeKind::Point | NodeKind::Subpoint => place.point = label,
+                _ => {}
+            }
+            nodes = &n.children;
+            continue 'down;
+        }
+        break;
+    }
+    place.article.is_some().then_some(place)
 }
 
 /// The end of a node's last descendant.

@@ -203,7 +203,8 @@ class Citation(Record):
     ``span``, ``relation``, ``pinpoint`` (the places named, a list of dicts such as
     ``{"article": "5", "clause": "2"}``), ``implied`` (an amending clause's places, its target
     named above it), ``internal`` (a reference to this document's own places) and ``target``
-    (for an internal one, the span of the node it names)."""
+    (for an internal one, the span of the node it names), ``from_pinpoint`` (for an amending
+    one, where in this document the instruction stands)."""
 
     __slots__ = ()
 

@@ -138,6 +138,7 @@ class Citation(Record):
     implied: bool
     internal: bool
     target: Optional[Span]
+    from_pinpoint: Optional[Dict[str, str]]
 
 class Relation(Record):
     """`rel["from"]` is the document the fact is about (`from` is a Python keyword)."""
