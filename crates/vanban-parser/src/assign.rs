@@ -870,12 +870,17 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     if node.kind == NodeKind::Quote {
         return;
     }
-    // An item (or article, or clause) headed by an agency.
+    // An item (or article, or clause) headed by an agency; a point too, when its line is
+    // only a name over tasks of its own (`**n) Lãnh đạo Ban Dân nguyện**` then bullets).
+    let point_head = (node.kind == NodeKind::Point && !node.children.is_empty())
+        .then(|| text.trim_matches(['*', '_', ' ']).trim_end_matches(':'))
+        .filter(|h| !h.ends_with(['.', ';']) && h.split_whitespace().nth(12).is_none())
+        .map(str::to_string);
     if matches!(
         node.kind,
-        NodeKind::Item | NodeKind::Article | NodeKind::Clause
+        NodeKind::Item | NodeKind::Article | NodeKind::Clause | NodeKind::Point
     ) {
-        if let Some(h) = node.heading.clone() {
+        if let Some(h) = node.heading.clone().or(point_head) {
             if let Some(ags) = heading_agencies(&h) {
                 let role = if strip_giao(h.trim()).is_some() {
                     Role::Execute
@@ -1234,6 +1239,21 @@ mod tests {
             })
         );
         assert_eq!(due("không rõ"), None);
+    }
+
+    #[test]
+    fn a_point_headed_by_an_agency_over_its_own_tasks() {
+        let doc = crate::parse("III. TỔ CHỨC THỰC HIỆN\n1. Phân công:\n**a) Lãnh đạo Ban Dân nguyện**\n- Chủ trì giúp Ủy ban trong công tác tiếp công dân.\nb) Sở Tài chính.\n");
+        let n = &doc.sections[0].children[0].children[0];
+        let roles: Vec<_> = n.children[0]
+            .assignments
+            .iter()
+            .map(|a| (a.agency.as_deref(), a.role))
+            .collect();
+        assert_eq!(roles, [(Some("Lãnh đạo Ban Dân nguyện"), Role::Lead)]);
+        // A point that is a sentence, or a bare name with nothing under it, heads nothing.
+        let o = &doc.sections[0].children[0].children[1];
+        assert!(o.assignments.iter().all(|a| a.role != Role::Responsible));
     }
 
     #[test]
