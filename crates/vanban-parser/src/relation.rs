@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::cite::{squeeze, Mention};
+use crate::cite::Mention;
 use crate::document::{Relation, RelationKind};
 use crate::normalize::{Lower, Normalized};
 use crate::span::ceil_boundary;
@@ -81,23 +81,55 @@ fn slice(t: &str, a: usize, b: usize) -> &str {
 }
 
 fn lower_squeezed(s: &str) -> String {
-    squeeze(s).lower()
+    lower_squeezed_upto(s, usize::MAX)
 }
 
 /// [`lower_squeezed`] of `s`, stopped after the word that makes it longer than `limit`
-/// bytes: callers that refuse long texts need no more, and gaps can be long.
+/// bytes: callers that refuse long texts need no more, and gaps can be long. The two
+/// carrying-out verbs are spelled right whatever OCR did to their tone marks (`triên khai`,
+/// `thục hiện`, `thuc hien`), so the cue patterns need not list every misreading.
 fn lower_squeezed_upto(s: &str, limit: usize) -> String {
     let mut out = String::new();
-    for w in s.split_whitespace() {
+    let mut words = s.split_whitespace().peekable();
+    while let Some(w) = words.next() {
         if out.len() > limit {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        let pair = words
+            .peek()
+            .and_then(|next| cue_verb(w, next).map(|v| (v, *next)));
+        match pair {
+            Some((verb, next)) => {
+                out.push_str(verb);
+                // The punctuation glued to the second word stays.
+                out.push_str(&next[next.trim_end_matches([',', ';', ':', '.']).len()..]);
+                words.next();
+            }
+            None => out.push_str(w),
+        }
     }
     out.lower()
+}
+
+/// `thực hiện` or `triển khai` when the two words are one of them with tone marks lost or
+/// misread (compared with marks folded away); capitals are kept for the caller to lower.
+fn cue_verb(a: &str, b: &str) -> Option<&'static str> {
+    // Only short words can be either verb: no folding for the rest.
+    if a.len() > 8 || b.len() > 8 {
+        return None;
+    }
+    let b = b.trim_end_matches([',', ';', ':', '.']);
+    match (
+        crate::normalize::fold_ascii(a).as_str(),
+        crate::normalize::fold_ascii(b).as_str(),
+    ) {
+        ("thuc", "hien") if !(a == "thực" && b == "hiện") => Some("thực hiện"),
+        ("trien", "khai") if !(a == "triển" && b == "khai") => Some("triển khai"),
+        _ => None,
+    }
 }
 
 /// Compile this module's patterns now.
@@ -657,6 +689,24 @@ fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_damaged_carrying_out_verbs_are_read() {
+        assert_eq!(
+            lower_squeezed("ban hành Kế hoạch triên khai,  Nghị quyết"),
+            "ban hành kế hoạch triển khai, nghị quyết"
+        );
+        assert_eq!(lower_squeezed("THUC HIEN Kết luận"), "thực hiện kết luận");
+        assert_eq!(
+            lower_squeezed("thục hiện; thực hiện"),
+            "thực hiện; thực hiện"
+        );
+        // Other words with the same letters are not verbs.
+        assert_eq!(lower_squeezed("thúc đẩy hiện đại"), "thúc đẩy hiện đại");
+        // A title read through OCR.
+        let d = crate::parse("BỘ CÔNG AN\nSố: 589/KH-BCA\nKẾ HOẠCH\nTổ chức Hội nghị triên khai Nghị quyết số 163/2024/QH15 của Quốc hội\nI. MỤC ĐÍCH\n1. Quán triệt.\n");
+        assert_eq!(d.implements, ["163/2024/QH15"]);
+    }
 
     /// The pattern [`fact_gap`] replaced, with counted parentheses and Unicode digits.
     static FACT_GAP_ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
