@@ -79,14 +79,34 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     let t = text
         .trim_matches(|c: char| matches!(c, '|' | '*' | '#' | ' ' | '_'))
         .trim_end_matches(['.', ':']);
+    // Every type line opens with a word in capitals: most lines are refused here, before any
+    // folding (this is asked of many lines).
+    let first = t.split(' ').next().unwrap_or("");
+    if !is_upper(first) {
+        return None;
+    }
+    // Folded heads of `t`, by length in characters, computed once each.
+    let mut heads: Vec<(usize, String, String)> = Vec::new();
     for ((upper, canon), (folded, _)) in DOC_TYPES.iter().zip(DOC_TYPES_FOLDED.iter()) {
         // OCR loses tone marks (`QUYÉT ĐỊNH`, `KÉ HOẠCH`): compare folded when not exact.
         let stripped = t.strip_prefix(upper).or_else(|| {
             let n = upper.chars().count();
-            let head: String = t.chars().take(n).collect();
-            (head.len() <= t.len()
-                && is_upper(&head)
-                && fold_ascii(&head) == *folded
+            let k = match heads.iter().position(|h| h.0 == n) {
+                Some(k) => k,
+                None => {
+                    let head: String = t.chars().take(n).collect();
+                    let f = if is_upper(&head) {
+                        fold_ascii(&head)
+                    } else {
+                        String::new()
+                    };
+                    heads.push((n, head, f));
+                    heads.len() - 1
+                }
+            };
+            let (_, head, f) = &heads[k];
+            (!f.is_empty()
+                && f == folded
                 && t[head.len()..].chars().next().is_none_or(|c| c == ' '))
             .then(|| &t[head.len()..])
         });
