@@ -117,8 +117,11 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
 /// `thực hiện` or `triển khai` when the two words are one of them with tone marks lost or
 /// misread (compared with marks folded away); capitals are kept for the caller to lower.
 fn cue_verb(a: &str, b: &str) -> Option<&'static str> {
-    // Only short words can be either verb: no folding for the rest.
-    if a.len() > 8 || b.len() > 8 {
+    // Only short words that start as the verbs do can be either: no folding for the rest.
+    let starts = |w: &str, p: &[u8]| {
+        w.len() <= 8 && w.len() > p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p)
+    };
+    if !((starts(a, b"th") && starts(b, b"h")) || (starts(a, b"tr") && starts(b, b"k"))) {
         return None;
     }
     let b = b.trim_end_matches([',', ';', ':', '.']);
