@@ -81,3 +81,15 @@ else:
     print(g.number_of_nodes(), "documents,", g.number_of_edges(), "edges")
     top = sorted(g.in_degree(), key=lambda kv: kv[1], reverse=True)[:3]
     print("most cited:", top, nx.is_directed(g))
+
+# %% [markdown]
+# ## Chunks for a retrieval index
+# A normative text cut one record per article (or per clause), each with its place, its text
+# with the markers put back, its span and the ids it cites.
+
+# %%
+decree = vanban.parse(
+    (FIXTURES / "real/normative/congbao-0015-nd-141-2026.txt").read_text(encoding="utf-8")
+)
+for chunk in decree.chunks(by="clause")[:4]:
+    print(chunk.kind, " › ".join(chunk.path), chunk.cites, chunk.text[:60].replace("\n", " / "))

@@ -186,6 +186,21 @@ impl RawDocument {
     fn text(&self, py: Python<'_>) -> Py<Text> {
         self.text.clone_ref(py)
     }
+
+    /// The document's chunks (`vanban chunks`): `by` is `"article"` or `"clause"`.
+    fn chunks<'py>(&self, py: Python<'py>, by: &str) -> PyResult<Bound<'py, PyAny>> {
+        let by = match by {
+            "article" => vanban_parser::chunk::ChunkBy::Article,
+            "clause" => vanban_parser::chunk::ChunkBy::Clause,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "by={other:?}: want \"article\" or \"clause\""
+                )))
+            }
+        };
+        let cs = vanban_parser::chunk::chunks(&self.doc, by);
+        pyser::to_py(py, &cs)
+    }
 }
 
 fn raw_document(
@@ -283,6 +298,12 @@ fn cites<'py>(py: Python<'py>, text: PyBackedStr) -> PyResult<(Bound<'py, PyAny>
 #[pyfunction]
 fn schema() -> PyResult<String> {
     to_json(&schemars::schema_for!(vanban_parser::Document))
+}
+
+/// The JSON Schema of a chunk (`Document.chunks`), as JSON.
+#[pyfunction]
+fn chunk_schema() -> PyResult<String> {
+    to_json(&schemars::schema_for!(vanban_parser::chunk::Chunk))
 }
 
 /// A document identifier (số ký hiệu) in canonical form: `DocId("30/nq-cp")` is
@@ -602,6 +623,7 @@ fn _vanban(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(cites, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(chunk_schema, m)?)?;
     m.add_class::<Text>()?;
     m.add_class::<RawDocument>()?;
     m.add_class::<DocId>()?;

@@ -481,3 +481,20 @@ def test_threads_parse_at_the_same_time() -> None:
     with ThreadPoolExecutor(4) as pool:
         docs = list(pool.map(vanban.parse, texts))
     assert [d.to_json() for d in docs] == [vanban.parse(t).to_json() for t in texts]
+
+
+def test_chunks_of_a_normative_text() -> None:
+    text = "NGHỊ ĐỊNH\nĐiều 1. Phạm vi\n1. Nghị định này quy định về phí theo Luật số 56/2024/QH15.\n2. Đối tượng gồm các cơ quan.\nĐiều 2. Hiệu lực\nNghị định này có hiệu lực từ ngày ký.\n"
+    doc = vanban.parse(text)
+    arts = doc.chunks()
+    assert [c.kind for c in arts] == ["article", "article"]
+    assert arts[0].path == ["Điều 1"] and arts[0].heading == "Phạm vi"
+    assert arts[0].cites == ["56/2024/QH15"] and arts[0].pinpoint["article"] == "1"
+    a, b = arts[1].char_span
+    assert text[a:b] == "Điều 2. Hiệu lực\nNghị định này có hiệu lực từ ngày ký."
+    assert arts[1].annex is None and arts[1].cites == []
+    clauses = doc.chunks(by="clause")
+    assert clauses[1].path == ["Điều 1", "khoản 2"]
+    assert clauses[1].text == "Điều 1. Phạm vi\n2. Đối tượng gồm các cơ quan."
+    with pytest.raises(ValueError):
+        doc.chunks(by="chapter")

@@ -36,6 +36,7 @@ from ._vanban import DocId, GraphError
 
 __all__ = [
     "Annex",
+    "Chunk",
     "parse",
     "parse_many",
     "cites",
@@ -261,6 +262,15 @@ class Edge(Record):
     __slots__ = ()
 
 
+class Chunk(Record):
+    """One chunk of :meth:`Document.chunks`: ``kind`` (``preamble``, ``article``, ``clause``,
+    ``block``), ``path`` (``["Chương II", "Điều 5"]``), ``pinpoint``, ``heading``, ``text``
+    (markers put back), ``span`` and ``char_span``, ``cites`` (ids), ``annex`` (the adopted
+    document it belongs to, an index into ``annexes``)."""
+
+    __slots__ = ()
+
+
 class Annex(Record):
     """A document the parsed one adopts, printed after it in the same text
     (``doc.annexes``: ``Ban hành kèm theo Quyết định này Kế hoạch …``). It has the fields of
@@ -328,6 +338,9 @@ def _defaults(type_name: str) -> Dict[str, Any]:
             optional(d, table[name])
             for variant in d.get("oneOf", ()):
                 optional(variant, table[name])
+        # A chunk is not part of a document's output: its fields come from its own schema.
+        table["Chunk"] = {}
+        optional(json.loads(_vanban.chunk_schema()), table["Chunk"])
         _DEFAULTS = table
     return _DEFAULTS.get(type_name, {})
 
@@ -382,6 +395,13 @@ class Document(Record):
         """The piece of :attr:`source_text` a byte span covers."""
         a, b = self.char_span(span)
         return self._source[a:b]
+
+    def chunks(self, by: str = "article") -> List["Chunk"]:
+        """The document cut for search and question answering, as ``vanban chunks`` cuts it:
+        the preamble, then one :class:`Chunk` per article of a normative text (``by="clause"``:
+        per clause, each opened by its article's line) or per top-level block of a plan.
+        Raises ``ValueError`` for any other ``by``."""
+        return [Chunk(c, self._text) for c in self._raw.chunks(by)]
 
     def __reduce__(self) -> Tuple[Any, Tuple[str]]:
         # Pickled as its text, parsed again on loading (for multiprocessing and caches).

@@ -155,6 +155,19 @@ class Diagnostic(Record):
     span: Span
     char_span: Span
 
+class Chunk(Record):
+    """A piece of a document for search and question answering (`vanban chunks`)."""
+
+    kind: Literal["preamble", "article", "clause", "block"]
+    path: List[str]
+    pinpoint: Optional[Dict[str, str]]
+    heading: Optional[str]
+    text: str
+    span: Span
+    char_span: Span
+    cites: List[str]
+    annex: Optional[int]
+
 class Annex(Record):
     """A document adopted by the parsed one, printed after it in the same text."""
 
@@ -192,6 +205,7 @@ class Document(Record):
     def char_offset(self, byte: int) -> int: ...
     def char_span(self, span: Span) -> Span: ...
     def text_of(self, span: Span) -> str: ...
+    def chunks(self, by: str = "article") -> List[Chunk]: ...
     def __reduce__(self) -> Tuple[Any, Tuple[str]]: ...
 
 class GraphNode(Record):
