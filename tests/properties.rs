@@ -428,6 +428,25 @@ proptest! {
         }
         assert_invariants(&text);
     }
+
+    /// Amending decrees and a consolidated text (quoted wording, unclosed quotation marks,
+    /// page furniture inside articles), cut, spliced, duplicated and shuffled.
+    #[test]
+    fn mutated_normative_texts_keep_the_invariants(pick in 0usize..3, edits in prop::collection::vec(edit(), 1..8)) {
+        const FILES: [&str; 3] = [
+            "congbao-0015-nd-141-2026.txt",
+            "congbao-0025-nd-156-2026.txt",
+            "congbao-0198-vbhn-465-bldtbxh.txt",
+        ];
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/real/normative")
+            .join(FILES[pick]);
+        let mut text = std::fs::read_to_string(path).unwrap();
+        for e in &edits {
+            apply(&mut text, e);
+        }
+        assert_invariants(&text);
+    }
 }
 
 /// Hard-wrap `seed` at `width` and compare the canonical ids with the plain text's.

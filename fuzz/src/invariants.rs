@@ -42,6 +42,9 @@ pub fn all_spans(doc: &Document) -> Vec<(String, Span)> {
     }
     for (i, c) in doc.citations.iter().enumerate() {
         out.push((format!("citations[{i}] {:?}", c.raw), c.span));
+        if let Some(t) = c.target {
+            out.push((format!("citations[{i}].target"), t));
+        }
     }
     for (i, r) in doc.relations.iter().enumerate() {
         out.push((format!("relations[{i}]"), r.span));
@@ -276,9 +279,30 @@ pub fn check_annexes(input: &str, doc: &Document) -> Result<(), String> {
     Ok(())
 }
 
+/// The chunks of a document, cut both ways: every span inside the input on character
+/// boundaries, in reading order within each document of the text, and no chunk without text.
+pub fn check_chunks(input: &str, doc: &Document) -> Result<(), String> {
+    for by in [vanban::ChunkBy::Article, vanban::ChunkBy::Clause] {
+        let cs = vanban::chunks(doc, by);
+        for (i, c) in cs.iter().enumerate() {
+            check_span(input, &format!("chunk[{i}] {by:?}"), c.span)?;
+            if c.text.trim().is_empty() {
+                return Err(format!("chunk[{i}] {by:?} has no text"));
+            }
+            if let Some(p) = i.checked_sub(1).map(|k| &cs[k]) {
+                if p.annex == c.annex && p.span.start > c.span.start {
+                    return Err(format!("chunk[{i}] {by:?} starts before the one above it"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// All of the above.
 pub fn check_document(input: &str, doc: &Document) -> Result<(), String> {
     check_spans(input, doc)?;
+    check_chunks(input, doc)?;
     check_disjoint(doc)?;
     check_coverage(input, doc)?;
     check_citations(input, &doc.citations)?;
