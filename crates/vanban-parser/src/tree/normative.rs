@@ -177,10 +177,18 @@ pub(super) fn quote_blocks(
             (j, q.end)
         });
         let end = match balanced {
-            Some((j, close)) => lines
-                .get(j)
-                .filter(|last| close <= last.end && only_punct(&text[close..last.end]))
-                .map(|_| j),
+            Some((j, close)) => {
+                match lines.get(j) {
+                    Some(last) if close <= last.end && only_punct(&text[close..last.end]) => {
+                        Some(j)
+                    }
+                    // Closed inside running text: a phrase (`“Hồ sơ” là …`), not new wording.
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
             None => (i..lines.len().min(i + QUOTE_REACH)).find(|&j| closes(lines[j].text)),
         };
         // The quotation's own articles, and the text's next one.
@@ -258,4 +266,37 @@ fn only_punct(s: &str) -> bool {
 fn closes(line: &str) -> bool {
     let t = line.trim_end_matches(['.', ';', ',', ':', '/', ')', '*', ' ']);
     t.ends_with('”') || t.ends_with('"')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn blocks(t: &str) -> Vec<Range<usize>> {
+        let lines = split(t);
+        let q = crate::quote::quotes(t);
+        quote_blocks(t, &lines, &q)
+            .into_iter()
+            .map(|b| b.lines)
+            .collect()
+    }
+
+    #[test]
+    fn new_wording_on_lines_of_its_own_is_a_block() {
+        let t = "Điều 1. Sửa đổi\n1. Sửa đổi khoản 2 Điều 3 như sau:\n“2. Đối tượng:\na) Cơ quan.”.\n2. Bãi bỏ Điều 7.\nĐiều 2. Hiệu lực\n";
+        assert_eq!(blocks(t), [2..4]);
+    }
+
+    #[test]
+    fn a_quoted_phrase_is_not_a_block() {
+        let t = "Điều 1. Giải thích\n“Hồ sơ” là tập tài liệu.\nNội dung khác.\nĐiều 2. Hiệu lực\n";
+        assert!(blocks(t).is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quotation_stops_at_the_next_own_article() {
+        let t = "Điều 1. Sửa đổi như sau:\n“Điều 5. Phạm vi\n1. Nội dung mới.\nĐiều 2. Hiệu lực\nNghị định này có hiệu lực.\n";
+        assert_eq!(blocks(t), [1..3]);
+    }
 }
