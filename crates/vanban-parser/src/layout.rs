@@ -323,8 +323,10 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 || looks_like_name(l.text)
                 || is_footer_role(l.text)
                 || is_signed_mark(l.text)
+                || is_signed_name(l.text)
             {
-                saw_role |= is_footer_role(l.text);
+                // A name with its signed mark signs even without an office above it.
+                saw_role |= is_footer_role(l.text) || is_signed_name(l.text);
                 j -= 1;
                 if n - j > 12 {
                     break;
@@ -528,20 +530,29 @@ fn is_signed_mark(t: &str) -> bool {
     matches!(f, "da ky" | "da ky va dong dau" | "ky" | "*" | "(da ky)")
 }
 
+/// A name line with its signed mark: `Nguyễn Mạnh Kiểm (Đã ký)`, also as a table cell.
+fn is_signed_name(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '_'));
+    let name = crate::footer::without_signed_mark(t);
+    name.len() < t.len() && looks_like_name(name)
+}
+
 /// First words of lines that look like names but are headings or places.
 const NOT_NAME_HEADS: &[&str] = &[
     "chuong", "muc", "phan", "dieu", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh", "xa",
     "phuong", "quan", "thanh", "thi", "so", "trang", "ngay", "thoa",
 ];
 
-/// A person's name line: 2–6 words, each starting upper case, letters only, at most 40 chars.
+/// A person's name line: 2–5 syllables, each starting upper case, letters only and at most
+/// seven of them (`Nguyễn`, `Nghiêm`), at most 40 chars.
 pub fn looks_like_name(t: &str) -> bool {
     let t = t.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '_'));
     let words: Vec<&str> = t.split_whitespace().collect();
-    (2..=6).contains(&words.len())
+    (2..=5).contains(&words.len())
         && t.chars().count() <= 40
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().count() <= 7
                 && w.chars().all(|c| c.is_alphabetic())
                 // `THỦ TƯỚNG Nguyễn Tấn Dũng`: an office in capitals is not part of a name.
                 && !is_upper(w)
@@ -609,5 +620,16 @@ mod tests {
         assert!(looks_like_name("Nguyễn Văn Tùng"));
         assert!(!looks_like_name("CHỦ TỊCH"));
         assert!(!looks_like_name("Bộ Nội vụ;"));
+        // Six words, or a word longer than any syllable, is not a person's name.
+        assert!(!looks_like_name("Trang Chủ Giới Thiệu Liên Hệ"));
+        assert!(!looks_like_name("Facebook Twitter"));
+        assert!(looks_like_name("Y Thanh Hà Niê Kđăm"));
+    }
+
+    #[test]
+    fn a_name_with_its_signed_mark_is_a_signature_line() {
+        assert!(is_signed_name("|  | Nguyễn Mạnh Kiểm (Đã ký) |"));
+        assert!(!is_signed_name("Nguyễn Mạnh Kiểm"));
+        assert!(!is_signed_name("(Đã ký)"));
     }
 }
