@@ -304,25 +304,42 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
                 "agency,agency_key,role,task,product,deadline,due_start,due_end,doc_id,issuer,date,file,path"
             )?;
         }
-        for chunk in files.chunks(512) {
-            let parsed: Vec<Result<Vec<TaskRecord>, String>> = chunk
-                .par_iter()
-                .map(|f| one_file(f, args.lossy, args.max_file_size))
-                .collect();
-            for r in parsed {
-                match r {
-                    Ok(recs) => {
-                        for rec in recs.into_iter().filter(|r| filter.keep(r)) {
-                            write_record(out, args.format, &rec, &mut events)?;
-                        }
+        // A producer thread has the workers parse, filter and format a batch of files at a
+        // time; this thread writes each batch's bytes in path order (and keeps the calendar's
+        // events) while the next batch is parsed.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Formatted>>(2);
+        let filter = &filter;
+        let format = args.format;
+        let (lossy, limit) = (args.lossy, args.max_file_size);
+        let files = &files;
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                for batch in files.chunks(512) {
+                    let formatted: Vec<Formatted> = batch
+                        .par_iter()
+                        .map(|f| format_file(f, format, filter, lossy, limit))
+                        .collect();
+                    if tx.send(formatted).is_err() {
+                        break;
                     }
-                    Err(e) => {
-                        eprintln!("{e}");
-                        failed += 1;
+                }
+            });
+            for formatted in rx {
+                for r in formatted {
+                    match r {
+                        Ok((buf, evs)) => {
+                            out.write_all(&buf)?;
+                            events.extend(evs);
+                        }
+                        Err(e) => {
+                            eprintln!("{e}");
+                            failed += 1;
+                        }
                     }
                 }
             }
-        }
+            Ok::<(), Failure>(())
+        })?;
         if args.format == Format::Ics {
             write!(out, "{}", calendar(&events))?;
         }
@@ -335,6 +352,21 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
         )));
     }
     Ok(())
+}
+
+/// One file's output: its records formatted, and the calendar events among them.
+type Formatted = Result<(Vec<u8>, Vec<TaskRecord>), String>;
+
+/// Parse one file and format the records `filter` keeps.
+fn format_file(f: &Path, format: Format, filter: &Filter, lossy: bool, limit: u64) -> Formatted {
+    let recs = one_file(f, lossy, limit)?;
+    let mut buf = Vec::new();
+    let mut evs = Vec::new();
+    for rec in recs.into_iter().filter(|r| filter.keep(r)) {
+        write_record(&mut buf, format, &rec, &mut evs)
+            .map_err(|e| format!("vanban: {}: {e:?}", f.display()))?;
+    }
+    Ok((buf, evs))
 }
 
 fn one_file(f: &Path, lossy: bool, limit: u64) -> Result<Vec<TaskRecord>, String> {
