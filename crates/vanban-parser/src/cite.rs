@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use crate::document::{Citation, RelationKind};
+use crate::document::Citation;
 use crate::id::{is_issuer_code, scan, DocId};
 use crate::lead::{canon_kind, kind_before_number, lead_before, Kind, Lead};
 use crate::normalize::{LowerWord, Normalized};
@@ -558,7 +558,6 @@ fn make(
         alias,
         citation: Citation {
             id: Some(id_text),
-            raw: squeeze(&t[start..end]),
             kind: kind.map(|k| k.0.to_string()),
             number: Some(id.number.clone()),
             year: id.year,
@@ -567,16 +566,8 @@ fn make(
             family: Some(id.family),
             date,
             issuer,
-            name: None,
             suggested_id,
-            resolved_id: None,
-            span: norm.span(start, end),
-            relation: RelationKind::Cites,
-            pinpoint: Vec::new(),
-            implied: false,
-            internal: false,
-            target: None,
-            from_pinpoint: None,
+            ..Citation::mention(squeeze(&t[start..end]), norm.span(start, end))
         },
     }
 }
@@ -889,26 +880,10 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
             end,
             alias: false,
             citation: Citation {
-                id: None,
-                raw: name.clone(),
                 kind: canon_kind(word).map(|k| k.0.to_string()),
-                number: None,
                 year: year.and_then(|y| y.parse().ok()),
-                type_code: None,
-                issuer_codes: Vec::new(),
-                family: None,
-                date: None,
-                issuer: None,
-                name: Some(name),
-                suggested_id: None,
-                resolved_id: None,
-                span: norm.span(w.start(), end),
-                relation: RelationKind::Cites,
-                pinpoint: Vec::new(),
-                implied: false,
-                internal: false,
-                target: None,
-                from_pinpoint: None,
+                name: Some(name.clone()),
+                ..Citation::mention(name, norm.span(w.start(), end))
             },
         });
     }

@@ -402,6 +402,35 @@ pub struct Citation {
     pub from_pinpoint: Option<Pinpoint>,
 }
 
+impl Citation {
+    /// A mention known only by its text and place: relation `cites`, every other field
+    /// empty. Callers set what they know with struct update syntax.
+    pub fn mention(raw: String, span: Span) -> Citation {
+        Citation {
+            id: None,
+            raw,
+            kind: None,
+            number: None,
+            year: None,
+            type_code: None,
+            issuer_codes: Vec::new(),
+            family: None,
+            date: None,
+            issuer: None,
+            name: None,
+            suggested_id: None,
+            resolved_id: None,
+            span,
+            relation: RelationKind::Cites,
+            pinpoint: Vec::new(),
+            implied: false,
+            internal: false,
+            target: None,
+            from_pinpoint: None,
+        }
+    }
+}
+
 /// A place inside a document: `{article: "5", clause: "2", point: "a"}` for `điểm a khoản 2
 /// Điều 5`. Labels are as printed, Roman numerals in upper case, point letters in lower case.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]

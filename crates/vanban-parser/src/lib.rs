@@ -172,25 +172,10 @@ fn adopt(host: &mut Document, annexes: Vec<Document>) {
         let span = a.meta.header_span.or(a.span).unwrap_or_default();
         host.citations.push(Citation {
             id: a.meta.id.clone(),
-            raw: name.clone().unwrap_or_default(),
             kind,
-            number: None,
-            year: None,
-            type_code: None,
-            issuer_codes: Vec::new(),
-            family: None,
-            date: None,
-            issuer: None,
-            name,
-            resolved_id: None,
-            suggested_id: None,
-            span,
+            name: name.clone(),
             relation: RelationKind::Adopts,
-            pinpoint: Vec::new(),
-            implied: false,
-            internal: false,
-            target: None,
-            from_pinpoint: None,
+            ..Citation::mention(name.unwrap_or_default(), span)
         });
         host.citations.extend(a.citations.iter().map(|c| Citation {
             relation: RelationKind::Cites,

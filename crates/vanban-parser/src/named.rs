@@ -402,26 +402,12 @@ fn approved(t: &str, at: usize) -> bool {
 fn citation(norm: &Normalized, start: usize, end: usize, kind: &str, res: &Resolved) -> Citation {
     let t = norm.text.as_str();
     Citation {
-        id: None,
-        raw: squeeze(&t[start..end]),
         kind: Some(kind.to_string()),
-        number: None,
         year: res.entry.map(|e| e.year),
-        type_code: None,
-        issuer_codes: Vec::new(),
-        family: None,
-        date: None,
         issuer: res.entry.map(|e| e.issuer.clone()),
         name: Some(res.name.clone()),
-        suggested_id: None,
         resolved_id: res.id.clone(),
-        span: norm.span(start, end),
-        relation: RelationKind::Cites,
-        pinpoint: Vec::new(),
-        implied: false,
-        internal: false,
-        target: None,
-        from_pinpoint: None,
+        ..Citation::mention(squeeze(&t[start..end]), norm.span(start, end))
     }
 }
 

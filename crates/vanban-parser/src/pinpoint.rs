@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::cite::{squeeze, Mention};
-use crate::document::{Citation, Node, NodeKind, Pinpoint, RelationKind};
+use crate::document::{Citation, Node, NodeKind, Pinpoint};
 use crate::normalize::Normalized;
 use crate::span::Span;
 use crate::span::{ceil_boundary, floor_boundary};
@@ -154,25 +154,9 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
             alias: false,
             citation: Citation {
                 id: own.map(str::to_string),
-                raw: squeeze(&t[s..e]),
-                kind: None,
-                number: None,
-                year: None,
-                type_code: None,
-                issuer_codes: Vec::new(),
-                family: None,
-                date: None,
-                issuer: None,
-                name: None,
-                suggested_id: None,
-                resolved_id: None,
-                span: norm.span(s, e),
-                relation: RelationKind::Cites,
                 pinpoint: pp,
-                implied: false,
                 internal: true,
-                target: None,
-                from_pinpoint: None,
+                ..Citation::mention(squeeze(&t[s..e]), norm.span(s, e))
             },
         });
     }
