@@ -6,7 +6,7 @@
 //! Files are parsed in parallel a batch at a time and written in path order, so output is
 //! deterministic and memory does not grow with the corpus.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
@@ -17,31 +17,17 @@ use vanban_parser::Document;
 
 use crate::input::read_source;
 use crate::output::write_with;
-use crate::walk::{self as corpus_walk, Found};
+use crate::walk::CorpusFiles;
 use crate::Failure;
 
 /// Arguments of `vanban chunks`.
 #[derive(Args, Debug)]
 pub struct ChunksArgs {
-    /// Files or directories (searched recursively for `.txt` and `.md`); `-` reads standard
-    /// input.
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    files: CorpusFiles,
     /// How finely to cut: one record per article, or per clause of an article.
     #[arg(long, value_enum, default_value_t = By::Article)]
     by: By,
-    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
-    #[arg(long)]
-    lossy: bool,
-    /// Refuse files larger than this (bytes, or with K, M, G: 32M).
-    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
-    max_file_size: u64,
-    /// Follow symbolic links (with loop detection).
-    #[arg(short = 'L', long)]
-    follow: bool,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
 }
 
 /// `--by`.
@@ -105,23 +91,7 @@ pub fn records(doc: &Document, file: &str, by: ChunkBy) -> Vec<ChunkRecord> {
 
 /// Run `vanban chunks`.
 pub fn run(args: ChunksArgs) -> Result<(), Failure> {
-    let mut failed = 0usize;
-    let mut files = Vec::new();
-    for p in &args.paths {
-        if p.as_os_str() == "-" {
-            files.push(p.clone());
-            continue;
-        }
-        for f in corpus_walk::walk(std::slice::from_ref(p), args.follow)? {
-            match f {
-                Found::File { path, .. } => files.push(path),
-                Found::Skip { path, reason } => {
-                    eprintln!("vanban: {}: skipped: {}", path.display(), reason.message());
-                    failed += 1;
-                }
-            }
-        }
-    }
+    let (files, mut failed) = args.files.gather()?;
     let by = match args.by {
         By::Article => ChunkBy::Article,
         By::Clause => ChunkBy::Clause,
@@ -129,11 +99,11 @@ pub fn run(args: ChunksArgs) -> Result<(), Failure> {
     if files.len() > 1 {
         std::thread::spawn(vanban_parser::warm_up);
     }
-    write_with(args.output.as_deref(), |out| {
+    write_with(args.files.output.as_deref(), |out| {
         for batch in files.chunks(512) {
             let parsed: Vec<Result<Vec<u8>, String>> = batch
                 .par_iter()
-                .map(|f| one_file(f, by, args.lossy, args.max_file_size))
+                .map(|f| one_file(f, by, args.files.lossy, args.files.max_file_size))
                 .collect();
             for r in parsed {
                 match r {

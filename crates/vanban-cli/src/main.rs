@@ -118,6 +118,15 @@ pub enum Failure {
     BrokenPipe,
 }
 
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Input(m) | Failure::Partial(m) => f.write_str(m),
+            Failure::BrokenPipe => f.write_str("standard output was closed"),
+        }
+    }
+}
+
 impl From<InputError> for Failure {
     fn from(e: InputError) -> Failure {
         Failure::Input(e.to_string())

@@ -7,7 +7,7 @@
 //! record per dated task, to write one calendar).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
@@ -16,15 +16,14 @@ use vanban_parser::{agency, Document, Due, Node, NodeKind, Role};
 
 use crate::input::read_source;
 use crate::output::write_with;
-use crate::walk::{self as corpus_walk, Found};
+use crate::walk::CorpusFiles;
 use crate::Failure;
 
 /// Arguments of `vanban tasks`.
 #[derive(Args, Debug)]
 pub struct TasksArgs {
-    /// Files or directories (searched recursively for `.txt` and `.md`).
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    files: CorpusFiles,
     /// Only this agency (compared by its matching key: case, tone placement, `UBND`).
     #[arg(long)]
     agency: Option<String>,
@@ -37,18 +36,6 @@ pub struct TasksArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
-    #[arg(long)]
-    lossy: bool,
-    /// Refuse files larger than this (bytes, or with K, M, G: 32M).
-    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
-    max_file_size: u64,
-    /// Follow symbolic links (with loop detection).
-    #[arg(short = 'L', long)]
-    follow: bool,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
 }
 
 /// `--role`.
@@ -265,17 +252,7 @@ impl Filter {
 /// Run `vanban tasks`.
 pub fn run(args: TasksArgs) -> Result<(), Failure> {
     // The walk rules of every corpus command: only regular files, every skip named.
-    let mut failed = 0usize;
-    let mut files = Vec::new();
-    for f in corpus_walk::walk(&args.paths, args.follow)? {
-        match f {
-            Found::File { path, .. } => files.push(path),
-            Found::Skip { path, reason } => {
-                eprintln!("vanban: {}: skipped: {}", path.display(), reason.message());
-                failed += 1;
-            }
-        }
-    }
+    let (files, mut failed) = args.files.gather()?;
     if let Some(d) = &args.due_before {
         if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() {
             return Err(Failure::Input(format!(
@@ -297,7 +274,7 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
         std::thread::spawn(vanban_parser::warm_up);
     }
     let mut events: Vec<TaskRecord> = Vec::new();
-    write_with(args.output.as_deref(), |out| {
+    write_with(args.files.output.as_deref(), |out| {
         if args.format == Format::Csv {
             writeln!(
                 out,
@@ -310,7 +287,7 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Formatted>>(2);
         let filter = &filter;
         let format = args.format;
-        let (lossy, limit) = (args.lossy, args.max_file_size);
+        let (lossy, limit) = (args.files.lossy, args.files.max_file_size);
         let files = &files;
         std::thread::scope(|scope| {
             scope.spawn(move || {
@@ -364,7 +341,7 @@ fn format_file(f: &Path, format: Format, filter: &Filter, lossy: bool, limit: u6
     let mut evs = Vec::new();
     for rec in recs.into_iter().filter(|r| filter.keep(r)) {
         write_record(&mut buf, format, &rec, &mut evs)
-            .map_err(|e| format!("vanban: {}: {e:?}", f.display()))?;
+            .map_err(|e| format!("vanban: {}: cannot format a record: {e}", f.display()))?;
     }
     Ok((buf, evs))
 }
@@ -373,7 +350,7 @@ fn one_file(f: &Path, lossy: bool, limit: u64) -> Result<Vec<TaskRecord>, String
     let src = read_source(f, lossy, limit).map_err(|e| e.to_string())?;
     let doc = vanban_parser::parse(src.text());
     let defs = agency::definitions(src.text());
-    Ok(records(&doc, &f.display().to_string(), &defs))
+    Ok(records(&doc, &src.name, &defs))
 }
 
 fn role_name(r: Role) -> &'static str {

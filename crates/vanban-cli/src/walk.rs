@@ -14,6 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::Args;
 use walkdir::WalkDir;
 
 use crate::input::kind_of;
@@ -49,6 +50,55 @@ impl Found {
         match self {
             Found::File { path, .. } | Found::Skip { path, .. } => path,
         }
+    }
+}
+
+/// The files and options of a command that reads a corpus into one output (`tasks`,
+/// `chunks`), flattened into its arguments.
+#[derive(Args, Debug)]
+pub struct CorpusFiles {
+    /// Files or directories (searched recursively for `.txt` and `.md`); `-` reads standard
+    /// input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Refuse files larger than this (bytes, or with K, M, G: 32M).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = crate::parse_size)]
+    pub max_file_size: u64,
+    /// Follow symbolic links (with loop detection).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+impl CorpusFiles {
+    /// The files to read — standard input first when `-` is given, then the walk's sorted
+    /// paths — and how many considered paths were skipped, each named on standard error
+    /// with its reason.
+    pub fn gather(&self) -> Result<(Vec<PathBuf>, usize), Failure> {
+        let stdin = Path::new("-");
+        let mut files: Vec<PathBuf> = Vec::new();
+        if self.paths.iter().any(|p| p == stdin) {
+            files.push(stdin.to_path_buf());
+        }
+        let roots: Vec<PathBuf> = self.paths.iter().filter(|p| *p != stdin).cloned().collect();
+        let mut skipped = 0usize;
+        if !roots.is_empty() {
+            for f in walk(&roots, self.follow)? {
+                match f {
+                    Found::File { path, .. } => files.push(path),
+                    Found::Skip { path, reason } => {
+                        eprintln!("vanban: {}: skipped: {}", path.display(), reason.message());
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        Ok((files, skipped))
     }
 }
 
