@@ -176,6 +176,7 @@ class Annex(Record):
     sections: List[Node]
     citations: List[Citation]
     implements: List[str]
+    implements_by_name: List[str]
     based_on: List[str]
     relations: List[Relation]
     trailer: List[TextBlock]
