@@ -415,6 +415,22 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
                 list: None,
             }
         };
+        // A type word and `số` that OCR printed without their tone marks.
+        let lead = match lead {
+            Lead {
+                kind: None, start, ..
+            } if start == s && tail.ends_with(' ') => {
+                match crate::lead::damaged_lead_before(t, s) {
+                    Some((start, kind)) => Lead {
+                        kind: Some(kind),
+                        start,
+                        list: None,
+                    },
+                    None => lead,
+                }
+            }
+            _ => lead,
+        };
         let (kind_start, list) = (lead.start, lead.list);
         let alias = before.contains("sau đây") && ALIAS_BEFORE.is_match(before);
         let mut kind = lead.kind;

@@ -158,6 +158,66 @@ pub fn lead_before(t: &str, s: usize) -> Lead {
     none
 }
 
+/// The folded forms of [`KINDS`] (`nghi quyet`), for [`damaged_lead_before`].
+static KINDS_FOLDED: LazyLock<Vec<(String, Kind)>> = LazyLock::new(|| {
+    KINDS
+        .iter()
+        .map(|(k, canon, codes)| (crate::normalize::fold_ascii(k), (*canon, *codes)))
+        .collect()
+});
+
+/// The lead of an identifier whose type word and `số` OCR printed with tone marks lost or
+/// misread (`Nghị quyêt sô 163/2024/QH15`, `Ke hoach so 12/KH-UBND`): the type word and
+/// where it starts, asked only when [`lead_before`] found nothing. Both the type word and
+/// `số` must be there, compared with marks folded away, so a plain word (`so với`) is not
+/// taken for either.
+///
+/// ```
+/// use vanban_parser::lead::damaged_lead_before;
+/// let t = "triên khai Nghị quyêt sô 163/2024/QH15";
+/// let (start, kind) = damaged_lead_before(t, t.find("163").unwrap()).unwrap();
+/// assert_eq!((&t[start..], kind.0), ("Nghị quyêt sô 163/2024/QH15", "Nghị quyết"));
+/// ```
+pub fn damaged_lead_before(t: &str, s: usize) -> Option<(usize, Kind)> {
+    let floor = floor_boundary(t, s.saturating_sub(WINDOW));
+    let q = skip_space_back(t, s, floor);
+    let q = if t[floor..q].ends_with(':') { q - 1 } else { q };
+    let q = skip_space_back(t, q, floor);
+    let so = word_start_back(t, q, floor);
+    if q - so > "số".len() || crate::normalize::fold_ascii(&t[so..q]) != "so" {
+        return None;
+    }
+    // Up to four words before `số`, nearest first; the longest folded type word wins.
+    let mut end = skip_space_back(t, so, floor);
+    if end == so {
+        return None;
+    }
+    let mut words: Vec<(usize, String)> = Vec::with_capacity(4);
+    let mut best = None;
+    while words.len() < 4 {
+        let start = word_start_back(t, end, floor);
+        if start == end || end - start > 16 {
+            break;
+        }
+        words.push((start, crate::normalize::fold_ascii(&t[start..end])));
+        let joined = words
+            .iter()
+            .rev()
+            .map(|(_, w)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some((_, kind)) = KINDS_FOLDED.iter().find(|(k, _)| *k == joined) {
+            best = Some((start, *kind));
+        }
+        let before = skip_space_back(t, start, floor);
+        if before == start {
+            break;
+        }
+        end = before;
+    }
+    best
+}
+
 /// A form of lead ending where a number list starts (`l`): the type word and where the lead
 /// starts.
 type LeadForm = fn(&str, usize, usize) -> Option<(Option<Kind>, usize)>;
@@ -505,6 +565,36 @@ mod tests {
         for s in ["sô", "sơ", "ố", "tố", ""] {
             assert!(!ends_with_so(s), "{s}");
         }
+    }
+
+    #[test]
+    fn tone_damaged_leads() {
+        fn at<'t>(t: &'t str, id: &str) -> Option<(&'t str, &'static str)> {
+            let s = t.find(id).unwrap();
+            damaged_lead_before(t, s).map(|(start, k)| (&t[start..s], k.0))
+        }
+        assert_eq!(
+            at("triên khai Nghị quyêt sô 163/2024/QH15", "163"),
+            Some(("Nghị quyêt sô ", "Nghị quyết"))
+        );
+        assert_eq!(
+            at("theo KE HOACH SO: 12/KH-UBND", "12/"),
+            Some(("KE HOACH SO: ", "Kế hoạch"))
+        );
+        assert_eq!(
+            at("Chuong trinh hanh dong so 25-CTr/TU", "25-"),
+            Some(("Chuong trinh hanh dong so ", "Chương trình hành động"))
+        );
+        // Both the type word and `số` must be there.
+        assert_eq!(at("so với 12/KH-UBND", "12/"), None);
+        assert_eq!(at("tăng so 12/KH-UBND", "12/"), None);
+        assert_eq!(at("Nghị quyêt 163/2024/QH15", "163"), None);
+        // The exact reader is asked first and finds the undamaged lead itself.
+        let t = "Nghị quyết số 163/2024/QH15";
+        assert_eq!(
+            lead_before(t, t.find("163").unwrap()).kind.unwrap().0,
+            "Nghị quyết"
+        );
     }
 
     #[test]

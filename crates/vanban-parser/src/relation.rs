@@ -709,6 +709,13 @@ mod tests {
         // A title read through OCR.
         let d = crate::parse("BỘ CÔNG AN\nSố: 589/KH-BCA\nKẾ HOẠCH\nTổ chức Hội nghị triên khai Nghị quyết số 163/2024/QH15 của Quốc hội\nI. MỤC ĐÍCH\n1. Quán triệt.\n");
         assert_eq!(d.implements, ["163/2024/QH15"]);
+        // A fact whose object OCR printed with its type word's marks lost.
+        let d = crate::parse("BỘ CÔNG AN\nSố: 589/KH-BCA\nKẾ HOẠCH\nTổ chức Hội nghị\nThực hiện Nghị quyết số 50/NQ-CP ngày 13 tháng 3 năm 2025 của Chính phủ ban hành Kế hoạch triên khai Nghị quyêt sô 163/2024/QH15, Bộ Công an ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Quán triệt.\n");
+        let r = &d.relations[0];
+        assert_eq!(
+            (r.from.as_str(), r.to.as_str()),
+            ("50/NQ-CP", "163/2024/QH15")
+        );
     }
 
     /// The pattern [`fact_gap`] replaced, with counted parentheses and Unicode digits.
