@@ -6,6 +6,7 @@
 //! deterministic and memory does not grow with the corpus (`ics` keeps its events, one small
 //! record per dated task, to write one calendar).
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -156,8 +157,12 @@ fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
     let place = doc.meta.place.as_deref();
     let mut out = Vec::new();
     let mut path = Vec::new();
+    let mut keys = Keys {
+        place,
+        known: HashMap::new(),
+    };
     for n in &doc.sections {
-        walk(n, &mut path, &src, place, &mut out);
+        walk(n, &mut path, &src, &mut keys, &mut out);
     }
     if !defs.is_empty() {
         for r in &mut out {
@@ -170,11 +175,28 @@ fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
     out
 }
 
-fn walk(
-    n: &Node,
+/// The matching keys of one document's agencies, each computed once: a plan names the same
+/// few agencies in task after task.
+struct Keys<'d> {
+    place: Option<&'d str>,
+    known: HashMap<&'d str, String>,
+}
+
+impl<'d> Keys<'d> {
+    fn of(&mut self, agency: &'d str) -> String {
+        let place = self.place;
+        self.known
+            .entry(agency)
+            .or_insert_with(|| agency::scoped_key(agency, place))
+            .clone()
+    }
+}
+
+fn walk<'d>(
+    n: &'d Node,
     path: &mut Vec<String>,
     src: &Source,
-    place: Option<&str>,
+    keys: &mut Keys<'d>,
     out: &mut Vec<TaskRecord>,
 ) {
     let step = match (&n.label, &n.heading) {
@@ -203,7 +225,7 @@ fn walk(
         let Some(ag) = &a.agency else { continue };
         out.push(TaskRecord {
             agency: ag.clone(),
-            agency_key: agency::scoped_key(ag, place),
+            agency_key: keys.of(ag),
             role: a.role,
             task: task.clone(),
             product: n.product.clone(),
@@ -214,7 +236,7 @@ fn walk(
         });
     }
     for c in &n.children {
-        walk(c, path, src, place, out);
+        walk(c, path, src, keys, out);
     }
     if pushed {
         path.pop();
@@ -389,8 +411,8 @@ fn write_record(
     let o = |s: &Option<String>| s.clone().unwrap_or_default();
     match format {
         Format::Jsonl => {
-            let s = serde_json::to_string(r).map_err(|e| Failure::Input(e.to_string()))?;
-            writeln!(out, "{s}")?;
+            serde_json::to_writer(&mut *out, r).map_err(|e| Failure::Input(e.to_string()))?;
+            writeln!(out)?;
         }
         Format::Csv => {
             let fields = [
