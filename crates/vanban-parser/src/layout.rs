@@ -130,6 +130,11 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     None
 }
 
+/// How far into an opening clause its own statements are looked for (sentence-started items,
+/// the enacting body): the clause states its grounds first, and a layout that found no body
+/// (word-segmented text, one paragraph per sentence) makes the whole text the "preamble".
+pub(crate) const OPENING_REACH: usize = 3000;
+
 /// Opening cues of a preamble, as they start a line.
 const PREAMBLE_CUES: &[&str] = &[
     "Thực hiện",

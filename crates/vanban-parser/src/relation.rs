@@ -427,11 +427,6 @@ enum Joint {
 /// A `“` left open is taken to close after this many bytes (OCR drops quotation marks).
 const QUOTE_SPAN: usize = 3000;
 
-/// Sentence-started items are looked for only this far into an opening clause: the clause
-/// states its grounds first, and a layout that found no body makes the whole text the
-/// "preamble".
-const SENTENCE_ITEMS_WITHIN: usize = 3000;
-
 /// Where body structure starts in an opening clause the layout did not end (`I.`, `1.`,
 /// `Điều 1.`, `Phần I`; `I .` in word-segmented text).
 static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -448,7 +443,7 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// The items of an opening clause or title, the clause first cut where body structure starts
 /// ([`BODY_START`]): split at top-level `;` (an unclosed `(` — OCR
 /// debris, `Căn(6ứ` — is closed by the line end after a `;`), and, within its first
-/// [`SENTENCE_ITEMS_WITHIN`] bytes, at a sentence's end (`.` then a line break or a space
+/// [`OPENING_REACH`](crate::layout::OPENING_REACH) bytes, at a sentence's end (`.` then a line break or a space
 /// and a capital, after a word that is not an abbreviation such as `TP.`).
 fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joint)> {
     let range = match BODY_START.find(&t[range.clone()]) {
@@ -487,7 +482,7 @@ fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joi
                     depth = 0;
                 }
             }
-            '.' if !is_title && depth == 0 && i < SENTENCE_ITEMS_WITHIN => {
+            '.' if !is_title && depth == 0 && i < crate::layout::OPENING_REACH => {
                 let after = &text[i + 1..];
                 let next = after.trim_start_matches([' ', '\t', '\n']);
                 let breaks = after.starts_with([' ', '\n']) && next.starts_with(char::is_uppercase);

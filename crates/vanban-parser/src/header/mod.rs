@@ -197,6 +197,12 @@ pub fn read(
     let preamble_issuer = preamble.and_then(|p| {
         PREAMBLE_ISSUER
             .captures_iter(p)
+            // The enacting clause ends the opening clause; a body the layout did not tell
+            // apart (`Sở X nghiên cứu xây dựng kế hoạch …` among the tasks) is not it.
+            .take_while(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() < crate::layout::OPENING_REACH)
+            })
             .last()
             // Emphasis around the clause (`**Ủy ban nhân dân tỉnh X**`) is not part of a name.
             .map(|c| cells::clean(c["iss"].trim()))
@@ -1001,6 +1007,19 @@ mod tests {
             known_after_debris(&names(&["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BỘ CHÍNH TRỊ"])),
             None
         );
+    }
+
+    #[test]
+    fn the_enacting_body_is_read_near_the_start_of_an_unended_opening_clause() {
+        // No header, and no line structure telling the body apart (word-segmented corpora
+        // print one paragraph per sentence): the whole text is the opening clause.
+        let task = "Các sở , ngành tỉnh đánh_giá tình_hình thực_hiện kế_hoạch năm 2006 - 2009 theo ngành , lĩnh_vực . ";
+        let text = format!(
+            "Chỉ_thị về việc xây_dựng kế_hoạch 5 năm\nThực_hiện Chỉ_thị số 751/CT-TTg ngày 03/6/2009 của Thủ_tướng Chính_phủ , Ủy_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ngành triển_khai xây_dựng kế_hoạch với những nội_dung sau : {}Căn_cứ hướng_dẫn của Bộ , Sở Kế_hoạch và Đầu_tư nghiên_cứu xây_dựng khung hướng_dẫn xây_dựng kế_hoạch cho các sở .\n",
+            task.repeat(40)
+        );
+        let d = crate::parse(&text);
+        assert_eq!(d.meta.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
     }
 
     #[test]
