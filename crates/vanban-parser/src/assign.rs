@@ -38,7 +38,7 @@ static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
 // Digits are `[0-9]` here and in `due`: deadlines are read as ASCII numbers, and `\d`
 // (Unicode) made every process compile these slower.
 static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)thường xuyên|quý\s+(?:[ivIV]+|[0-9])|năm\s+[0-9]{4}|tháng\s+[0-9]{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng quý|hàng quý|hằng tháng|hàng tháng|[0-9]{1,2}/[0-9]{4}").unwrap()
+    Regex::new(r"(?i)thường xuyên|qu[ýí]\s+(?:[ivIV]+|[0-9])|năm\s+[0-9]{4}|tháng\s+[0-9]{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng qu[ýí]|hàng qu[ýí]|hằng tháng|hàng tháng|[0-9]{1,2}/[0-9]{4}").unwrap()
 });
 
 const TASK_VERBS: &[&str] = &[
@@ -180,7 +180,7 @@ fn clean_deadline(s: &str) -> String {
 /// Normalize a deadline (`Quý I/2022`, `năm 2024`, `thường xuyên`, `trước ngày 15/11 hằng năm`).
 pub fn due(text: &str) -> Option<Due> {
     static Q: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>[0-9]{4})")
+        Regex::new(r"(?i)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm|của năm)\s*(?P<y>[0-9]{4})")
             .unwrap()
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,7 +220,11 @@ pub fn due(text: &str) -> Option<Due> {
     if l.contains("thường xuyên") {
         return Some(Due::Ongoing);
     }
-    if let Some(c) = l.contains("quý").then(|| Q.captures(text)).flatten() {
+    // `quí` is the older spelling of `quý`.
+    if let Some(c) = (l.contains("quý") || l.contains("quí"))
+        .then(|| Q.captures(text))
+        .flatten()
+    {
         let q = match c["q"].to_uppercase().as_str() {
             "I" | "1" => 1,
             "II" | "2" => 2,
@@ -733,7 +737,7 @@ fn strip_opening(t: &str) -> &str {
 /// năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadline_in_sentence(text: &str) -> Option<String> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)trước ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{4})?(?:\s+(?:hằng|hàng) năm)?|(?:trong\s+)?quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|quý|tháng)").unwrap()
+        Regex::new(r"(?i)trước ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{4})?(?:\s+(?:hằng|hàng) năm)?|(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)").unwrap()
     });
     SENT.find(text).map(|m| clean_deadline(m.as_str()))
 }
@@ -1219,6 +1223,18 @@ mod tests {
             })
         );
         assert_eq!(due("Thực hiện thường xuyên"), Some(Due::Ongoing));
+        // `quí`, the older spelling, in a sentence as in a field.
+        assert_eq!(
+            due("quí 2 năm 2010"),
+            Some(Due::Period {
+                start: "2010-04-01".into(),
+                end: "2010-06-30".into()
+            })
+        );
+        assert_eq!(
+            deadline_in_sentence("Sở Kế hoạch và Đầu tư tổng hợp kế hoạch trình Ủy ban nhân dân tỉnh trong quí 2 năm 2010 .").as_deref(),
+            Some("trong quí 2 năm 2010")
+        );
         assert_eq!(
             due("trước ngày 15/11 hằng năm"),
             Some(Due::Yearly {

@@ -119,7 +119,16 @@ fn end_of_marker(i: &str) -> IResult<&str, &str> {
 fn roman_part(i: &str) -> IResult<&str, Marker> {
     let (rest, (label, _)) = pair(
         take_while1(is_roman_char),
-        alt((tag("."), tag("-"), tag("/"), tag(")"), tag(" -"))),
+        // `I .`: word-segmented corpora print a space before punctuation.
+        alt((
+            tag("."),
+            tag("-"),
+            tag("/"),
+            tag(")"),
+            tag(" -"),
+            tag(" ."),
+            tag(" )"),
+        )),
     )
     .parse(i)?;
     let (rest, _) = end_of_marker(rest)?;
@@ -208,7 +217,9 @@ fn numbered_item(i: &str) -> IResult<&str, Marker> {
     // 1.  1.2.  1.2  1)  — the label must be followed by a space and then a non-digit.
     let (rest, label) =
         recognize(pair(small_number, many0(preceded(char('.'), small_number)))).parse(i)?;
-    // `1.`, `1)`, and the Party's `1-`.
+    // `1.`, `1)`, and the Party's `1-`; `1 .` in word-segmented text, a single number only.
+    let spaced = !label.contains('.') && (rest.starts_with(" .") || rest.starts_with(" )"));
+    let rest = if spaced { &rest[1..] } else { rest };
     let (rest, close) = opt(one_of(".)-")).parse(rest)?;
     if close.is_none() && !label.contains('.') {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -217,7 +228,7 @@ fn numbered_item(i: &str) -> IResult<&str, Marker> {
         )));
     }
     let (rest, _) = end_of_marker(rest)?;
-    if matches!(close, None | Some('-'))
+    if (spaced || matches!(close, None | Some('-')))
         && rest.starts_with(|c: char| c.is_ascii_digit() || c == '%')
     {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -237,7 +248,8 @@ fn numbered_item(i: &str) -> IResult<&str, Marker> {
 
 fn point(i: &str) -> IResult<&str, Marker> {
     let (rest, letter) = one_of(POINT_ORDER).parse(i)?;
-    let (rest, _) = char(')').parse(rest)?;
+    // `a )` in word-segmented text.
+    let (rest, _) = preceded(opt(char(' ')), char(')')).parse(rest)?;
     let (rest, _) = end_of_marker(rest)?;
     Ok((rest, Marker::Point { letter }))
 }
@@ -291,7 +303,8 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
         || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T')
         || BULLETS.contains(first)
         || (point_index(first).is_some()
-            && body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit()));
+            && (body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit())
+                || body[first.len_utf8()..].starts_with(" )")));
     if !plausible {
         return None;
     }
@@ -348,6 +361,30 @@ mod tests {
         );
         assert_eq!(m("IIII. x"), None);
         assert_eq!(m("Iược"), None);
+    }
+
+    #[test]
+    fn word_segmented_markers_with_a_space_before_their_punctuation() {
+        assert_eq!(
+            m("I . "),
+            Some(Marker::Part {
+                label: "I".into(),
+                value: 1
+            })
+        );
+        assert_eq!(
+            m("2 . Đánh_giá"),
+            Some(Marker::Item {
+                label: "2".into(),
+                nums: vec![2]
+            })
+        );
+        assert_eq!(m("a ) Phấn_đấu"), Some(Marker::Point { letter: 'a' }));
+        assert_eq!(m("đ ) Khuyến_khích"), Some(Marker::Point { letter: 'đ' }));
+        // A number with a space before its fraction, or a lone letter.
+        assert_eq!(m("2 . 500 người"), None);
+        assert_eq!(m("a . Tổ chức"), None);
+        assert_eq!(m("A . "), None);
     }
 
     #[test]
