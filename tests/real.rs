@@ -116,3 +116,51 @@ fn relations_of_real_documents() {
     }
     assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
+
+/// A word-segmented directive (`fixtures/real/relations/plans_033.txt`, a text-classification
+/// corpus: `Ủy_ban_nhân_dân`, a space before every punctuation mark, markers alone on their
+/// line as `I .`, `1 .`, `a )`): its structure and the assignments a reader sees in its
+/// section on who does what, read off the text.
+#[test]
+fn a_word_segmented_directive_reads_its_structure_and_assignments() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real/relations");
+    let doc = vanban::parse(&std::fs::read_to_string(root.join("plans_033.txt")).unwrap());
+    // The enacting body of the opening clause, not an agency of the tasks.
+    assert_eq!(doc.meta.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
+    let mut got = Vec::new();
+    fn walk(n: &vanban::Node, out: &mut Vec<String>) {
+        for a in &n.assignments {
+            out.push(format!(
+                "{} {:?} {} {}",
+                n.label.as_deref().unwrap_or("¶"),
+                a.role,
+                a.agency.as_deref().unwrap_or("-"),
+                a.deadline.as_deref().unwrap_or("-")
+            ));
+        }
+        for c in &n.children {
+            walk(c, out);
+        }
+    }
+    for s in &doc.sections {
+        walk(s, &mut got);
+    }
+    for want in [
+        // `1 .` / `Sở Kế_hoạch và Đầu_tư chủ_trì , phối_hợp với các sở , ngành và địa_phương :`
+        "1 Lead Sở Kế hoạch và Đầu tư -",
+        "1 Cooperate các sở , ngành và địa phương -",
+        // `2 .` / `Sở Tài_chính :` over bullets `- Chủ_trì , phối_hợp với …`
+        "2 Responsible Sở Tài chính -",
+        "- Lead Sở Tài chính -",
+        "3 Cooperate Cục Thống kê -",
+        "4 Cooperate Ủy ban nhân dân các huyện , thành phố Tân An -",
+        "¶ Execute Sở Kế hoạch và Đầu tư trong quí 2 năm 2010",
+    ] {
+        assert!(got.iter().any(|g| g == want), "{want} not in {got:#?}");
+    }
+    let parts = doc
+        .sections
+        .iter()
+        .filter(|s| s.label.as_deref() == Some("I"));
+    assert_eq!(parts.count(), 3, "parts I of sections A, B and C");
+}

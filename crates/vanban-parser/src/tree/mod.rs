@@ -428,11 +428,12 @@ fn grow(
                         | NodeKind::Item
                         | NodeKind::Article
                 );
-                // `Chương I` / `QUY ĐỊNH CHUNG`: the heading on the line after the marker.
-                let heading_below = heads
+                // A marker alone on its line (`2 .` of word-segmented text, `1.` of PDF text)
+                // takes the next line as its own text; `Chương I` / `QUY ĐỊNH CHUNG`: its
+                // heading.
+                let marker_alone = arena[c].kind != NodeKind::Paragraph
                     && arena[c].segs.len() == 1
-                    && arena[c].segs[0].0 >= arena[c].segs[0].1
-                    && arena[c].kind != NodeKind::Item;
+                    && arena[c].segs[0].0 >= arena[c].segs[0].1;
                 let heading_wrap = !blank_before
                     && heads
                     && arena[c].segs.len() < 4
@@ -446,7 +447,7 @@ fn grow(
                     && arena[c].kind != NodeKind::Paragraph
                     && text_words(&norm.text[arena[c].segs[0].0..arena[c].segs[0].1]) <= 3
                     && !ends_sentence(p);
-                heading_below
+                marker_alone
                     || heading_wrap
                     || short_marker_line
                     || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
