@@ -665,7 +665,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
 fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
     let c = t[..floor_boundary(t, 300)].find(':')?;
     let ag = t[..c].trim_end_matches(['*', ' ']);
-    if !starts_agency_in_text(ag) || ag.split_whitespace().nth(20).is_some() {
+    if !(starts_agency_in_text(ag) || is_unit_code(ag)) || ag.split_whitespace().nth(20).is_some() {
         return None;
     }
     if cut_at_verb(ag).len() != ag.len() || ag.lower().starts_with("thời") {
@@ -699,6 +699,16 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
 /// A name read from a sentence is at least two words (a bare `Ban`, `Báo` is a word of a
 /// longer name or not a name) unless it is a code (`C04`), and does not end with a
 /// conjunction.
+/// A unit named by its code, as the Ministry of Public Security's departments are (`C04`,
+/// `V01`, `PC04`): one to three capitals, then one to three digits.
+fn is_unit_code(s: &str) -> bool {
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = s.len() - letters;
+    (1..=3).contains(&letters)
+        && (1..=3).contains(&digits)
+        && s.bytes().skip(letters).all(|b| b.is_ascii_digit())
+}
+
 fn plausible_name(ag: &str) -> bool {
     let words: Vec<&str> = ag
         .split_whitespace()
@@ -1204,6 +1214,25 @@ mod tests {
             deadline_in_parens(&format!("{long} (Quý II/2023)")).as_deref(),
             Some("Quý II/2023")
         );
+    }
+
+    #[test]
+    fn units_named_by_their_code_head_their_items() {
+        let d = crate::parse("BỘ CÔNG AN\nSố: 589/KH-BCA-C04\nKẾ HOẠCH\nTổ chức Hội nghị\nI. TỔ CHỨC THỰC HIỆN\n1. C04: Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị.\n2. V01: Bố trí kinh phí tổ chức Hội nghị.\n");
+        let got: Vec<(String, Role)> = d.sections[0]
+            .children
+            .iter()
+            .flat_map(|n| &n.assignments)
+            .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
+            .collect();
+        assert_eq!(
+            got,
+            [("C04".into(), Role::Lead), ("V01".into(), Role::Execute)]
+        );
+        assert!(is_unit_code("PC04") && is_unit_code("V01"));
+        for s in ["C", "04", "COVID19", "C04A", "c04", "Sở"] {
+            assert!(!is_unit_code(s), "{s}");
+        }
     }
 
     #[test]
