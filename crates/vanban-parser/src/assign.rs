@@ -111,7 +111,7 @@ fn cut_at_verb(s: &str) -> &str {
     let mut first = [usize::MAX; TASK_VERBS.len()];
     for m in VERBS.find_overlapping_iter(s) {
         let (v, p) = (m.pattern().as_usize(), m.start());
-        if first[v] == usize::MAX && p > 0 && b[p - 1] == b' ' {
+        if first[v] == usize::MAX && p > 0 && b[p - 1] == b' ' && !names_a_board(&s[..p - 1]) {
             first[v] = p;
         }
     }
@@ -126,6 +126,20 @@ fn cut_at_verb(s: &str) -> &str {
         }
     }
     &s[..cut]
+}
+
+/// `s` ends with a capitalized board noun (`Ban`, `Tiểu ban`, `Tổ`) after a title
+/// (`Trưởng Ban`, `Thành viên Tổ`): a verb right after it names the board's work and is part
+/// of its name (`Trưởng Ban xây dựng Đảng`), not the start of a task. A board noun that opens
+/// the text is left alone: `Ban lãnh đạo và thành viên tổ chức …` heads a topic as often as
+/// a board.
+fn names_a_board(s: &str) -> bool {
+    let Some((before, last)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    let noun = matches!(last, "Ban" | "Tổ" | "Viện")
+        || (last == "ban" && before.ends_with("Tiểu") && before.contains(' '));
+    noun && !before.trim().is_empty()
 }
 
 /// ` <verb> ` of one of [`TASK_VERBS`] occurs in `l`.
@@ -1230,6 +1244,14 @@ mod tests {
             [("C04".into(), Role::Lead), ("V01".into(), Role::Execute)]
         );
         assert!(is_unit_code("PC04") && is_unit_code("V01"));
+        // A title over a board whose name holds a verb.
+        assert_eq!(
+            cut_at_verb("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban kiểm tra"),
+            "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban kiểm tra"
+        );
+        assert_eq!(cut_at_verb("Ban lãnh đạo và thành viên"), "Ban");
+        assert_eq!(cut_at_verb("Sở Nội vụ xây dựng kế hoạch"), "Sở Nội vụ");
+        assert_eq!(cut_at_verb("các ban xây dựng kế hoạch"), "các ban");
         for s in ["C", "04", "COVID19", "C04A", "c04", "Sở"] {
             assert!(!is_unit_code(s), "{s}");
         }
