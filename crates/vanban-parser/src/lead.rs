@@ -441,11 +441,12 @@ fn word_start_back(t: &str, end: usize, floor: usize) -> usize {
     p
 }
 
-/// Step back over spaces and line breaks before `p`, not before `floor`.
+/// Step back over spaces, line breaks and Markdown emphasis (`Nghị quyết số* *203/…` of a
+/// portal page: markup is layout) before `p`, not before `floor`.
 fn skip_space_back(t: &str, p: usize, floor: usize) -> usize {
     let b = t.as_bytes();
     let mut q = p;
-    while q > floor && matches!(b[q - 1], b' ' | b'\n') {
+    while q > floor && matches!(b[q - 1], b' ' | b'\n' | b'*') {
         q -= 1;
     }
     q
@@ -565,6 +566,15 @@ mod tests {
         for s in ["sô", "sơ", "ố", "tố", ""] {
             assert!(!ends_with_so(s), "{s}");
         }
+    }
+
+    #[test]
+    fn emphasis_inside_a_lead_is_layout() {
+        let (kind, lead_text, _) = lead("theo Nghị quyết số* *203/2025/QH15;*", "203/");
+        assert_eq!(kind, Some("Nghị quyết"));
+        assert_eq!(lead_text, "Nghị quyết số* *");
+        let (kind, _, _) = lead("**Quyết định** số **12/QĐ-UBND**", "12/");
+        assert_eq!(kind, Some("Quyết định"));
     }
 
     #[test]

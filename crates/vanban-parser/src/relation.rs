@@ -146,6 +146,7 @@ pub(crate) fn warm_up() {
         &BODY_START,
         &ADOPTED_BY,
         &TITLE_VERB,
+        &AMENDED_BY,
     ] {
         LazyLock::force(r);
     }
@@ -645,26 +646,64 @@ fn opening(
         // The head must open the item: only the cue and a few words before it.
         // 300 characters are at most 1200 bytes.
         let lead = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 1200);
-        if !head_lead(&lead, if is_title { 200 } else { 80 }) {
-            continue;
+        let mut next = 0;
+        if head_lead(&lead, if is_title { 200 } else { 80 }) {
+            next = push_list(t, mentions, &ms, 0, kind, own);
         }
-        own.push((first, kind));
-        let mut last = first;
-        for &m in &ms[1..] {
-            let gap = slice(t, mentions[last].end, mentions[m].start);
-            // `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: a name, then its number
-            // (the name may be read short: words, no punctuation between them).
-            let numbered = mentions[last].citation.id.is_none()
-                && gap.len() <= 80
-                && !gap.contains([',', ';', '.', '(', ')', ':', '\n']);
-            if numbered || list_gap(gap) {
-                own.push((m, kind));
-                last = m;
-            } else {
-                break;
+        // `Căn cứ Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số
+        // 203/2025/QH15`, `Căn cứ Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi
+        // Nghị định số 92/2017/NĐ-CP …)`: the basis as amended, so its amender too — the first
+        // mention after the head, when the words between end with the amendment.
+        if kind == RelationKind::BasedOn {
+            if let Some(&m) = ms.get(next) {
+                let from = next
+                    .checked_sub(1)
+                    .map_or(item.start, |p| mentions[ms[p]].end);
+                let gap = lower_squeezed_upto(slice(t, from, mentions[m].start), 1200);
+                if gap.len() <= 1200 && AMENDED_BY.is_match(&gap) {
+                    push_list(t, mentions, &ms, next, kind, own);
+                }
             }
         }
     }
+}
+
+/// The words before an amender of a basis: `(đã) được sửa đổi, bổ sung (một số điều) bởi`,
+/// `… theo`, `… tại`.
+static AMENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:sửa đổi,? bổ sung|sửa đổi|bổ sung)(?: một số điều)?,? (?:bởi|theo|tại)[ ]*$")
+        .unwrap()
+});
+
+/// Push `ms[from]` as `kind`, and the mentions that continue it as a list; the index in `ms`
+/// after the last one pushed.
+fn push_list(
+    t: &str,
+    mentions: &[Mention],
+    ms: &[usize],
+    from: usize,
+    kind: RelationKind,
+    own: &mut Vec<(usize, RelationKind)>,
+) -> usize {
+    own.push((ms[from], kind));
+    let mut last = ms[from];
+    let mut k = from + 1;
+    while let Some(&m) = ms.get(k) {
+        let gap = slice(t, mentions[last].end, mentions[m].start);
+        // `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: a name, then its number
+        // (the name may be read short: words, no punctuation between them).
+        let numbered = mentions[last].citation.id.is_none()
+            && gap.len() <= 80
+            && !gap.contains([',', ';', '.', '(', ')', ':', '\n']);
+        if numbered || list_gap(gap) {
+            own.push((m, kind));
+            last = m;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// `Ban hành kèm theo Quyết định này Kế hoạch thực hiện X`: the decision implements X.
