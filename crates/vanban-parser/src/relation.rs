@@ -483,6 +483,21 @@ fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joi
                     depth = 0;
                 }
             }
+            // `Căn cứ A ngày …,` / `Căn cứ Nghị định số …`: a line that opens with a cue
+            // starts an item, whatever the line before ended with (OCR reads `;` as `,`).
+            '\n' if !is_title
+                && !text[s..i].trim().is_empty()
+                && opens_with_cue(&text[i + 1..]) =>
+            {
+                out.push((range.start + s..range.start + i, joint));
+                s = i + 1;
+                joint = if quote.is_some() {
+                    Joint::Quoted
+                } else {
+                    Joint::List
+                };
+                depth = 0;
+            }
             '.' if !is_title && depth == 0 && i < crate::layout::OPENING_REACH => {
                 let after = &text[i + 1..];
                 let next = after.trim_start_matches([' ', '\t', '\n']);
@@ -514,6 +529,14 @@ fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joi
 
 /// The text opens with a quotation mark `“` (after spaces and line breaks). A straight `"`
 /// is not taken: OCR strews them (`; "Nghị quyết số 50/NQ-CP …`).
+/// `s` (a line) opens with `Căn cứ` or `Thực hiện`, after spaces, list marks and emphasis.
+fn opens_with_cue(s: &str) -> bool {
+    let s = s.trim_start_matches([' ', '\t', '-', '+', '*', '•']);
+    ["Căn cứ", "CĂN CỨ", "Thực hiện", "THỰC HIỆN"]
+        .iter()
+        .any(|c| s.starts_with(c))
+}
+
 fn opens_quote(s: &str) -> bool {
     s.trim_start().starts_with('“')
 }
