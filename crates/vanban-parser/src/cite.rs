@@ -371,6 +371,23 @@ fn dispatch_issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
     matches!(lead.kind, Some(("Công văn" | "Văn bản" | "Công điện", _))).then_some(sc)
 }
 
+/// The digits at `s` end a number OCR split with a space (`158/201 8/ND-CP`, read
+/// `158/2018/NĐ-CP` by a person): right before them stand a digit, `/`, one to three digits
+/// and one space. Such a tail is no identifier of its own (`8/NĐ-CP`).
+fn tail_of_split_number(t: &str, s: usize) -> bool {
+    let b = &t.as_bytes()[..s];
+    let Some(rest) = b.strip_suffix(b" ") else {
+        return false;
+    };
+    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && rest[..rest.len() - digits].ends_with(b"/")
+        && rest
+            .len()
+            .checked_sub(digits + 2)
+            .is_some_and(|i| rest[i].is_ascii_digit())
+}
+
 fn iso(d: u32, m: u32, y: u32) -> Option<String> {
     ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -390,6 +407,9 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         if prev.is_some_and(|c| {
             c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')
         }) {
+            continue;
+        }
+        if tail_of_split_number(t, s) {
             continue;
         }
         let Some(sc) = scan(t, s).or_else(|| dispatch_issuer_only(t, s)) else {
@@ -952,6 +972,25 @@ fn is_squeezed(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn the_tail_of_a_split_number_is_no_identifier() {
+        let ids = |text: &str| -> Vec<String> {
+            let n = normalize(text);
+            extract(&n, None, &mut Vec::new())
+                .into_iter()
+                .filter_map(|m| m.citation.id)
+                .collect()
+        };
+        assert!(ids("Căn cứ Nghị định số 158/201 8/ND-CP ngày 22/11/2018").is_empty());
+        assert_eq!(
+            ids("các Nghị định 12/2020/NĐ-CP, 8/NĐ-CP và năm 2019 15/NĐ-CP"),
+            ["12/2020/NĐ-CP", "8/NĐ-CP", "15/NĐ-CP"]
+        );
+        assert!(tail_of_split_number("158/201 8", 8));
+        assert!(!tail_of_split_number("số 201 8", 8));
+        assert!(!tail_of_split_number("8", 0));
+    }
 
     #[test]
     fn squeeze_fast_path_agrees() {
