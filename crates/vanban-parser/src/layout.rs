@@ -155,7 +155,8 @@ const PREAMBLE_CUES: &[&str] = &[
 ];
 
 fn starts_preamble(text: &str) -> bool {
-    let t = text.trim_start_matches(['*', '_', ' ']);
+    // A closing quotation mark cannot open a line: OCR debris (`” Thực hiện …`).
+    let t = text.trim_start_matches(['*', '_', ' ', '”', '’']);
     // Compare with runs of spaces squeezed (`Thực  hiện`).
     let head: String = t
         .split(' ')

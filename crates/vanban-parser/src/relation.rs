@@ -59,7 +59,7 @@ static ANNEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?P<impl>(?:để |nhằm )?(?:tiếp tục )?(?:triển khai |tổ chức )?(?:thực hiện|triển khai|thi hành|chấp hành|quán triệt)(?: nghiêm)?(?: túc)?)",
+        r"^(?:(?P<impl>(?:để |nhằm )?(?:đảm bảo |bảo đảm )?(?:tiếp tục )?(?:triển khai |tổ chức )?(?:thực hiện|triển khai|thi hành|chấp hành|quán triệt)(?: nghiêm)?(?: túc)?)",
         r"|(?P<base>căn cứ(?: vào)?)|(?P<other>theo đề nghị|xét đề nghị|theo|xét))\b"
     ))
     .unwrap()
@@ -546,8 +546,9 @@ fn opens_quote(s: &str) -> bool {
 /// …`, an authority line), at that line. Returns the offset into `item` and the lower-cased
 /// head from there.
 fn item_head(item: &str, is_title: bool) -> (usize, String) {
-    // Not quotation marks: a quoted `“Căn cứ …` is another document's clause.
-    const MARKS: [char; 8] = [' ', '\n', '\t', ',', '*', '-', '+', '•'];
+    // Not opening quotation marks: a quoted `“Căn cứ …` is another document's clause. A
+    // closing one cannot open an item (OCR debris, `” Thực hiện …`).
+    const MARKS: [char; 10] = [' ', '\n', '\t', ',', '*', '-', '+', '•', '”', '’'];
     let trimmed = item.trim_start_matches(MARKS);
     let at = item.len() - trimmed.len();
     // An upper-case authority line before the clause (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`) is
@@ -670,7 +671,8 @@ fn opening(
         // 300 characters are at most 1200 bytes.
         let lead = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 1200);
         let mut next = 0;
-        if head_lead(&lead, if is_title { 200 } else { 80 }) {
+        let headed = head_lead(&lead, if is_title { 200 } else { 80 });
+        if headed {
             next = push_list(t, mentions, &ms, 0, kind, own);
         }
         // `Căn cứ Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số
@@ -684,9 +686,15 @@ fn opening(
                     .map_or(item.start, |p| mentions[ms[p]].end);
                 let gap = lower_squeezed_upto(slice(t, from, mentions[m].start), 1200);
                 if gap.len() <= 1200 && AMENDED_BY.is_match(&gap) {
-                    push_list(t, mentions, &ms, next, kind, own);
+                    next = push_list(t, mentions, &ms, next, kind, own);
                 }
             }
+        }
+        // A cue whose item names documents, none of them its object (`Để đảm bảo triển khai
+        // thực hiện Chương trình …, do thời gian rất gấp; đề nghị của … tại Báo cáo số …`),
+        // does not pass on to the items after it.
+        if next == 0 {
+            mode = None;
         }
     }
 }
