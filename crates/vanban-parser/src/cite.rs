@@ -452,7 +452,8 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             _ => lead,
         };
         let (kind_start, list) = (lead.start, lead.list);
-        let alias = before.contains("sau đây") && ALIAS_BEFORE.is_match(before);
+        // The pattern allows any spacing; the quick test only needs its one fixed word.
+        let alias = before.contains("đây") && ALIAS_BEFORE.is_match(before);
         let mut kind = lead.kind;
         // A list continued without a type word: `Nghị quyết số 18-NQ/TW, 19-NQ/TW`.
         if kind.is_none() {
