@@ -696,7 +696,13 @@ fn fold_table_entry(c: char) -> u32 {
 
 /// One character of [`fold_ascii`] by decomposition, appended to `out`.
 fn fold_slow(c: char, out: &mut String, space: &mut bool) {
-    for c in std::iter::once(c).nfd() {
+    fold_decomposed(std::iter::once(c).nfd(), out, space);
+}
+
+/// [`fold_ascii`] of decomposed characters: marks dropped, `đ` → `d`, spaces squeezed,
+/// lower case, appended to `out`.
+fn fold_decomposed(chars: impl Iterator<Item = char>, out: &mut String, space: &mut bool) {
+    for c in chars {
         if canonical_combining_class(c) != 0 {
             continue;
         }
@@ -904,26 +910,8 @@ mod tests {
 
     /// [`fold_ascii`] as first written: the whole string decomposed at once.
     fn fold_reference(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for c in s.nfd() {
-            if canonical_combining_class(c) != 0 {
-                continue;
-            }
-            let c = match c {
-                'đ' | 'Đ' | '\u{d0}' => 'd',
-                c => c,
-            };
-            if c.is_whitespace() {
-                if !space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = true;
-                continue;
-            }
-            space = false;
-            out.extend(c.to_lowercase());
-        }
+        let (mut out, mut space) = (String::new(), false);
+        fold_decomposed(s.nfd(), &mut out, &mut space);
         if out.ends_with(' ') {
             out.pop();
         }
