@@ -107,7 +107,7 @@ const NOUNS: &[&str] = &[
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&VERB, &VERB_RUN, &NOT_OBJECT] {
+    for r in [&VERB, &VERB_RUN, &NOT_OBJECT, &DATED_LIST_GAP] {
         LazyLock::force(r);
     }
     pinpoint::warm_up();
@@ -265,11 +265,35 @@ fn strip_marker(p: &str) -> &str {
     MARK.find(p).map_or(p, |m| &p[m.end()..]).trim()
 }
 
-/// Mentions whose gap to the one before only joins a list (`X, Y và Z`).
+/// Mentions whose gap to the one before only joins a list (`X, Y và Z`), the earlier one's
+/// date and issuer allowed before the joint (`Thông tư số 07/2006/TT-BLĐTBXH ngày 26 tháng 7
+/// năm 2006, Thông tư số …`). A subject is not (`… của Bộ trưởng quy định … của Luật Hóa
+/// chất và Nghị định số …`: the `và` may be the subject's own).
 fn list_gap(g: &str) -> bool {
-    let g = g.trim().to_lowercase();
-    matches!(g.as_str(), "," | "và" | ", và" | "hoặc" | ";")
+    let g = g
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if matches!(g.as_str(), "," | "và" | ", và" | "hoặc" | ";") {
+        return true;
+    }
+    g.len() <= 300
+        && DATED_LIST_GAP.is_match(&g)
+        && ![" về ", "quy định", "hướng dẫn", "ban hành", "thi hành"]
+            .iter()
+            .any(|w| g.contains(w))
 }
+
+/// A date, then optionally `của` and an issuer of at most 80 characters without punctuation,
+/// then `,` `và` `;`.
+static DATED_LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^ngày [0-9]{1,2}(?: tháng [0-9]{1,2} năm [0-9]{4}|[/.-][0-9]{1,2}[/.-][0-9]{4})",
+        r"(?: của [^,;.()]{1,80}?)?[ ]?(?:,|và|, và|;)$"
+    ))
+    .unwrap()
+});
 
 /// The citations the amendments add: implied targets and second relations of one mention.
 pub struct Found {
