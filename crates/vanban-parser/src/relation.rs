@@ -442,10 +442,11 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The items of an opening clause or title, the clause first cut where body structure starts
-/// ([`BODY_START`]): split at top-level `;` (an unclosed `(` — OCR
-/// debris, `Căn(6ứ` — is closed by the line end after a `;`), and, within its first
-/// [`OPENING_REACH`](crate::layout::OPENING_REACH) bytes, at a sentence's end (`.` then a line break or a space
-/// and a capital, after a word that is not an abbreviation such as `TP.`).
+/// ([`BODY_START`]): split at top-level `;` (an unclosed `(` — OCR debris, `Căn(6ứ` — is
+/// closed by the line end after a `;`), before a line that opens with a cue, and, within its
+/// first [`OPENING_REACH`](crate::layout::OPENING_REACH) bytes, at a sentence's end (`.` then
+/// a line break or a space and a capital, after a word that is not an abbreviation such as
+/// `TP.`).
 fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joint)> {
     let range = match BODY_START.find(&t[range.clone()]) {
         Some(m) if !is_title => range.start..range.start + m.start(),
@@ -527,8 +528,6 @@ fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joi
     out
 }
 
-/// The text opens with a quotation mark `“` (after spaces and line breaks). A straight `"`
-/// is not taken: OCR strews them (`; "Nghị quyết số 50/NQ-CP …`).
 /// `s` (a line) opens with `Căn cứ` or `Thực hiện`, after spaces, list marks and emphasis.
 fn opens_with_cue(s: &str) -> bool {
     let s = s.trim_start_matches([' ', '\t', '-', '+', '*', '•']);
@@ -537,6 +536,8 @@ fn opens_with_cue(s: &str) -> bool {
         .any(|c| s.starts_with(c))
 }
 
+/// The text opens with a quotation mark `“` (after spaces and line breaks). A straight `"`
+/// is not taken: OCR strews them (`; "Nghị quyết số 50/NQ-CP …`).
 fn opens_quote(s: &str) -> bool {
     s.trim_start().starts_with('“')
 }
