@@ -203,3 +203,30 @@ fn implementers_pass_through_the_adopting_decision() {
     assert_eq!(cited.len(), 1);
     assert_eq!(cited[0].relations, [RelationKind::Adopts]);
 }
+
+/// A plan copied without its decision (the body of a real provincial plan, plans/031 of the
+/// development corpus, has this shape): it is known by its caption — adopted by the decision
+/// the caption names, dated by it — and the caption is neither its title nor a document it
+/// carries out.
+#[test]
+fn a_plan_printed_alone_under_its_caption() {
+    let text = "KẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức theo Nghị định số 26/2020/NĐ-CP.\n";
+    let doc = assert_invariants(text);
+    assert_eq!(doc.meta.adopted_by.as_deref(), Some("254/QĐ-UBND"));
+    assert_eq!(doc.meta.date.as_deref(), Some("2023-02-17"));
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023")
+    );
+    assert!(doc.implements.is_empty(), "{:?}", doc.implements);
+    assert!(doc.annexes.is_empty());
+    // A date of its own is kept.
+    let dated = text.replace(
+        "KẾ HOẠCH\n",
+        "Sơn La, ngày 20 tháng 02 năm 2023\n\nKẾ HOẠCH\n",
+    );
+    assert_eq!(
+        vanban::parse(&dated).meta.date.as_deref(),
+        Some("2023-02-20")
+    );
+}

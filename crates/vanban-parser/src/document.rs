@@ -114,8 +114,10 @@ pub struct Meta {
     pub header_span: Option<Span>,
     /// For a document adopted by another one printed before it in the same text (see
     /// [`Document::annexes`]): the adopting document's canonical id (`12/QĐ-UBND`), else the
-    /// id its caption names (`(Ban hành kèm theo Quyết định số 12/QĐ-UBND …)`); omitted
-    /// otherwise, and when neither is known.
+    /// id its caption names (`(Ban hành kèm theo Quyết định số 12/QĐ-UBND …)`). For a
+    /// document printed alone under such a caption: the id it names (and `date` is the
+    /// adopting document's when the text prints none). Omitted otherwise, and when neither
+    /// is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adopted_by: Option<String>,
 }

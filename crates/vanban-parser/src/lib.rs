@@ -226,9 +226,12 @@ fn document(
     let mut preamble = lay.preamble.as_ref().and_then(block);
     let mut title = lay.title.as_ref().and_then(block);
     // An adopted document's caption `(Ban hành kèm theo Quyết định số …)` is neither its
-    // title nor its opening clause.
-    let caption = host
-        .and_then(|_| annex::caption(&lines, lay.type_line.unwrap_or(0)..lay.body.start.max(1)));
+    // title nor its opening clause; printed alone, the document is known by it (a plan
+    // copied without its decision), under its type line.
+    let caption = match (host, lay.type_line) {
+        (None, None) => None,
+        (_, t) => annex::caption(&lines, t.unwrap_or(0)..lay.body.start.max(1)),
+    };
     if let Some(c) = &caption {
         title = annex::without_caption(&norm.text, title, c);
         preamble = annex::without_caption(&norm.text, preamble, c);
@@ -316,16 +319,25 @@ fn document(
             meta.issuer = Some(body);
         }
     }
+    let named = caption.as_ref().and_then(|c| {
+        let span = norm.span(c.start, c.end);
+        mentions
+            .iter()
+            .find(|m| span.start <= m.citation.span.start && m.citation.span.end <= span.end)
+            .filter(|m| m.citation.id.is_some())
+    });
     if let Some(h) = host {
-        let named = caption.as_ref().and_then(|c| {
-            let span = norm.span(c.start, c.end);
-            mentions
-                .iter()
-                .find(|m| span.start <= m.citation.span.start && m.citation.span.end <= span.end)
-                .and_then(|m| m.citation.id.clone())
-        });
-        adopted_meta(&mut meta, &mut diags, h, named);
-    } else if meta.signer.is_none() {
+        let id = named.and_then(|m| m.citation.id.clone());
+        adopted_meta(&mut meta, &mut diags, h, id);
+    } else if let Some(m) = named {
+        // Printed without its decision: adopted by the one its caption names, and dated by
+        // it when it prints no date of its own.
+        meta.adopted_by = m.citation.id.clone();
+        if meta.date.is_none() {
+            meta.date = m.citation.date.clone();
+        }
+    }
+    if host.is_none() && meta.signer.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,
             Code::MissingSigner,
