@@ -721,7 +721,14 @@ fn push_list(
     let mut last = ms[from];
     let mut k = from + 1;
     while let Some(&m) = ms.get(k) {
-        let gap = slice(t, mentions[last].end, mentions[m].start);
+        // After the alias the last one defines (`… (sau đây viết tắt là Quyết định số 290/…)
+        // và Quyết định số 188/…`): the list goes on from there.
+        let from = (last..m)
+            .map(|i| mentions[i].end)
+            .filter(|&e| e <= mentions[m].start)
+            .max()
+            .unwrap_or(mentions[last].end);
+        let gap = slice(t, from, mentions[m].start);
         // `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: a name, then its number
         // (the name may be read short: words, no punctuation between them).
         let numbered = mentions[last].citation.id.is_none()
