@@ -9,7 +9,6 @@
 use std::path::Path;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
 use vanban_parser::chunk::{chunks, Chunk, ChunkBy};
@@ -17,7 +16,7 @@ use vanban_parser::Document;
 
 use crate::input::read_source;
 use crate::output::write_with;
-use crate::walk::CorpusFiles;
+use crate::walk::{each_in_order, report_failed, CorpusFiles};
 use crate::Failure;
 
 /// Arguments of `vanban chunks`.
@@ -99,31 +98,16 @@ pub fn run(args: ChunksArgs) -> Result<(), Failure> {
     if files.len() > 1 {
         std::thread::spawn(vanban_parser::warm_up);
     }
+    let (lossy, limit) = (args.files.lossy, args.files.max_file_size);
     write_with(args.files.output.as_deref(), |out| {
-        for batch in files.chunks(512) {
-            let parsed: Vec<Result<Vec<u8>, String>> = batch
-                .par_iter()
-                .map(|f| one_file(f, by, args.files.lossy, args.files.max_file_size))
-                .collect();
-            for r in parsed {
-                match r {
-                    Ok(lines) => out.write_all(&lines)?,
-                    Err(e) => {
-                        eprintln!("{e}");
-                        failed += 1;
-                    }
-                }
-            }
-        }
+        failed += each_in_order(
+            &files,
+            |f| one_file(f, by, lossy, limit),
+            |lines| Ok(out.write_all(&lines)?),
+        )?;
         Ok::<(), Failure>(())
     })?;
-    if failed > 0 {
-        return Err(Failure::Partial(format!(
-            "vanban: {failed} of {} files failed",
-            files.len()
-        )));
-    }
-    Ok(())
+    report_failed(failed, files.len())
 }
 
 /// The JSON Lines of one file.

@@ -11,13 +11,12 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 use serde::Serialize;
 use vanban_parser::{agency, Document, Due, Node, NodeKind, Role};
 
 use crate::input::read_source;
 use crate::output::write_with;
-use crate::walk::CorpusFiles;
+use crate::walk::{each_in_order, report_failed, CorpusFiles};
 use crate::Failure;
 
 /// Arguments of `vanban tasks`.
@@ -303,54 +302,25 @@ pub fn run(args: TasksArgs) -> Result<(), Failure> {
                 "agency,agency_key,role,task,product,deadline,due_start,due_end,doc_id,issuer,date,file,path"
             )?;
         }
-        // A producer thread has the workers parse, filter and format a batch of files at a
-        // time; this thread writes each batch's bytes in path order (and keeps the calendar's
-        // events) while the next batch is parsed.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Formatted>>(2);
-        let filter = &filter;
-        let format = args.format;
-        let (lossy, limit) = (args.files.lossy, args.files.max_file_size);
-        let files = &files;
-        std::thread::scope(|scope| {
-            scope.spawn(move || {
-                for batch in files.chunks(512) {
-                    let formatted: Vec<Formatted> = batch
-                        .par_iter()
-                        .map(|f| format_file(f, format, filter, lossy, limit))
-                        .collect();
-                    if tx.send(formatted).is_err() {
-                        break;
-                    }
-                }
-            });
-            for formatted in rx {
-                for r in formatted {
-                    match r {
-                        Ok((buf, evs)) => {
-                            out.write_all(&buf)?;
-                            events.extend(evs);
-                        }
-                        Err(e) => {
-                            eprintln!("{e}");
-                            failed += 1;
-                        }
-                    }
-                }
-            }
-            Ok::<(), Failure>(())
-        })?;
+        // The workers parse, filter and format a batch of files at a time; this thread
+        // writes each file's bytes in path order (and keeps the calendar's events) while the
+        // next batch is parsed.
+        let (format, lossy, limit) = (args.format, args.files.lossy, args.files.max_file_size);
+        failed += each_in_order(
+            &files,
+            |f| format_file(f, format, &filter, lossy, limit),
+            |(buf, evs)| {
+                out.write_all(&buf)?;
+                events.extend(evs);
+                Ok(())
+            },
+        )?;
         if args.format == Format::Ics {
             write!(out, "{}", calendar(&events))?;
         }
         Ok::<(), Failure>(())
     })?;
-    if failed > 0 {
-        return Err(Failure::Partial(format!(
-            "vanban: {failed} of {} files failed",
-            files.len()
-        )));
-    }
-    Ok(())
+    report_failed(failed, files.len())
 }
 
 /// One file's output: its records formatted, and the calendar events among them.

@@ -102,6 +102,55 @@ impl CorpusFiles {
     }
 }
 
+/// Run `work` on every file, in parallel a batch at a time, and hand each file's result to
+/// `take` in path order on this thread while a producer thread works on the next batch. A
+/// file `work` refuses is named on standard error and counted: the count is returned, and
+/// the caller reports it with [`report_failed`] once its output is complete.
+pub fn each_in_order<T: Send>(
+    files: &[PathBuf],
+    work: impl Fn(&Path) -> Result<T, String> + Sync,
+    mut take: impl FnMut(T) -> Result<(), Failure>,
+) -> Result<usize, Failure> {
+    use rayon::prelude::*;
+    let mut failed = 0;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, String>>>(2);
+    let work = &work;
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for batch in files.chunks(512) {
+                let done: Vec<Result<T, String>> = batch.par_iter().map(|f| work(f)).collect();
+                if tx.send(done).is_err() {
+                    break;
+                }
+            }
+        });
+        // Dropping the receiver on an error stops the producer at its next batch.
+        for done in rx {
+            for r in done {
+                match r {
+                    Ok(t) => take(t)?,
+                    Err(e) => {
+                        eprintln!("{e}");
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        Ok(failed)
+    })
+}
+
+/// `vanban: N of M files failed` when any did (exit status 1, the rest of the output
+/// written), else nothing.
+pub fn report_failed(failed: usize, total: usize) -> Result<(), Failure> {
+    if failed > 0 {
+        return Err(Failure::Partial(format!(
+            "vanban: {failed} of {total} files failed"
+        )));
+    }
+    Ok(())
+}
+
 /// The modification time of a metadata, as (seconds, nanoseconds) since the Unix epoch.
 pub fn mtime_of(meta: &std::fs::Metadata) -> (i64, u32) {
     #[cfg(unix)]
