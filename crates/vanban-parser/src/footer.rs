@@ -81,7 +81,9 @@ fn trailing_name_at(t: &str) -> Option<(usize, String)> {
     }
     syllables.reverse();
     let name = syllables.join(" ");
-    looks_like_name(&name).then(|| (start.expect("a syllable was taken"), name))
+    start
+        .filter(|_| looks_like_name(&name))
+        .map(|at| (at, name))
 }
 
 /// A person's name has at most this many syllables (`Nguyễn Thị Minh Khai` has four).
@@ -253,11 +255,10 @@ pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
         signer: None,
     };
     let s = read_signer(&sig);
-    if s.name.is_some() || s.role.is_some() || s.authority.is_some() {
-        let first = lines[sig[0].0].start;
-        let last = lines[sig.last().expect("non-empty").0].end;
+    let found = s.name.is_some() || s.role.is_some() || s.authority.is_some();
+    if let (true, Some(first), Some(last)) = (found, sig.first(), sig.last()) {
         f.signer = Some(Signer {
-            span: Some(norm.span(first, last)),
+            span: Some(norm.span(lines[first.0].start, lines[last.0].end)),
             ..s
         });
     }
