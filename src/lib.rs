@@ -4,7 +4,7 @@
 //! citation graph. This facade re-exports the member crates so a user depends on one crate:
 //!
 //! * [`parse`] a document into a [`Document`] (header metadata, body tree, assignments,
-//!   citations, relations, diagnostics);
+//!   citations, relations, diagnostics), or [`parse_with`] what [`Options`] ask for;
 //! * [`cites`] the citations of any text;
 //! * [`chunks`] a document into articles, clauses or plan blocks for search and question
 //!   answering;
@@ -19,8 +19,9 @@
 
 pub use vanban_parser::chunk::{chunks, Chunk, ChunkBy, ChunkKind};
 pub use vanban_parser::{
-    cites, parse, Assignment, Citation, Code, Diagnostic, DocId, Document, Due, Family, Meta, Node,
-    NodeKind, Pinpoint, Relation, RelationKind, Role, Severity, Signer, Span, TextBlock,
+    cites, parse, parse_with, Assignment, Citation, Code, Diagnostic, DocId, Document, Due, Family,
+    Meta, Node, NodeKind, Options, Pinpoint, Relation, RelationKind, Role, Severity, Signer, Span,
+    TextBlock,
 };
 
 /// The parser crate, for its lower-level stages (normalization, markers, identifiers).

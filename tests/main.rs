@@ -5,6 +5,7 @@ mod amendments;
 mod graph;
 mod hostile;
 mod named;
+mod options;
 mod phrasings;
 mod pinpoints;
 mod properties;

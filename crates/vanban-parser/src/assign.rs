@@ -425,31 +425,37 @@ fn leads(text: &str) -> Option<(&str, Option<&str>)> {
 /// that ends a sentence cut clauses; commas do not (names contain them).
 fn clauses(t: &str) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
-    let mut out = Vec::new();
+    // Two vectorized passes of three bytes each, merged, rather than a look at every byte.
+    let mut cuts: Vec<usize> = memchr::memchr3_iter(b';', b':', b'.', b)
+        .filter(|&i| b[i] != b'.' || b.get(i + 1).is_none_or(|n| *n == b' ' || *n == b'\n'))
+        .chain(memchr::memchr3_iter(b'(', b')', b'\n', b))
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let cut = match c {
-            b';' | b':' | b'(' | b')' | b'\n' => true,
-            b'.' => b.get(i + 1).is_none_or(|n| *n == b' ' || *n == b'\n'),
-            _ => false,
-        };
-        if cut {
-            out.push((from, i));
-            from = i + 1;
-        }
+    for i in cuts {
+        out.push((from, i));
+        from = i + 1;
     }
     out.push((from, b.len()));
     out
 }
 
-/// Whether `s` may hold a cue `giao` / `đề nghị` / `yêu cầu` in some letter case: one
-/// Aho-Corasick pass over the usual casings, so that texts without one are not lower-cased.
-fn may_hold_cue(s: &str) -> bool {
+/// Where `t` may hold a cue `giao` / `đề nghị` / `yêu cầu` in the casings text uses (lower,
+/// capitalized, title and upper case): one pass over a node's whole text, so that its
+/// clauses without one are not lower-cased. Ascending offsets of `t`.
+///
+/// The patterns are case-sensitive and leftmost-first so that the search runs on the
+/// vectorized prefilter (Teddy); an ASCII-case-insensitive or standard-semantics searcher
+/// steps its automaton byte by byte, five times the cost here.
+fn cue_offsets(t: &str) -> Vec<usize> {
     static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build([
                 "giao ",
+                "Giao ",
+                "GIAO ",
                 "đề nghị ",
                 "Đề nghị ",
                 "Đề Nghị ",
@@ -461,19 +467,22 @@ fn may_hold_cue(s: &str) -> bool {
             ])
             .unwrap()
     });
-    CUES.is_match(s)
+    CUES.find_iter(t).map(|m| m.start()).collect()
+}
+
+/// Whether one of `cues` ([`cue_offsets`]) starts in `range`.
+fn cued(cues: &[usize], range: std::ops::Range<usize>) -> bool {
+    let i = cues.partition_point(|&c| c < range.start);
+    cues.get(i).is_some_and(|&c| c < range.end)
 }
 
 /// The agency that is the subject of a verb at `p` of `clause`: the first agency start (a
 /// capitalized head or `các …`) after the last `giao` / `đề nghị` before `p`, whose words up
-/// to `p` hold no task verb. A range of `clause`.
-fn subject_before(clause: &str, p: usize) -> Option<(usize, usize)> {
+/// to `p` hold no task verb. A range of `clause`; `cue` tells whether its part before `p`
+/// may hold a cue (see [`cue_offsets`]).
+fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
     let seg = &clause[..p];
-    let lseg = if may_hold_cue(seg) {
-        seg.lower()
-    } else {
-        String::new()
-    };
+    let lseg = if cue { seg.lower() } else { String::new() };
     let after_cue = if lseg.len() == seg.len() {
         ["giao ", "đề nghị ", "yêu cầu "]
             .iter()
@@ -604,6 +613,7 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
 /// hội lãnh đạo, chỉ đạo …`, `X chịu trách nhiệm …`). Ranges of `t` with their role.
 fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
     let mut out = Vec::new();
+    let cues = cue_offsets(t);
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
         if clause.len() < 8 {
@@ -613,7 +623,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         let mut from = 0;
         while let Some(p) = CHU_TRI.find(&clause.as_bytes()[from..]).map(|p| p + from) {
             from = p + 1;
-            if let Some((a, b)) = subject_before(clause, p) {
+            if let Some((a, b)) = subject_before(clause, p, cued(&cues, cs..cs + p)) {
                 out.push((cs + a, cs + b, Role::Lead));
                 if let Some((c, d)) = cooperators(clause, p + " chủ trì".len()) {
                     out.push((cs + c, cs + d, Role::Cooperate));
@@ -621,7 +631,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             }
         }
         // `Giao <agency> <verb>`, `Đề nghị <agency> <verb>`
-        let lc = if may_hold_cue(clause) {
+        let lc = if cued(&cues, cs..ce) {
             clause.lower()
         } else {
             String::new()
@@ -964,7 +974,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // underscores as spaces, and names are taken as written.
     if !is_field {
         let spaced;
-        let cue: &str = if text.contains('_') {
+        let cue: &str = if memchr::memchr(b'_', text.as_bytes()).is_some() {
             spaced = text.replace('_', " ");
             &spaced
         } else {

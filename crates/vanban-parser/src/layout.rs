@@ -73,6 +73,15 @@ pub const DOC_TYPES: &[(&str, &str)] = &[
 pub static DOC_TYPES_FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =
     std::sync::LazyLock::new(|| DOC_TYPES.iter().map(|(u, c)| (fold_ascii(u), *c)).collect());
 
+/// What may follow a type on its line (`KẾ HOẠCH HÀNH ĐỘNG`).
+const TYPE_COMPLEMENTS: [&str; 5] = [
+    "HÀNH ĐỘNG",
+    "PHỐI HỢP",
+    "LIÊN TỊCH",
+    "CÔNG TÁC",
+    "TỔ CHỨC THỰC HIỆN",
+];
+
 /// If `text` is a document-type line (`KẾ HOẠCH`, `KẾ HOẠCH HÀNH ĐỘNG`), the canonical type
 /// and the full type as printed in sentence case.
 pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
@@ -83,6 +92,21 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     // folding (this is asked of many lines).
     let first = t.split(' ').next().unwrap_or("");
     if !is_upper(first) {
+        return None;
+    }
+    // Nor is a type line longer than the longest type and its longest complement (spaces
+    // aside): a heading or a sentence that opens with an abbreviation is refused unfolded.
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        let letters = |s: &str| s.chars().filter(|&c| c != ' ').count();
+        let types = DOC_TYPES.iter().map(|(u, _)| letters(u)).max().unwrap_or(0);
+        let extras = TYPE_COMPLEMENTS
+            .iter()
+            .map(|e| letters(e))
+            .max()
+            .unwrap_or(0);
+        types + extras
+    });
+    if t.chars().filter(|&c| c != ' ').nth(*LONGEST).is_some() {
         return None;
     }
     // Folded heads of `t`, by length in characters, computed once each.
@@ -112,11 +136,7 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
         });
         if let Some(rest) = stripped {
             let rest = rest.trim();
-            let extra_ok = rest.is_empty()
-                || (matches!(
-                    rest,
-                    "HÀNH ĐỘNG" | "PHỐI HỢP" | "LIÊN TỊCH" | "CÔNG TÁC" | "TỔ CHỨC THỰC HIỆN"
-                ));
+            let extra_ok = rest.is_empty() || TYPE_COMPLEMENTS.contains(&rest);
             if extra_ok {
                 let full = if rest.is_empty() {
                     canon.to_string()

@@ -97,6 +97,40 @@ use crate::normalize::Lower;
 /// assert_eq!(doc.sections[0].label.as_deref(), Some("1"));
 /// ```
 pub fn parse(input: &str) -> Document {
+    parse_with(input, Options::default())
+}
+
+/// What a parse computes beyond the header, the tree and its assignments, which it always
+/// reads. The default computes everything ([`parse`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Find the citations of other documents and what the document says of them
+    /// ([`cite`], [`relation`], [`amend`], [`pinpoint`]): [`Document::citations`],
+    /// `implements`, `implements_by_name`, `based_on` and `relations`. Without them these
+    /// are empty, the diagnostics of those stages are not given, and a document still
+    /// reads what its metadata takes from a citation (the caption `(Kèm theo Quyết định
+    /// số …)` an adopted plan printed alone is known and dated by). About a quarter of the
+    /// work on a plan; a reader of tasks alone (`vanban tasks`) does without it.
+    pub citations: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { citations: true }
+    }
+}
+
+/// Parse a document, computing what `options` asks for ([`parse`] computes everything).
+///
+/// ```
+/// use vanban_parser::{parse_with, Options};
+/// let text = "Thực hiện Chỉ thị số 26/CT-TTg, UBND tỉnh ban hành Kế hoạch:\n1. Sở Nội vụ chủ trì (Quý I/2022).\n";
+/// let doc = parse_with(text, Options { citations: false });
+/// assert!(doc.citations.is_empty() && doc.implements.is_empty());
+/// assert_eq!(doc.sections, vanban_parser::parse(text).sections);
+/// assert_eq!(doc.sections[0].assignments[0].agency.as_deref(), Some("Sở Nội vụ"));
+/// ```
+pub fn parse_with(input: &str, options: Options) -> Document {
     let norm = normalize::normalize(input);
     let mut diags = Vec::new();
     if norm.text.trim().is_empty() {
@@ -118,7 +152,7 @@ pub fn parse(input: &str) -> Document {
             ..Document::default()
         };
     }
-    if let Some(at) = norm.text.find('\u{fffd}') {
+    if let Some(at) = memchr::memmem::find(norm.text.as_bytes(), "\u{fffd}".as_bytes()) {
         let n = norm.text.matches('\u{fffd}').count();
         let s = norm.to_original(at);
         diags.push(Diagnostic::new(
@@ -136,24 +170,35 @@ pub fn parse(input: &str) -> Document {
             Span::new(0, 0),
         ));
     }
-    let starts = {
-        let lines = lines::split(&norm.text);
-        annex::starts(&lines)
-            .into_iter()
-            .map(|i| lines[i].start)
-            .collect::<Vec<usize>>()
-    };
+    let lines = lines::split(&norm.text);
+    let starts: Vec<usize> = annex::starts(&lines)
+        .into_iter()
+        .map(|i| lines[i].start)
+        .collect();
     if starts.is_empty() {
-        return document(input, &norm, diags, None);
+        return document(input, &norm, &lines, diags, None, options);
     }
+    drop(lines);
     // Several documents: the host up to the first adopted one, then each adopted one.
     let mut bounds = vec![0];
     bounds.extend(starts.iter().map(|&s| floor_line_start(&norm.text, s)));
     bounds.push(norm.text.len());
-    let mut host = document(input, &norm.slice(bounds[0], bounds[1]), diags, None);
+    let part = norm.slice(bounds[0], bounds[1]);
+    let mut host = document(
+        input,
+        &part,
+        &lines::split(&part.text),
+        diags,
+        None,
+        options,
+    );
     let annexes: Vec<Document> = bounds[1..]
         .windows(2)
-        .map(|w| document(input, &norm.slice(w[0], w[1]), Vec::new(), Some(&host.meta)))
+        .map(|w| {
+            let part = norm.slice(w[0], w[1]);
+            let lines = lines::split(&part.text);
+            document(input, &part, &lines, Vec::new(), Some(&host.meta), options)
+        })
         .collect();
     host.span = Some(norm.span(bounds[0], bounds[1]));
     adopt(&mut host, annexes);
@@ -190,16 +235,17 @@ fn adopt(host: &mut Document, annexes: Vec<Document>) {
 }
 
 /// Parse one document: the whole input, or one part of a text holding several (`norm` is
-/// then that part, its offsets still mapping into `input`). `host` is the adopting
-/// document's metadata when this one is adopted.
+/// then that part, its offsets still mapping into `input`; `lines` are its lines). `host`
+/// is the adopting document's metadata when this one is adopted.
 fn document(
     input: &str,
     norm: &normalize::Normalized,
+    lines: &[lines::Line<'_>],
     mut diags: Vec<Diagnostic>,
     host: Option<&Meta>,
+    options: Options,
 ) -> Document {
-    let lines = lines::split(&norm.text);
-    let lay = layout::segment(&lines);
+    let lay = layout::segment(lines);
     let block = |r: &std::ops::Range<usize>| -> Option<(String, usize, usize)> {
         let ls: Vec<&lines::Line<'_>> = lines[r.clone()].iter().filter(|l| !l.is_blank()).collect();
         let (first, last) = (ls.first()?, ls.last()?);
@@ -230,7 +276,7 @@ fn document(
     // copied without its decision), under its type line.
     let caption = match (host, lay.type_line) {
         (None, None) => None,
-        (_, t) => annex::caption(&lines, t.unwrap_or(0)..lay.body.start.max(1)),
+        (_, t) => annex::caption(lines, t.unwrap_or(0)..lay.body.start.max(1)),
     };
     if let Some(c) = &caption {
         title = annex::without_caption(&norm.text, title, c);
@@ -238,7 +284,7 @@ fn document(
     }
     let mut meta = header::read(
         norm,
-        &lines,
+        lines,
         &lay,
         preamble.as_ref().map(|p| p.0.as_str()),
         &mut diags,
@@ -252,7 +298,7 @@ fn document(
             meta.title = title.as_ref().map(|t| t.0.clone());
         }
     }
-    let foot = footer::read(norm, &lines, &lay);
+    let foot = footer::read(norm, lines, &lay);
     meta.recipients = foot.recipients;
     // A consolidated text is signed in its authentication block, read with the header.
     let authenticated = meta.doc_type.as_deref() == Some(header::CONSOLIDATED)
@@ -276,19 +322,29 @@ fn document(
         None => norm.text.len(),
     };
     sections.extend(table::read(norm, input, after_body));
-    let mut mentions = cite::extract(norm, meta.number.as_deref(), &mut diags);
-    // The title as the page states it also counts when there is no classic title.
-    let title_range = title
-        .as_ref()
-        .map(|t| t.1..t.2)
-        .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
-    let rels = relation::analyse(
-        norm,
-        &mut mentions,
-        title_range,
-        preamble.as_ref().map(|p| p.1..p.2),
-    );
-    amendments(norm, &mut mentions, meta.number.as_deref());
+    let mut mentions;
+    let rels = if options.citations {
+        mentions = cite::extract(norm, meta.number.as_deref(), &mut diags);
+        // The title as the page states it also counts when there is no classic title.
+        let title_range = title
+            .as_ref()
+            .map(|t| t.1..t.2)
+            .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
+        let rels = relation::analyse(
+            norm,
+            &mut mentions,
+            title_range,
+            preamble.as_ref().map(|p| p.1..p.2),
+        );
+        amendments(norm, &mut mentions, meta.number.as_deref());
+        rels
+    } else {
+        // Only the caption's, which the metadata reads below; its spans stay absolute.
+        mentions = caption.as_ref().map_or_else(Vec::new, |c| {
+            cite::extract(&norm.slice(c.start, c.end), None, &mut Vec::new())
+        });
+        relation::Relations::default()
+    };
     let trailer: Vec<TextBlock> = block(&lay.trailer)
         .map(|(text, s, e)| TextBlock {
             text,
@@ -346,7 +402,11 @@ fn document(
         ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
-    let mut citations: Vec<Citation> = mentions.into_iter().map(|m| m.citation).collect();
+    // Without the citation stages, the caption's mention served the metadata only.
+    let mut citations: Vec<Citation> = match options.citations {
+        true => mentions.into_iter().map(|m| m.citation).collect(),
+        false => Vec::new(),
+    };
     for c in citations.iter_mut() {
         if c.internal {
             if let [place] = c.pinpoint.as_slice() {

@@ -40,7 +40,10 @@ impl<'a> Line<'a> {
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut pos = 0;
-    for raw in text.split('\n') {
+    // `memchr` finds the line ends (vectorized); the last line runs to the end.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let raw = &text[pos..end];
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         let start = if t.is_empty() { pos } else { pos + lead };

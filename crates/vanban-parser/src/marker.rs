@@ -87,6 +87,14 @@ pub const POINT_ORDER: &str = "abcdđefghijklmnopqrstuvwxyz";
 /// The characters that mark a bullet.
 const BULLETS: &str = "-+•–—*●○▪·\u{f0b7}\u{f0a7}";
 
+/// `c` is one of [`BULLETS`] (a comparison, not a search of the string: asked of every line).
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '+' | '•' | '–' | '—' | '*' | '●' | '○' | '▪' | '·' | '\u{f0b7}' | '\u{f0a7}'
+    )
+}
+
 /// Position of a point letter in [`POINT_ORDER`].
 pub fn point_index(c: char) -> Option<usize> {
     POINT_ORDER.chars().position(|x| x == c)
@@ -301,23 +309,21 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
     let plausible = first.is_ascii_digit()
         || is_roman_char(first)
         || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T')
-        || BULLETS.contains(first)
+        || is_bullet(first)
         || (point_index(first).is_some()
             && (body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit())
                 || body[first.len_utf8()..].starts_with(" )")));
     if !plausible {
         return None;
     }
-    let r: IResult<&str, Marker> = alt((
-        roman_part,
-        division,
-        article,
-        numbered_item,
-        point,
-        sub_point,
-        bullet,
-    ))
-    .parse(body);
+    // A digit or a bullet opens only one kind of marker: no other alternative is tried.
+    let r: IResult<&str, Marker> = if first.is_ascii_digit() {
+        numbered_item(body)
+    } else if is_bullet(first) {
+        bullet(body)
+    } else {
+        alt((roman_part, division, article, point, sub_point)).parse(body)
+    };
     match r {
         Ok((rest, m)) => {
             let (rest, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
@@ -330,6 +336,17 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_bullet_is_the_bullet_list() {
+        assert!(BULLETS.chars().all(is_bullet));
+        let others = (0..0x3000)
+            .filter_map(char::from_u32)
+            .chain(['\u{f0b7}', '\u{f0a7}']);
+        for c in others {
+            assert_eq!(is_bullet(c), BULLETS.contains(c), "{c:?}");
+        }
+    }
 
     fn m(s: &str) -> Option<Marker> {
         parse_marker(s).map(|(m, _)| m)
