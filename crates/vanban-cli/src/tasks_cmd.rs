@@ -9,10 +9,11 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use vanban_parser::{agency, Document, Due, Node, NodeKind, Role};
+use vanban_parser::{agency, Document, Due, Node, NodeKind, Options, Role};
 
 use crate::input::read_source;
 use crate::output::write_with;
@@ -62,11 +63,11 @@ pub struct TaskRecord {
     /// The agency as written.
     pub agency: String,
     /// The agency's matching key, scoped by the document's place for local bodies.
-    pub agency_key: String,
+    pub agency_key: Arc<str>,
     /// `lead`, `cooperate`, `execute` or `responsible`.
     pub role: Role,
-    /// The task: the node's text (or heading).
-    pub task: String,
+    /// The task: the node's text (or heading), shared by the node's assignments.
+    pub task: Arc<str>,
     /// What the task produces, when a table says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
@@ -74,10 +75,10 @@ pub struct TaskRecord {
     pub deadline: Option<String>,
     /// The deadline as a period.
     pub due: DuePeriod,
-    /// The source document.
-    pub doc: Source,
-    /// The node's path (`Phụ lục › II › 1`).
-    pub path: String,
+    /// The source document, shared by its records.
+    pub doc: Arc<Source>,
+    /// The node's path (`Phụ lục › II › 1`), shared by the node's assignments.
+    pub path: Arc<str>,
 }
 
 /// A deadline as a period: first and last day (ISO) when known, and the normalized kind.
@@ -91,8 +92,9 @@ pub struct DuePeriod {
     pub end: Option<String>,
 }
 
-/// Where a record comes from.
-#[derive(Debug, Clone, Serialize)]
+/// Where a record comes from. It serializes as the object of its four fields, formatted
+/// once when it is made: every record of the document repeats it.
+#[derive(Debug, Clone)]
 pub struct Source {
     /// The document's number (`124/KH-UBND`).
     pub id: Option<String>,
@@ -102,6 +104,47 @@ pub struct Source {
     pub date: Option<String>,
     /// The file.
     pub file: String,
+    json: Box<serde_json::value::RawValue>,
+}
+
+impl Source {
+    /// The source of the records of one document.
+    pub fn new(
+        id: Option<String>,
+        issuer: Option<String>,
+        date: Option<String>,
+        file: String,
+    ) -> Self {
+        #[derive(Serialize)]
+        struct Fields<'a> {
+            id: &'a Option<String>,
+            issuer: &'a Option<String>,
+            date: &'a Option<String>,
+            file: &'a str,
+        }
+        let fields = Fields {
+            id: &id,
+            issuer: &issuer,
+            date: &date,
+            file: &file,
+        };
+        // Strings and options only: serializing them cannot fail.
+        let json = serde_json::value::to_raw_value(&fields)
+            .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned());
+        Source {
+            id,
+            issuer,
+            date,
+            file,
+            json,
+        }
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(s)
+    }
 }
 
 fn period(due: Option<&Due>) -> DuePeriod {
@@ -147,12 +190,12 @@ pub fn records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
 }
 
 fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
-    let src = Source {
-        id: doc.meta.number.clone().or(doc.meta.adopted_by.clone()),
-        issuer: doc.meta.issuer.clone(),
-        date: doc.meta.date.clone(),
-        file: file.to_string(),
-    };
+    let src = Arc::new(Source::new(
+        doc.meta.number.clone().or(doc.meta.adopted_by.clone()),
+        doc.meta.issuer.clone(),
+        doc.meta.date.clone(),
+        file.to_string(),
+    ));
     let place = doc.meta.place.as_deref();
     let mut out = Vec::new();
     let mut path = Vec::new();
@@ -167,7 +210,7 @@ fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
         for r in &mut out {
             let k = agency::key(&r.agency);
             if let Some((_, full)) = defs.iter().find(|(short, _)| *short == k) {
-                r.agency_key = agency::scoped_key(full, place);
+                r.agency_key = agency::scoped_key(full, place).into();
             }
         }
     }
@@ -178,15 +221,15 @@ fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
 /// few agencies in task after task.
 struct Keys<'d> {
     place: Option<&'d str>,
-    known: HashMap<&'d str, String>,
+    known: HashMap<&'d str, Arc<str>>,
 }
 
 impl<'d> Keys<'d> {
-    fn of(&mut self, agency: &'d str) -> String {
+    fn of(&mut self, agency: &'d str) -> Arc<str> {
         let place = self.place;
         self.known
             .entry(agency)
-            .or_insert_with(|| agency::scoped_key(agency, place))
+            .or_insert_with(|| agency::scoped_key(agency, place).into())
             .clone()
     }
 }
@@ -194,7 +237,7 @@ impl<'d> Keys<'d> {
 fn walk<'d>(
     n: &'d Node,
     path: &mut Vec<String>,
-    src: &Source,
+    src: &Arc<Source>,
     keys: &mut Keys<'d>,
     out: &mut Vec<TaskRecord>,
 ) {
@@ -215,24 +258,27 @@ fn walk<'d>(
     if pushed {
         path.push(step);
     }
-    let task = if n.text.trim().is_empty() {
-        n.heading.clone().unwrap_or_default()
-    } else {
-        n.text.clone()
-    };
-    for a in &n.assignments {
-        let Some(ag) = &a.agency else { continue };
-        out.push(TaskRecord {
-            agency: ag.clone(),
-            agency_key: keys.of(ag),
-            role: a.role,
-            task: task.clone(),
-            product: n.product.clone(),
-            deadline: a.deadline.clone(),
-            due: period(a.due.as_ref()),
-            doc: src.clone(),
-            path: path.join(" › "),
-        });
+    if n.assignments.iter().any(|a| a.agency.is_some()) {
+        let task: Arc<str> = if n.text.trim().is_empty() {
+            n.heading.as_deref().unwrap_or_default().into()
+        } else {
+            n.text.as_str().into()
+        };
+        let at: Arc<str> = path.join(" › ").into();
+        for a in &n.assignments {
+            let Some(ag) = &a.agency else { continue };
+            out.push(TaskRecord {
+                agency: ag.clone(),
+                agency_key: keys.of(ag),
+                role: a.role,
+                task: task.clone(),
+                product: n.product.clone(),
+                deadline: a.deadline.clone(),
+                due: period(a.due.as_ref()),
+                doc: src.clone(),
+                path: at.clone(),
+            });
+        }
     }
     for c in &n.children {
         walk(c, path, src, keys, out);
@@ -253,7 +299,7 @@ impl Filter {
     fn keep(&self, r: &TaskRecord) -> bool {
         if let Some(k) = &self.agency {
             let unscoped = r.agency_key.split(" @ ").next().unwrap_or("");
-            if agency::key(&r.agency) != *k && r.agency_key != *k && unscoped != k {
+            if agency::key(&r.agency) != *k && *r.agency_key != **k && unscoped != k {
                 return false;
             }
         }
@@ -329,7 +375,8 @@ type Formatted = Result<(Vec<u8>, Vec<TaskRecord>), String>;
 /// Parse one file and format the records `filter` keeps.
 fn format_file(f: &Path, format: Format, filter: &Filter, lossy: bool, limit: u64) -> Formatted {
     let recs = one_file(f, lossy, limit)?;
-    let mut buf = Vec::new();
+    // A record takes a few hundred bytes: room for most files' output at once.
+    let mut buf = Vec::with_capacity(recs.len() * 512);
     let mut evs = Vec::new();
     for rec in recs.into_iter().filter(|r| filter.keep(r)) {
         write_record(&mut buf, format, &rec, &mut evs)
@@ -340,7 +387,8 @@ fn format_file(f: &Path, format: Format, filter: &Filter, lossy: bool, limit: u6
 
 fn one_file(f: &Path, lossy: bool, limit: u64) -> Result<Vec<TaskRecord>, String> {
     let src = read_source(f, lossy, limit).map_err(|e| e.to_string())?;
-    let doc = vanban_parser::parse(src.text());
+    // Tasks need the header, the tree and the assignments, not the citations.
+    let doc = vanban_parser::parse_with(src.text(), Options { citations: false });
     let defs = agency::definitions(src.text());
     Ok(records(&doc, &src.name, &defs))
 }
@@ -387,9 +435,9 @@ fn write_record(
         Format::Csv => {
             let fields = [
                 r.agency.clone(),
-                r.agency_key.clone(),
+                r.agency_key.to_string(),
                 role_name(r.role).to_string(),
-                r.task.clone(),
+                r.task.to_string(),
                 o(&r.product),
                 o(&r.deadline),
                 o(&r.due.start),
@@ -398,7 +446,7 @@ fn write_record(
                 o(&r.doc.issuer),
                 o(&r.doc.date),
                 r.doc.file.clone(),
-                r.path.clone(),
+                r.path.to_string(),
             ];
             let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             writeln!(out, "{}", line.join(","))?;
