@@ -117,7 +117,7 @@ pub fn check_disjoint(doc: &Document) -> Result<(), String> {
 pub fn parts(norm: &normalize::Normalized) -> Vec<Range<usize>> {
     let ls = lines::split(&norm.text);
     let mut cuts = vec![0];
-    for i in annex::starts(&ls) {
+    for i in annex::starts(&norm.text, &ls) {
         let at = ls[i].start;
         cuts.push(norm.text[..at].rfind('\n').map_or(0, |p| p + 1));
     }

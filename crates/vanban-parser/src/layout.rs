@@ -109,6 +109,22 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     if t.chars().filter(|&c| c != ' ').nth(*LONGEST).is_some() {
         return None;
     }
+    // Nor one whose first word (folded: OCR loses marks) does not begin with a type's first
+    // word: headings in capitals (`II. NHIỆM VỤ`, `UBND TỈNH`) are refused with one folding
+    // instead of one per type length.
+    static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut w: Vec<&str> = DOC_TYPES_FOLDED
+            .iter()
+            .map(|(f, _)| f.split(' ').next().unwrap_or(""))
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    let first_folded = fold_ascii(first);
+    if !FIRST_WORDS.iter().any(|w| first_folded.starts_with(w)) {
+        return None;
+    }
     // Folded heads of `t`, by length in characters, computed once each.
     let mut heads: Vec<(usize, String, String)> = Vec::new();
     for ((upper, canon), (folded, _)) in DOC_TYPES.iter().zip(DOC_TYPES_FOLDED.iter()) {

@@ -171,7 +171,7 @@ pub fn parse_with(input: &str, options: Options) -> Document {
         ));
     }
     let lines = lines::split(&norm.text);
-    let starts: Vec<usize> = annex::starts(&lines)
+    let starts: Vec<usize> = annex::starts(&norm.text, &lines)
         .into_iter()
         .map(|i| lines[i].start)
         .collect();
