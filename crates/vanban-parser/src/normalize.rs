@@ -354,12 +354,16 @@ fn scan_bytes(
     tone: &mut Vec<usize>,
 ) -> Option<usize> {
     for at in range {
-        let (b, next) = (bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
-        if special_byte(b, next) {
-            return Some(at);
-        }
-        if tone_byte(b, next) {
-            tone.push(at.wrapping_add(shift));
+        let b = bytes[at];
+        // Most bytes are ASCII letters: neither special nor, but for `o`/`u`, a candidate.
+        if b >= 0x80 || b == b'\t' || b == b'\r' || matches!(b | 0x20, b'o' | b'u') {
+            let next = bytes.get(at + 1).copied().unwrap_or(0);
+            if special_byte(b, next) {
+                return Some(at);
+            }
+            if tone_byte(b, next) {
+                tone.push(at.wrapping_add(shift));
+            }
         }
     }
     None
