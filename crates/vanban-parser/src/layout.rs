@@ -621,6 +621,35 @@ fn is_header_like(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The quick refusals (length, folded first word) let every type line through: each type
+    /// alone, with the longest complement, behind markup, and with its tone marks lost.
+    #[test]
+    fn every_type_line_passes_the_quick_refusals() {
+        let longest = TYPE_COMPLEMENTS
+            .iter()
+            .max_by_key(|c| c.chars().count())
+            .unwrap();
+        for (upper, _) in DOC_TYPES {
+            let ocr = fold_ascii(upper).to_uppercase();
+            for t in [
+                upper.to_string(),
+                format!("{upper} {longest}"),
+                format!("**{upper}**"),
+                ocr.clone(),
+                format!("{ocr} {longest}"),
+            ] {
+                assert!(doc_type_line(&t).is_some(), "{t}");
+            }
+        }
+        for no in [
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+            "UBND TỈNH QUẢNG NAM",
+            "KẾ HOẠCH SỐ 12",
+        ] {
+            assert_eq!(doc_type_line(no), None, "{no}");
+        }
+    }
+
     #[test]
     fn recipients_heading_not_a_wrapped_sentence() {
         for yes in [

@@ -16,6 +16,34 @@ use super::cells::{self, Kind};
 /// The type of a consolidated text.
 pub const CONSOLIDATED: &str = "Văn bản hợp nhất";
 
+/// The spellings of `hợp nhất` an authentication block is looked for by (any case, OCR
+/// without tone marks).
+const MARKS: [&str; 7] = [
+    "HỢP NHẤT",
+    "hợp nhất",
+    "Hợp nhất",
+    "HOP NHAT",
+    "hop nhat",
+    "Hop nhat",
+    "HỢP NHÁT",
+];
+
+/// `t` holds one of [`MARKS`]. Every spelling has `P NH` or `p nh` two or four bytes after
+/// its start: two vectorized passes find where to compare, instead of one pass per spelling.
+fn holds_mark(t: &str) -> bool {
+    static SPACED_P: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| [Finder::new("P NH"), Finder::new("p nh")]);
+    SPACED_P.iter().any(|f| {
+        f.find_iter(t.as_bytes()).any(|at| {
+            [2, 4].iter().any(|&k| {
+                at.checked_sub(k)
+                    .and_then(|from| t.get(from..))
+                    .is_some_and(|rest| MARKS.iter().any(|m| rest.starts_with(m)))
+            })
+        })
+    })
+}
+
 fn is_authentication(f: &str) -> bool {
     f.contains("xac thuc van ban hop nhat") || f.contains("xac nhan van ban hop nhat")
 }
@@ -30,30 +58,6 @@ pub(super) fn apply(
     // `XÁC THỰC` / `XÁC NHẬN` (any case, OCR without tone marks) before folding a line.
     // Most texts are no consolidated text: one look at the whole text tells, before any
     // line is searched or folded.
-    const MARKS: [&str; 7] = [
-        "HỢP NHẤT",
-        "hợp nhất",
-        "Hợp nhất",
-        "HOP NHAT",
-        "hop nhat",
-        "Hop nhat",
-        "HỢP NHÁT",
-    ];
-    // Every spelling has `P NH` or `p nh` two or four bytes after its start: two vectorized
-    // passes find where to compare, instead of one pass per spelling.
-    static SPACED_P: LazyLock<[Finder<'static>; 2]> =
-        LazyLock::new(|| [Finder::new("P NH"), Finder::new("p nh")]);
-    let holds_mark = |t: &str| {
-        SPACED_P.iter().any(|f| {
-            f.find_iter(t.as_bytes()).any(|at| {
-                [2, 4].iter().any(|&k| {
-                    at.checked_sub(k)
-                        .and_then(|from| t.get(from..))
-                        .is_some_and(|rest| MARKS.iter().any(|m| rest.starts_with(m)))
-                })
-            })
-        })
-    };
     if !holds_mark(&norm.text) {
         return;
     }
@@ -160,4 +164,30 @@ pub(super) fn apply(
 fn set_type(meta: &mut Meta) {
     meta.doc_type = Some(CONSOLIDATED.to_string());
     meta.doc_type_full = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_of_the_mark_is_found_where_it_stands() {
+        for m in MARKS {
+            assert!(holds_mark(m), "{m} alone");
+            assert!(
+                holds_mark(&format!("XÁC THỰC VĂN BẢN {m}\n")),
+                "{m} in a line"
+            );
+            assert!(holds_mark(&format!("văn bản {m}")), "{m} at the end");
+        }
+        for t in [
+            "",
+            "HỢP",
+            "PHỐI HỢP NHIỆM VỤ",
+            "hợp nhất"[..4].trim(),
+            "tổng hợp nhanh",
+        ] {
+            assert!(!holds_mark(t), "{t}");
+        }
+    }
 }
