@@ -9,7 +9,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1, one_of, space0};
+use nom::character::complete::{char, digit1, one_of, satisfy, space0};
 use nom::combinator::{opt, recognize};
 use nom::multi::many0;
 use nom::sequence::{pair, preceded};
@@ -84,10 +84,9 @@ pub enum Marker {
 /// The Vietnamese point alphabet merged with the Latin one, in the order writers use them.
 pub const POINT_ORDER: &str = "abcdđefghijklmnopqrstuvwxyz";
 
-/// The characters that mark a bullet.
-const BULLETS: &str = "-+•–—*●○▪·\u{f0b7}\u{f0a7}";
-
-/// `c` is one of [`BULLETS`] (a comparison, not a search of the string: asked of every line).
+/// The characters that mark a bullet (`-`, `+`, `•`, dashes, `*`, dots and squares, and the
+/// Symbol-font bullets Word pastes as private-use characters). A `match`, not a search of a
+/// string: it is asked of every line.
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
@@ -279,7 +278,7 @@ fn sub_point(i: &str) -> IResult<&str, Marker> {
 }
 
 fn bullet(i: &str) -> IResult<&str, Marker> {
-    let (rest, ch) = one_of(BULLETS).parse(i)?;
+    let (rest, ch) = satisfy(is_bullet).parse(i)?;
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
     if rest.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -338,13 +337,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn is_bullet_is_the_bullet_list() {
-        assert!(BULLETS.chars().all(is_bullet));
-        let others = (0..0x3000)
-            .filter_map(char::from_u32)
-            .chain(['\u{f0b7}', '\u{f0a7}']);
-        for c in others {
-            assert_eq!(is_bullet(c), BULLETS.contains(c), "{c:?}");
+    fn every_bullet_opens_a_bullet_and_other_signs_do_not() {
+        for b in "-+•–—*●○▪·\u{f0b7}\u{f0a7}".chars() {
+            assert!(
+                matches!(m(&format!("{b} Tuyên truyền")), Some(Marker::Bullet { ch }) if ch == b),
+                "{b:?}"
+            );
+        }
+        for no in [
+            "= Tuyên truyền",
+            "~ Tuyên truyền",
+            "> Tuyên truyền",
+            "/ Tuyên truyền",
+        ] {
+            assert_eq!(m(no), None, "{no}");
         }
     }
 
