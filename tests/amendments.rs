@@ -61,3 +61,29 @@ fn implied_citations_point_at_their_places() {
     assert_eq!(implied.raw, "Điều 14");
     assert_eq!(implied.id.as_deref(), Some("40/2016/NĐ-CP"));
 }
+
+/// A letter quotes or proposes amendments; it makes none. The same sentence in a decision does.
+#[test]
+fn letters_amend_and_repeal_nothing_of_their_own() {
+    let body = "\n\n2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:\n\n\
+                3. Bãi bỏ Quyết định số 20/2000/QĐ-TTg.\n";
+    let relation_of = |head: &str, id: &str| {
+        let doc = vanban::parse(&format!("{head}{body}"));
+        doc.citations
+            .iter()
+            .find(|c| c.id.as_deref() == Some(id))
+            .map(|c| c.relation)
+    };
+    let letter = "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 1414/TCT-CS\nV/v chính sách hỗ trợ nhà ở";
+    let decision = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 117/2007/QĐ-TTg\nQUYẾT ĐỊNH\nVề việc hỗ trợ nhà ở";
+    assert_eq!(relation_of(letter, "118/TTg"), Some(RelationKind::Cites));
+    assert_eq!(
+        relation_of(letter, "20/2000/QĐ-TTg"),
+        Some(RelationKind::Cites)
+    );
+    assert_eq!(relation_of(decision, "118/TTg"), Some(RelationKind::Amends));
+    assert_eq!(
+        relation_of(decision, "20/2000/QĐ-TTg"),
+        Some(RelationKind::Repeals)
+    );
+}

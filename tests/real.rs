@@ -72,7 +72,8 @@ fn consolidated_texts_take_their_own_number_from_the_authentication_block() {
 
 /// `fixtures/real/relations/expected.json`: what real documents implement, what they are
 /// based on and what they state about others, read by a person off each text. `implements`
-/// is compared exactly; `based_on_includes` and `relations_include` must be found.
+/// and `amends` are compared exactly; `based_on_includes`, `cites_include` and
+/// `relations_include` must be found.
 #[test]
 fn relations_of_real_documents() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real");
@@ -101,6 +102,28 @@ fn relations_of_real_documents() {
         for id in strings(&row["based_on_includes"]) {
             if !doc.based_on.contains(&id) {
                 misses.push(format!("{file}: based_on lacks {id} ({:?})", doc.based_on));
+            }
+        }
+        let cited: Vec<&str> = doc
+            .citations
+            .iter()
+            .filter_map(|c| c.id.as_deref())
+            .collect();
+        for id in strings(&row["cites_include"]) {
+            if !cited.contains(&id.as_str()) {
+                misses.push(format!("{file}: no citation of {id}"));
+            }
+        }
+        if let Some(want) = row.get("amends") {
+            let mut got: Vec<String> = doc
+                .citations
+                .iter()
+                .filter(|c| c.relation == vanban::RelationKind::Amends)
+                .filter_map(|c| c.id.clone())
+                .collect();
+            got.dedup();
+            if got != strings(want) {
+                misses.push(format!("{file}: amends {got:?}, want {want}"));
             }
         }
         for triple in row["relations_include"].as_array().into_iter().flatten() {

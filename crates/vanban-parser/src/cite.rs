@@ -359,16 +359,33 @@ const NAME_STOP: &[&str] = &[
     "đối", "trên", "khi", "do",
 ];
 
-/// `Công văn số 123/UBND`, `Văn bản số 4735/TCT`: a letter numbered by its issuer alone,
-/// read where a dispatch's type word and `số` stand right before it.
-fn dispatch_issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
+/// `before` ends with the word `số` glued to the number that follows (`Tờ trình số357/TTr-CP`,
+/// a space lost in extraction): `số` in any case, not the end of a longer word.
+fn glued_so(before: &str) -> bool {
+    let Some(rest) = ["số", "Số", "SỐ"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+    else {
+        return false;
+    };
+    !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// A letter numbered by its issuer alone (`Công văn số 123/UBND`, `Quyết định số 118/TTg`,
+/// `Nghị định số 61/CP`, the form of older acts), read where a type word and `số` stand right
+/// before it.
+fn issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
     let sc = crate::id::scan_issuer_only(t, s)?;
     let before = &t[floor_boundary(t, s.saturating_sub(24))..s];
-    if !(before.ends_with("số ") || before.ends_with("Số ") || before.ends_with("số: ")) {
+    let before = before.trim_end_matches(' ');
+    let before = before
+        .strip_suffix(':')
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    if !["số", "Số", "SỐ"].iter().any(|w| before.ends_with(w)) {
         return None;
     }
-    let lead = lead_before(t, s);
-    matches!(lead.kind, Some(("Công văn" | "Văn bản" | "Công điện", _))).then_some(sc)
+    lead_before(t, s).kind.is_some().then_some(sc)
 }
 
 /// The digits at `s` end a number OCR split with a space (`158/201 8/ND-CP`, read
@@ -406,13 +423,14 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         let prev = t[..s].chars().next_back();
         if prev.is_some_and(|c| {
             c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')
-        }) {
+        }) && !glued_so(&t[..s])
+        {
             continue;
         }
         if tail_of_split_number(t, s) {
             continue;
         }
-        let Some(sc) = scan(t, s).or_else(|| dispatch_issuer_only(t, s)) else {
+        let Some(sc) = scan(t, s).or_else(|| issuer_only(t, s)) else {
             continue;
         };
         pos = sc.end;
@@ -1020,6 +1038,27 @@ mod tests {
             .into_iter()
             .map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap()))
             .collect()
+    }
+
+    #[test]
+    fn older_forms_and_lost_spaces() {
+        // Acts numbered by their issuer alone, read after a type word and `số`.
+        assert_eq!(
+            ids("Quyết định số 118/TTg ngày 27/02/1996, Nghị định số 61/CP và Thông tư số 03/NV"),
+            ["118/TTg", "61/CP", "03/NV"]
+        );
+        // Without the type word and `số`, `12/CP` may be anything (a date, a ratio).
+        assert!(ids("tỷ lệ 12/CP trong 5/TW").is_empty());
+        // `số` glued to the number, a space lost in extraction; not inside a longer word.
+        assert_eq!(ids("tại Tờ trình số357/TTr-CP ngày"), ["357/TTr-CP"]);
+        assert!(ids("mã hiệu Asố357/TTr-CP").is_empty());
+        // A space after the hyphen, before an issuer's code in mixed case.
+        assert_eq!(
+            ids("Quyết định số 290/2005/QĐ- TTg ngày 08 tháng 11 năm 2005"),
+            ["290/2005/QĐ-TTg"]
+        );
+        // Across a space a lower-case word does not continue the symbol.
+        assert_eq!(ids("Quyết định số 12/QĐ- về việc"), Vec::<String>::new());
     }
 
     #[test]

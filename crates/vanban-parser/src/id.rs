@@ -331,7 +331,12 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
         let Some((p, e, r)) = part_at(t, k3) else {
             break;
         };
-        if spaced && !(p.chars().all(|c| !c.is_lowercase()) && p.chars().count() >= 2) {
+        // Across a space only a code continues the symbol: capitals, or an issuer's code
+        // written in mixed case (`290/2005/QĐ- TTg`).
+        if spaced
+            && !(p.chars().all(|c| !c.is_lowercase()) && p.chars().count() >= 2
+                || p.starts_with(|c: char| c.is_uppercase()) && is_issuer_code(&canon_code(&p)))
+        {
             break;
         }
         if r {

@@ -337,6 +337,16 @@ fn document(
             preamble.as_ref().map(|p| p.1..p.2),
         );
         amendments(norm, &mut mentions, meta.number.as_deref());
+        if meta.doc_type.as_deref().is_some_and(amends_nothing) {
+            for m in &mut mentions {
+                if matches!(
+                    m.citation.relation,
+                    RelationKind::Amends | RelationKind::Repeals
+                ) {
+                    m.citation.relation = RelationKind::Cites;
+                }
+            }
+        }
         rels
     } else {
         // Only the caption's, which the metadata reads below; its spans stay absolute.
@@ -534,6 +544,16 @@ fn amendments(norm: &normalize::Normalized, mentions: &mut Vec<cite::Mention>, o
         // Stable: a copy with a second relation stays after its mention.
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// Types of document that amend and repeal nothing themselves: letters, reports, submissions
+/// and notices. An amending sentence in one quotes an act (`Quyết định số 117/2007/QĐ-TTg …
+/// sửa đổi … Quyết định số 118/TTg`) or proposes one to the body that can issue it.
+fn amends_nothing(doc_type: &str) -> bool {
+    matches!(
+        doc_type,
+        "Công văn" | "Công điện" | "Báo cáo" | "Tờ trình" | "Thông báo" | "Giấy mời"
+    )
 }
 
 /// Latin-1 characters that TCVN3/VNI bytes become when read as Latin-1 or Windows-1252.
