@@ -360,7 +360,8 @@ const NAME_STOP: &[&str] = &[
 ];
 
 /// `before` ends with the word `số` glued to the number that follows (`Tờ trình số357/TTr-CP`,
-/// a space lost in extraction): `số` in any case, not the end of a longer word.
+/// a space lost in extraction): `số` in any case, not the end of a longer word. (A type word
+/// glued to the number, `Chỉ thịsố46-CT/TW`, `Chỉ thị46-CT/TW`, is found by its lead.)
 fn glued_so(before: &str) -> bool {
     let Some(rest) = ["số", "Số", "SỐ"]
         .iter()
@@ -424,6 +425,7 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
         if prev.is_some_and(|c| {
             c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '=' | '?' | '&')
         }) && !glued_so(&t[..s])
+            && lead_before(t, s).kind.is_none()
         {
             continue;
         }
@@ -1052,6 +1054,12 @@ mod tests {
         // `số` glued to the number, a space lost in extraction; not inside a longer word.
         assert_eq!(ids("tại Tờ trình số357/TTr-CP ngày"), ["357/TTr-CP"]);
         assert!(ids("mã hiệu Asố357/TTr-CP").is_empty());
+        // A type word glued to the number or to `số` (PDF text that lost its spaces).
+        assert_eq!(
+            ids("Thực hiện Chỉ thịsố46-CT/TW, quán triệt Chỉ thị46-CT/TW"),
+            ["46-CT/TW", "46-CT/TW"]
+        );
+        assert!(ids("mã ABC46-CT/TW").is_empty());
         // A space after the hyphen, before an issuer's code in mixed case.
         assert_eq!(
             ids("Quyết định số 290/2005/QĐ- TTg ngày 08 tháng 11 năm 2005"),

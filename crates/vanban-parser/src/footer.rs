@@ -156,10 +156,40 @@ fn name_after_recipient(t: &str) -> Option<(&str, String)> {
     (!head.trim_start_matches(['-', '+', '•', ' ']).is_empty()).then_some((head, name))
 }
 
+/// An office in upper case and a name ending a recipient line, where a flattened footer put
+/// the signature column after the item (`- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM
+/// Mai Tiến Dũng`, `- Lưu: VT, KGVX (2). KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long`): the
+/// recipient part and the signature cell, from the office's first word (or its capacity mark).
+fn office_and_name_after_recipient(t: &str) -> Option<(&str, String)> {
+    let (name_at, _) = trailing_name_at(t)?;
+    let mut start = name_at;
+    let mut office_words = 0;
+    for w in t[..name_at].split_whitespace().rev() {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+        if bare.is_empty() || !is_upper(w) && !is_authority(w) {
+            break;
+        }
+        // The word's offset: the last occurrence before the current start.
+        start = t[..start].rfind(w)?;
+        office_words += usize::from(is_upper(w) && bare.chars().count() >= 2);
+    }
+    let head = &t[..start];
+    (office_words >= 2
+        && head
+            .trim_start_matches(['-', '+', '•', ' '])
+            .chars()
+            .count()
+            >= 2)
+        .then(|| (head, t[start..].trim().to_string()))
+}
+
 /// What a recipient line holds besides the recipient: the signature column's text after the
 /// item's `;` (an upper-case office, a name).
 fn signature_after_recipient(t: &str) -> Option<(&str, String)> {
     if let Some(found) = name_after_recipient(t) {
+        return Some(found);
+    }
+    if let Some(found) = office_and_name_after_recipient(t) {
         return Some(found);
     }
     let cut = t.rfind(';')?;

@@ -287,10 +287,59 @@ pub fn segment(lines: &[Line<'_>]) -> Layout {
     lay
 }
 
-/// Where the document starts when a saved web page puts site chrome before it: at the
-/// issuing body's lines above the first motto (`CỘNG HÒA XÃ HỘI …`, `ĐẢNG CỘNG SẢN VIỆT NAM`),
-/// when that motto stands further down than any header would. 0 otherwise.
+/// Where the document starts: after a Markdown file's front matter (`---`, `key: value`
+/// lines, `---`), and then, when a saved web page puts site chrome before it, at the issuing
+/// body's lines above the first motto (`CỘNG HÒA XÃ HỘI …`, `ĐẢNG CỘNG SẢN VIỆT NAM`), when
+/// that motto stands further down than any header would, or inside the fenced block (```` ``` ````)
+/// a catalog put the whole text in. 0 otherwise.
 fn document_start(lines: &[Line<'_>]) -> usize {
+    let fm = front_matter_end(lines);
+    fm + start_after_chrome(&lines[fm..])
+}
+
+/// The line after a front matter block that opens the file (`---` alone, then only blank lines
+/// and `key: value` lines, then `---`, within 80 lines); 0 when there is none.
+fn front_matter_end(lines: &[Line<'_>]) -> usize {
+    if lines.first().is_none_or(|l| l.text.trim() != "---") {
+        return 0;
+    }
+    for (i, l) in lines.iter().enumerate().skip(1).take(80) {
+        let t = l.text.trim();
+        if t == "---" {
+            return i + 1;
+        }
+        let key = t.split(':').next().unwrap_or("");
+        let keyed = t.contains(':')
+            && !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '));
+        if !(l.is_blank() || keyed || t.starts_with("- ")) {
+            return 0;
+        }
+    }
+    0
+}
+
+/// A code fence (```` ``` ````, ```` ```text ````) right above the header lines that end at
+/// `m` (upper-case, number, rule and blank lines between): the index of the fence line.
+fn fence_above(lines: &[Line<'_>], m: usize) -> Option<usize> {
+    let mut s = m;
+    while s > 0 && m - s < 12 {
+        let l = &lines[s - 1];
+        if l.text.trim_start().starts_with("```") {
+            return Some(s - 1);
+        }
+        let number = crate::header::cells::number_rest(l.text.trim()).is_some();
+        if !(l.is_blank() || l.is_debris() || is_upper(l.text) || number) {
+            return None;
+        }
+        s -= 1;
+    }
+    None
+}
+
+fn start_after_chrome(lines: &[Line<'_>]) -> usize {
     const FAR: usize = 40;
     let motto = lines.iter().take(4000).position(|l| {
         let t = l
@@ -304,6 +353,9 @@ fn document_start(lines: &[Line<'_>]) -> usize {
         let f = fold_ascii(&head);
         f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
     });
+    if let Some(f) = motto.and_then(|m| fence_above(lines, m)) {
+        return f + 1;
+    }
     let Some(m) = motto.filter(|&m| m > FAR) else {
         return 0;
     };

@@ -231,10 +231,11 @@ fn with_so(t: &str, l: usize, floor: usize) -> Option<(Option<Kind>, usize)> {
     kind_with_filler(t, q, floor).map(|(start, kind)| (Some(kind), start))
 }
 
-/// Type word and spaces.
+/// Type word and spaces, or a type word glued to the number (`Chỉ thị46-CT/TW`: text that lost
+/// its spaces).
 fn bare(t: &str, l: usize, floor: usize) -> Option<(Option<Kind>, usize)> {
     let q = skip_space_back(t, l, floor);
-    if q == l {
+    if q == l && !t[floor..l].ends_with(char::is_alphabetic) {
         return None;
     }
     kind_ending_at(t, q, floor).map(|(start, kind)| (Some(kind), start))

@@ -385,6 +385,20 @@ fn document(
             meta.issuer = Some(body);
         }
     }
+    if meta.issuer.is_none() {
+        // Nor a signature naming it: the enacting line before `Căn cứ` (`CHỦ TỊCH ỦY BAN NHÂN
+        // DÂN TỈNH X`, `HỘI ĐỒNG NHÂN DÂN TỈNH X`).
+        let from = lay.type_line.map_or(0, |t| t + 1);
+        if let Some((body, i)) = header::issuer_from_enacting_line(lines, from) {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingIssuer,
+                "no issuing body in the header: read from the enacting line before `Căn cứ`",
+                norm.span(lines[i].start, lines[i].end),
+            ));
+            meta.issuer = Some(body);
+        }
+    }
     let named = caption.as_ref().and_then(|c| {
         let span = norm.span(c.start, c.end);
         mentions

@@ -677,18 +677,30 @@ fn opening(
             next = push_list(t, mentions, &ms, 0, kind, own);
         }
         // `Căn cứ Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số
-        // 203/2025/QH15`, `Căn cứ Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi
-        // Nghị định số 92/2017/NĐ-CP …)`: the basis as amended, so its amender too — the first
-        // mention after the head, when the words between end with the amendment.
+        // 203/2025/QH15`: the basis as amended, so its amender too — the first mention after
+        // the head, when the words between end with the amendment. Further on the amender
+        // follows another mention: it amends the basis only when it cannot amend that one
+        // (`Căn cứ Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành Luật … được sửa đổi, bổ
+        // sung bởi Nghị định số 187/2025/NĐ-CP`: a decree amends no law), not in `Căn cứ Nghị
+        // định số 15/2020/NĐ-CP quy định chi tiết Luật số 12/2019/QH14 đã được sửa đổi, bổ
+        // sung bởi Luật số 5/2022/QH15`.
         if kind == RelationKind::BasedOn {
-            if let Some(&m) = ms.get(next) {
-                let from = next
-                    .checked_sub(1)
-                    .map_or(item.start, |p| mentions[ms[p]].end);
+            let mut k = next;
+            while let Some(&m) = ms.get(k) {
+                let from = k.checked_sub(1).map_or(item.start, |p| mentions[ms[p]].end);
                 let gap = lower_squeezed_upto(slice(t, from, mentions[m].start), 1200);
-                if gap.len() <= 1200 && AMENDED_BY.is_match(&gap) {
-                    next = push_list(t, mentions, &ms, next, kind, own);
-                }
+                let amends_basis = k == next
+                    || k.checked_sub(1).is_some_and(|p| {
+                        let prev = &mentions[ms[p]].citation;
+                        let by = &mentions[m].citation;
+                        own.iter().any(|o| o.0 == ms[p])
+                            || rank(by.kind.as_deref()) > rank(prev.kind.as_deref())
+                    });
+                k = if amends_basis && gap.len() <= 1200 && AMENDED_BY.is_match(&gap) {
+                    push_list(t, mentions, &ms, k, kind, own)
+                } else {
+                    k + 1
+                };
             }
         }
         // A cue whose item names documents, none of them its object (`Để đảm bảo triển khai
@@ -697,6 +709,20 @@ fn opening(
         if next == 0 {
             mode = None;
         }
+    }
+}
+
+/// The rank of a legal act's type, highest first (an act is amended by one of its rank or
+/// higher); unranked types rank lowest.
+fn rank(kind: Option<&str>) -> u8 {
+    match kind {
+        Some("Hiến pháp") => 0,
+        Some("Luật" | "Bộ luật") => 1,
+        Some("Pháp lệnh") => 2,
+        Some("Nghị định") => 3,
+        Some("Quyết định") => 4,
+        Some("Thông tư" | "Thông tư liên tịch") => 5,
+        _ => u8::MAX,
     }
 }
 

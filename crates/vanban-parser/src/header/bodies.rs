@@ -256,6 +256,8 @@ pub fn body_case(upper: &str) -> String {
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut proper = false;
+    // The name is a unit's with field words (`Sở Kế hoạch và Đầu tư`).
+    let mut field = false;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -271,7 +273,8 @@ pub fn body_case(upper: &str) -> String {
             proper = true;
             continue;
         }
-        if !proper && (LOCALITIES.contains(&two.as_str()) || LOCALITIES.contains(&w)) {
+        if !proper && (LOCALITIES.contains(&two.as_str()) || is_locality_word(w, words.get(i + 1)))
+        {
             let n = if LOCALITIES.contains(&two.as_str()) {
                 2
             } else {
@@ -288,19 +291,81 @@ pub fn body_case(upper: &str) -> String {
             proper = true;
             continue;
         }
-        let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
+        // A word without a vowel is an abbreviation (`THPT`, `GDĐT`): every Vietnamese
+        // syllable has one.
+        let keep_upper = ["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w) || is_abbreviation(w);
+        // The words so far are a unit's head: this word starts its field.
+        let after_head =
+            !out.is_empty() && FIELD_HEADS.contains(&fold_ascii(&out.join(" ")).as_str());
+        field |= after_head;
+        let field_start =
+            after_head || field && matches!(out.last().map(String::as_str), Some("và" | "-" | "–"));
         out.push(if keep_upper {
             w.to_uppercase()
-        } else if proper || out.is_empty() {
+        } else if proper || out.is_empty() || field_start {
             cap(w)
         } else {
             w.to_string()
         });
         i += 1;
+        // A school's name follows its level: `Trường THPT Đốc Binh Kiều`, `Trường Tiểu học
+        // Kim Đồng`.
+        if !proper && out.len() >= 2 && fold_ascii(&out[0]) == "truong" {
+            let level = fold_ascii(&out[1..].join(" "));
+            proper = (out.len() == 2 && is_abbreviation(&out[1]))
+                || SCHOOL_LEVELS.contains(&level.as_str());
+        }
+    }
+    // A province ending the name (`Sở Giáo dục và Đào tạo Đồng Tháp`).
+    for n in (1..=4.min(out.len().saturating_sub(1))).rev() {
+        let at = out.len() - n;
+        if let Some(p) = province(&out[at..].join(" ")) {
+            out.truncate(at);
+            out.extend(p.split(' ').map(str::to_string));
+            break;
+        }
     }
     spell_unit_head(&mut out);
     out.join(" ")
 }
+
+/// School levels after `Trường` (folded), after which the school's own name stands.
+const SCHOOL_LEVELS: &[&str] = &[
+    "mam non",
+    "tieu hoc",
+    "trung hoc co so",
+    "trung hoc pho thong",
+    "dai hoc",
+    "cao dang",
+    "chinh tri",
+];
+
+/// A word of two letters or more without a vowel: an abbreviation (`THPT`, `GDĐT`).
+fn is_abbreviation(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(char::is_alphabetic)
+        && !fold_ascii(w).contains(['a', 'e', 'i', 'o', 'u', 'y'])
+}
+
+/// A one-word locality (`tỉnh`, `huyện`, `xã`, lower case), unless the next word makes it
+/// another word (`xã hội`, as in `Sở Lao động - Thương binh và Xã hội`).
+fn is_locality_word(w: &str, next: Option<&&str>) -> bool {
+    LOCALITIES.contains(&w) && !(w == "xã" && next.is_some_and(|n| *n == "hội"))
+}
+
+/// Field words after a unit's head are capitalized, as are those after `và` or `-` (`Sở Kế
+/// hoạch và Đầu tư`, `Phòng Tài nguyên và Môi trường`): the heads (folded).
+const FIELD_HEADS: &[&str] = &[
+    "so",
+    "phong",
+    "cuc",
+    "chi cuc",
+    "tong cuc",
+    "vu",
+    "bo",
+    "ban",
+    "trung tam",
+];
 
 /// Abbreviated locality words written out (`tp` / `tp.` → `thành phố`, `tx.` → `thị xã`): a
 /// lower-cased word of a body name.
@@ -460,12 +525,22 @@ pub fn has_locality(s: &str) -> bool {
         };
         let n = if LOCALITIES.contains(&two.as_str()) || COMMITTEES.contains(&two.as_str()) {
             2
-        } else if LOCALITIES.contains(&w) {
+        } else if is_locality_word(w, words.get(i + 1)) {
             1
         } else {
             return false;
         };
         i + n < words.len()
+    })
+}
+
+/// True when a body's name ends with its province's name after a unit's head, without a
+/// locality word (`SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP`, `CÔNG AN HÀ NỘI`).
+pub fn ends_with_province(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4.min(words.len().saturating_sub(1))).any(|n| {
+        let (head, tail) = words.split_at(words.len() - n);
+        province(&tail.join(" ")).is_some() && starts_unit(&fold_ascii(&head.join(" ")))
     })
 }
 

@@ -239,13 +239,17 @@ fn folded_chars(s: &str) -> Vec<(char, usize)> {
 }
 
 /// One character folded as [`fold_ascii`] folds it (base letter, lower case, `đ` → `d`),
-/// without allocating.
+/// without allocating; every dash also becomes `-`, one character for one.
 fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
     if matches!(c, 'đ' | 'Đ' | '\u{d0}') {
         return 'd';
+    }
+    // Every dash is a hyphen: `Độc lập — Tự do — Hạnh phúc`.
+    if matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}') {
+        return '-';
     }
     if c.is_whitespace() {
         return ' ';
@@ -297,14 +301,32 @@ const RIGHT_STARTS: &[&str] = &[
     "cong hoa xa hoi",
     "cong hoa xa",
     "doc lap - tu do",
-    "doc lap – tu do",
     "doc lap-tu do",
     "dang cong san viet nam",
 ];
 
+/// Where the header's first cell starts after a web page's title run into it: `Quyết định
+/// 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ`, `Công văn 2739/VPCP-ĐMDN năm 2019 … do Văn phòng
+/// Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ`: after the last `. ` of a sentence in mixed case,
+/// when all that follows is upper case and two words or more.
+fn page_title_end(s: &str) -> Option<usize> {
+    let at = s.rfind(". ")? + 2;
+    let (head, tail) = (&s[..at], s[at..].trim());
+    (head.chars().any(char::is_lowercase) && tail.contains(' ') && is_upper(tail)).then_some(at)
+}
+
 fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
     let mut rest = part.trim().to_string();
     let mut col = col;
+    if let Some(at) = page_title_end(&rest) {
+        out.push(Piece {
+            text: rest[..at].trim().to_string(),
+            line,
+            col,
+            kind: Kind::Furniture,
+        });
+        rest = rest[at..].trim().to_string();
+    }
     // The motto flattened after the body name: `THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …`.
     if let Some(at) = may_hold_right_start(&rest)
         .then(|| find_folded(&rest, RIGHT_STARTS))
@@ -392,8 +414,9 @@ fn push_piece(text: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
 pub fn number_rest(t: &str) -> Option<&str> {
     let mut it = t.char_indices();
     let (_, s) = it.next()?;
-    // A number line starts with a capital (`số 03-KH/TW` inside a sentence is a citation).
-    if s != 'S' {
+    // A number line starts with a capital (`số 03-KH/TW` inside a sentence is a citation),
+    // or is the label `số:` that OCR or a typist wrote in lower case.
+    if s != 'S' && !(s == 's' && t[1..].starts_with("ố:")) {
         return None;
     }
     let (_, o) = it.next()?;

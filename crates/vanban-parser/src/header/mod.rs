@@ -110,12 +110,12 @@ pub fn read(
             continue;
         };
         number_found = true;
-        // A number cell wrapped before its symbol: `Số: 329` / `/BC-UBND`.
+        // A number cell wrapped before its symbol (`Số: 329` / `/BC-UBND`), or cut by the gap
+        // where the number was typed in (`Số: 64            /2024/QĐ-UBND`).
         let joined;
-        let v = match pieces[k + 1..]
-            .iter()
-            .find(|q| q.col == p.col && q.line > p.line && q.line <= p.line + 3)
-        {
+        let v = match pieces[k + 1..].iter().find(|q| {
+            (q.col == p.col || q.line == p.line) && q.line >= p.line && q.line <= p.line + 3
+        }) {
             Some(q)
                 if v.chars().all(|c| c.is_ascii_digit())
                     && !v.is_empty()
@@ -123,6 +123,15 @@ pub fn read(
             {
                 joined = format!("{v}{}", q.text);
                 joined.as_str()
+            }
+            // A bare `Số:` and the number on the next line (a flattened table cell).
+            Some(q)
+                if v.is_empty()
+                    && q.line == p.line + 1
+                    && q.text.starts_with(|c: char| c.is_ascii_digit())
+                    && read_number(&q.text).is_some() =>
+            {
+                q.text.as_str()
             }
             _ => v,
         };
@@ -753,6 +762,52 @@ pub fn issuer_from_authority(authority: &str) -> Option<String> {
     (is_upper(body) && is_complete_body(body)).then(|| name_of(body))
 }
 
+/// Offices printed before the body on a decision's enacting line (`CHỦ TỊCH ỦY BAN NHÂN DÂN
+/// TỈNH X`, `BỘ TRƯỞNG BỘ TÀI CHÍNH`), longest first.
+const ENACTING_OFFICES: &[&str] = &[
+    "PHÓ CHỦ TỊCH",
+    "TỔNG GIÁM ĐỐC",
+    "BỘ TRƯỞNG",
+    "CHỦ TỊCH",
+    "GIÁM ĐỐC",
+    "THỐNG ĐỐC",
+    "TRƯỞNG BAN",
+    "CHỦ NHIỆM",
+    "TỔNG KIỂM TOÁN",
+];
+
+/// The body an enacting line names (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU` → `Ủy ban nhân
+/// dân tỉnh Lai Châu`, `HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG`, `BỘ TRƯỞNG BỘ TÀI CHÍNH` → `Bộ Tài
+/// chính`): an office before it is dropped; what is left must be a known body or a local one
+/// named for its place, from its first word.
+fn enacting_body(t: &str) -> Option<String> {
+    let body = ENACTING_OFFICES
+        .iter()
+        .find_map(|o| t.strip_prefix(o).filter(|r| r.starts_with(' ')))
+        .unwrap_or(t)
+        .trim();
+    let f = fold_ascii(body);
+    let local = BODY_HEADS.iter().any(|h| f.starts_with(h)) && bodies::has_locality(body);
+    (is_upper(body) && (known(body).is_some() || local)).then(|| name_of(body))
+}
+
+/// The issuing body of a text without a header, from its enacting line: the last line in
+/// capitals that names a body between `from` (after the type line) and the first `Căn cứ`,
+/// within 20 lines. The body and the line's index.
+pub fn issuer_from_enacting_line(lines: &[Line<'_>], from: usize) -> Option<(String, usize)> {
+    let mut found = None;
+    for (i, l) in lines.iter().enumerate().skip(from).take(20) {
+        let t = cells::clean(l.text);
+        if fold_ascii(&t).starts_with("can cu") {
+            return found;
+        }
+        if let Some(body) = enacting_body(&t) {
+            found = Some((body, i));
+        }
+    }
+    None
+}
+
 /// Folded heads of a local body's name.
 const BODY_HEADS: &[&str] = &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"];
 
@@ -774,9 +829,9 @@ fn expand_abbreviations(s: &str) -> String {
 }
 
 /// A name that stands on its own as an issuing body: a known central body, or one named for
-/// its place (`ỦY BAN NHÂN DÂN TỈNH X`, `THÀNH ỦY HÀ NỘI`).
+/// its place (`ỦY BAN NHÂN DÂN TỈNH X`, `THÀNH ỦY HÀ NỘI`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP`).
 fn is_complete_body(name: &str) -> bool {
-    known(name).is_some() || has_locality(name)
+    known(name).is_some() || has_locality(name) || bodies::ends_with_province(name)
 }
 
 /// The central Party body that acts in an opening clause: `…, Ban Bí thư hướng dẫn …`,
@@ -872,15 +927,16 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The type named by an identifier's type code, when the code stands in the type position
-/// and is followed by an issuing body's code (`15/CT-UBND`), not by a unit's (`…/CT-CS`, where
-/// CT is a tax department).
+/// The type named by an identifier's type code in the type position. `CT` and `TT` also
+/// open the numbers of units' letters (`…/CT-CS`: CT a provincial tax department, CS its
+/// division), so as types they need an issuing body's code after them (`15/CT-UBND`); the
+/// other type codes are no body's code (`1666/QĐ-BHXH`).
 fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
     let code = id.type_code.as_deref()?;
     let issuer_ok = id.issuer_codes.first().is_none_or(|c| {
         crate::id::is_issuer_code(c) || id.family == crate::document::Family::Party
     });
-    if !issuer_ok {
+    if matches!(code, "CT" | "TT") && !issuer_ok {
         return None;
     }
     Some(match code {
@@ -911,6 +967,84 @@ fn type_from_id(id: &crate::id::DocId) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fields(text: &str) -> [Option<String>; 6] {
+        let m = crate::parse(text).meta;
+        [m.doc_type, m.number, m.issuer, m.parent, m.place, m.date]
+    }
+
+    fn some(v: [&str; 6]) -> [Option<String>; 6] {
+        v.map(|s| (!s.is_empty()).then(|| s.to_string()))
+    }
+
+    #[test]
+    fn ocr_and_flattened_headers() {
+        // OCR of interleaved columns: lower-case `số:`, a motto with em dashes, `Hà Nội.`.
+        let ocr = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập — Tự do — Hạnh phúc\nsố: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023\n\nV/v tăng cường kỷ cương\n\nKính gửi: Các Cục Thuế.\n\nThực hiện chỉ đạo của Bộ Tài chính.\n";
+        assert_eq!(
+            fields(ocr),
+            some([
+                "Công văn",
+                "4222/TCT-PC",
+                "Tổng cục Thuế",
+                "Bộ Tài chính",
+                "Hà Nội",
+                "2023-11-09"
+            ])
+        );
+        // A web page's title run into the first cell, `Số:` alone with the number on the
+        // next line, the type line glued to the date: the type from `QĐ`, whatever body follows.
+        let crawl = "Quyết định 1666/QĐ-BHXH năm 2020 về mẫu thẻ do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM ---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố:\n1666/QĐ-BHXH\nHà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH MẪU THẺ\nCăn cứ Luật Bảo hiểm y tế;\nĐiều 1. Ban hành.\n";
+        assert_eq!(
+            fields(crawl),
+            some([
+                "Quyết định",
+                "1666/QĐ-BHXH",
+                "Bảo hiểm xã hội Việt Nam",
+                "",
+                "Hà Nội",
+                "2020-12-03"
+            ])
+        );
+        // The gap where the number was typed in.
+        let gap = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 64            /2024/QĐ-UBND\n\nHà Nội, ngày 07 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\nBan hành định mức\n";
+        assert_eq!(fields(gap)[1].as_deref(), Some("64/2024/QĐ-UBND"));
+        // A unit's letter keeps no type from its number (`CT` a tax department).
+        let unit =
+            "CỤC THUẾ TỈNH X\nSố: 12/CT-CS\nX, ngày 1 tháng 2 năm 2020\n\nKính gửi: Công ty A.\n";
+        assert_eq!(fields(unit)[0], None);
+    }
+
+    #[test]
+    fn a_headerless_decision_names_its_body_on_the_enacting_line() {
+        let text = "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n";
+        assert_eq!(
+            fields(text)[2].as_deref(),
+            Some("Ủy ban nhân dân tỉnh Lai Châu")
+        );
+        let council = "NGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP THỨ NĂM HĐND TỈNH HÀ GIANG\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. A.\n";
+        assert_eq!(
+            fields(council)[2].as_deref(),
+            Some("Hội đồng nhân dân tỉnh Hà Giang")
+        );
+        // A title that mentions a province names no body.
+        let title = "NGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP HĐND TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. A.\n";
+        assert_eq!(fields(title)[2], None);
+    }
+
+    #[test]
+    fn a_signature_column_flattened_after_the_last_recipient() {
+        let signer = |t: &str| crate::parse(t).meta.signer.and_then(|s| s.name);
+        let a = "Điều 3. Thi hành.\nNơi nhận:\n- Như trên;\n- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n";
+        assert_eq!(signer(a).as_deref(), Some("Mai Tiến Dũng"));
+        let b = "Điều 3. Thi hành.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KGVX (2). KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long\n";
+        assert_eq!(signer(b).as_deref(), Some("Lê Thành Long"));
+        let recipients = crate::parse(b).meta.recipients;
+        assert_eq!(
+            recipients.last().map(String::as_str),
+            Some("Lưu: VT, KGVX (2).")
+        );
+    }
 
     #[test]
     fn a_dispatch_is_titled_by_its_wrapped_subject() {
