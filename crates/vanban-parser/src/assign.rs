@@ -155,6 +155,18 @@ fn has_task_verb(l: &str) -> bool {
 /// The agency named by an item heading, if the heading names one.
 fn heading_agencies(h: &str) -> Option<Vec<String>> {
     let h = h.trim().trim_end_matches([':', '.']);
+    // `Đối với Sở Y tế`, `Đối với Ban Giám hiệu nhà trường (đồng chí … phụ trách)`: the
+    // agency the item is addressed to.
+    let h = match starts_with_lower(h, "đối với ") {
+        true => {
+            let rest = h["đối với ".len()..].trim_start();
+            match rest.find(" (") {
+                Some(p) if rest.ends_with(')') => &rest[..p],
+                _ => rest,
+            }
+        }
+        false => h,
+    };
     if let Some(rest) = strip_giao(h) {
         if starts_with_head(rest) && !has_task_verb(&rest.lower()) {
             return Some(split_agencies(rest));

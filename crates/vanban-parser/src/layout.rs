@@ -493,7 +493,13 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     });
     // Type line within the first lines before the body.
     let scan_to = first_marker.unwrap_or(body_limit).min(80);
-    let type_line = (0..scan_to).find(|&i| doc_type_line(lines[i].text).is_some());
+    // Not the enacting word after the grounds (`Căn cứ …` / `QUYẾT ĐỊNH:`), where the type line
+    // itself was lost or glued to another line.
+    let enacting = |i: usize| {
+        lines[i].text.trim_end_matches(['*', ' ']).ends_with(':')
+            && lines[..i].iter().any(|l| starts_preamble(l.text))
+    };
+    let type_line = (0..scan_to).find(|&i| doc_type_line(lines[i].text).is_some() && !enacting(i));
     let after_type = type_line.map(|t| t + 1).unwrap_or(0);
     let body_start_guess = first_marker.unwrap_or(body_limit);
 
@@ -672,6 +678,22 @@ fn is_header_like(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A catalog's Markdown: front matter, a summary with the title as a heading, and the
+    /// text itself in a fenced block.
+    #[test]
+    fn front_matter_and_a_fenced_text_come_before_the_document() {
+        let t = "---\nso_hieu: \"6-KH/ĐU\"\ntrich_yeu: \"KẾ HOẠCH thực hiện Kết luận số 156-KL/TW\"\n---\n\n# KẾ HOẠCH thực hiện Kết luận số 156-KL/TW\n\n**Số hiệu:** 6-KH/ĐU | **Lĩnh vực:** Văn hóa\n\n### Tóm tắt\nthực hiện Kết luận số 156-KL/TW | về văn hóa\n\n```text\nĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 6-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 3 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận số 156-KL/TW ngày 21/5/2025 của Bộ Chính trị\n-----\nThực hiện Kết luận số 156-KL/TW ngày 21/5/2025 của Bộ Chính trị và Kế hoạch số 03-KH/TU của Tỉnh ủy, Đảng ủy xã xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n```\n";
+        let ls = crate::lines::split(t);
+        assert_eq!(front_matter_end(&ls), 4);
+        let d = crate::parse(t);
+        assert_eq!(d.meta.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(d.meta.number.as_deref(), Some("6-KH/ĐU"));
+        assert_eq!(d.implements, ["156-KL/TW", "03-KH/TU"]);
+        // A rule of dashes that opens a text is no front matter.
+        let rule = crate::lines::split("---\nỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\n---\n");
+        assert_eq!(front_matter_end(&rule), 0);
+    }
 
     /// The quick refusals (length, folded first word) let every type line through: each type
     /// alone, with the longest complement, behind markup, and with its tone marks lost.

@@ -40,6 +40,171 @@ fn unsegment_words(text: &mut String) {
     *text = String::from_utf8(bytes).unwrap_or_default();
 }
 
+/// Syllables a PDF extraction glued together (`chủtrì`, `sốlượng`, `Chỉ thịsố46-CT/TW`: the
+/// space after a glyph with a tone mark lost) get their space back, when the text's first 4
+/// KB hold at least three such joins. A join is a vowel with a tone mark, then letters that
+/// split into a syllable's final consonant (possibly none) and the next syllable's initial,
+/// then a vowel: a Vietnamese syllable never goes on past its final. The inserted spaces are
+/// recorded in `map`, so offsets still reach the input.
+fn respace_glued_syllables(text: &mut String, map: &mut OffsetMap) {
+    const MIN_JOINS: usize = 3;
+    let head = &text[..crate::span::floor_boundary(text, text.len().min(4096))];
+    if glued_joins(head).nth(MIN_JOINS - 1).is_none() {
+        return;
+    }
+    let cuts: Vec<usize> = glued_joins(text).collect();
+    let old = std::mem::take(&mut map.checkpoints);
+    let before = OffsetMap {
+        checkpoints: old.clone(),
+    };
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut checkpoints = Vec::with_capacity(old.len() + 2 * cuts.len());
+    let (mut oi, mut prev) = (0, 0);
+    for (k, &p) in cuts.iter().enumerate() {
+        while oi < old.len() && old[oi].0 < p {
+            checkpoints.push((old[oi].0 + k, old[oi].1));
+            oi += 1;
+        }
+        // An old checkpoint at `p` maps `p` as the new ones do.
+        while oi < old.len() && old[oi].0 == p {
+            oi += 1;
+        }
+        out.push_str(&text[prev..p]);
+        out.push(' ');
+        // The space stands for nothing in the input: it and what follows map to `p`'s byte.
+        let o = before.to_original(p);
+        checkpoints.push((p + k, o));
+        checkpoints.push((p + k + 1, o));
+        prev = p;
+    }
+    checkpoints.extend(old[oi..].iter().map(|&(n, o)| (n + cuts.len(), o)));
+    out.push_str(&text[prev..]);
+    *text = out;
+    map.checkpoints = checkpoints;
+}
+
+/// The byte offsets of `t` where a space is missing between two glued syllables (see
+/// [`respace_glued_syllables`]), in order. A byte scan: only the lead bytes of vowels with a
+/// tone mark (U+00C0..=U+00FF, `ĩ ũ`, U+1EA0..=U+1EF9) are decoded.
+fn glued_joins(t: &str) -> impl Iterator<Item = usize> + '_ {
+    const FINALS: &[&[u8]] = &[b"", b"c", b"ch", b"m", b"n", b"ng", b"nh", b"p", b"t"];
+    const INITIALS: &[&[u8]] = &[
+        b"b",
+        b"c",
+        b"ch",
+        b"d",
+        b"\xc4\x91",
+        b"g",
+        b"gh",
+        b"h",
+        b"k",
+        b"kh",
+        b"l",
+        b"m",
+        b"n",
+        b"ng",
+        b"ngh",
+        b"nh",
+        b"p",
+        b"ph",
+        b"q",
+        b"r",
+        b"s",
+        b"t",
+        b"th",
+        b"tr",
+        b"v",
+        b"x",
+    ];
+    let b = t.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            // Most bytes are ASCII or lead no toned vowel: one comparison each.
+            if !matches!(b[i], 0xC3..=0xC5 | 0xE1) {
+                i += 1;
+                continue;
+            }
+            let len = toned_vowel_at(&b[i..]);
+            if len == 0 {
+                i += 1;
+                continue;
+            }
+            i += len;
+            // The consonants after the vowel (lower case, `đ` as its two bytes), up to four.
+            let start = i;
+            let mut run = [0u8; 8];
+            let mut n = 0;
+            let mut letters = 0;
+            while letters < 4 && i < b.len() {
+                let x = b[i].to_ascii_lowercase();
+                if x.is_ascii_lowercase() && !b"aeiouy".contains(&x) {
+                    run[n] = x;
+                    n += 1;
+                    i += 1;
+                } else if matches!(&b[i..], [0xC4, 0x90 | 0x91, ..]) {
+                    run[n..n + 2].copy_from_slice(&[0xC4, 0x91]);
+                    n += 2;
+                    i += 2;
+                } else {
+                    break;
+                }
+                letters += 1;
+            }
+            if n == 0 || !t[i..].chars().next().is_some_and(is_vowel) {
+                continue;
+            }
+            let run = &run[..n];
+            if let Some(k) =
+                (0..=n).find(|&k| FINALS.contains(&&run[..k]) && INITIALS.contains(&&run[k..]))
+            {
+                return Some(start + k);
+            }
+        }
+        None
+    })
+}
+
+/// A vowel (`a ă â e ê i o ô ơ u ư y`, any case) with or without marks.
+fn is_vowel(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    base.is_some_and(|b| matches!(b.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+/// The UTF-8 length of the vowel with a tone mark (acute, grave, hook, tilde or dot below)
+/// that `b` starts with, precomposed — the Latin-1 ones, `ĩ ũ`, U+1EA0..=U+1EF9 — else 0.
+#[inline]
+fn toned_vowel_at(b: &[u8]) -> usize {
+    /// Second bytes after 0xC3 (U+00C0..=U+00FF) of `À Á Ã È É Ì Í Ò Ó Õ Ù Ú Ý` and their
+    /// lower case (0x20 more), as bits of `x - 0x80`.
+    const LATIN1: u64 = {
+        let upper: [u8; 13] = [
+            0x80, 0x81, 0x83, 0x88, 0x89, 0x8C, 0x8D, 0x92, 0x93, 0x95, 0x99, 0x9A, 0x9D,
+        ];
+        let mut m = 0u64;
+        let mut k = 0;
+        while k < upper.len() {
+            m |= 1 << (upper[k] - 0x80);
+            m |= 1 << (upper[k] - 0x80 + 0x20);
+            k += 1;
+        }
+        m
+    };
+    match *b {
+        [0xC3, x, ..] if (0x80..0xC0).contains(&x) && LATIN1 >> (x - 0x80) & 1 == 1 => 2,
+        [0xC4 | 0xC5, 0xA8 | 0xA9, ..] => 2,
+        [0xE1, 0xBA, x, ..] if x >= 0xA0 => 3,
+        [0xE1, 0xBB, x, ..] if x <= 0xB9 => 3,
+        _ => 0,
+    }
+}
+
 /// A byte that belongs to a letter: ASCII letters and any byte of a multi-byte character.
 fn is_letter_byte(b: u8) -> bool {
     b.is_ascii_alphabetic() || b >= 0x80
@@ -272,6 +437,7 @@ fn normalize_text(input: &str) -> Normalized {
     out.push_str(&input[run..]);
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     unsegment_words(&mut out);
+    respace_glued_syllables(&mut out, &mut map);
     Normalized {
         text: out,
         map,
@@ -731,6 +897,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn glued_syllables_get_their_space_back() {
+        let input = "Hội đồng nhân dân xã chủtrì, dựkiến sốlượng đại biểu; Chỉ thịsố46-CT/TW; CHÍNHPHỦ; lịchsử";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Hội đồng nhân dân xã chủ trì, dự kiến số lượng đại biểu; Chỉ thị số46-CT/TW; CHÍNH PHỦ; lịch sử"
+        );
+        // Every offset still reaches the input: `trì` is where it was, the space is zero-wide.
+        let at = n.text.find("trì").unwrap();
+        assert_eq!(&input[n.span(at, at + "trì".len()).range()], "trì");
+        let space = n.text.find("chủ ").unwrap() + "chủ".len();
+        assert!(n.span(space, space + 1).is_empty());
+        let id = n.text.find("46-CT/TW").unwrap();
+        assert_eq!(&input[n.span(id, id + 8).range()], "46-CT/TW");
+        // Spaced text is left alone, and so is a text with one join or two.
+        for t in ["chủ trì, phối hợp", "chủtrì, dựkiến", "nhànước"] {
+            assert_eq!(normalize(t).text, t);
+        }
+    }
+
+    #[test]
     fn nfd_and_crlf_map_back_to_original() {
         let nfd: String = "Kế hoạch\r\nsố 1".nfd().collect();
         let n = normalize(&nfd);
@@ -830,6 +1017,8 @@ mod tests {
         }
         let mut s: String = s.nfc().collect();
         fold_tone_placement(&mut s);
+        // Glued syllables are respaced after the scan, on its output (tested on its own).
+        respace_glued_syllables(&mut s, &mut OffsetMap::default());
         s
     }
 

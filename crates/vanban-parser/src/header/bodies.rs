@@ -365,6 +365,7 @@ const FIELD_HEADS: &[&str] = &[
     "bo",
     "ban",
     "trung tam",
+    "truong",
 ];
 
 /// Abbreviated locality words written out (`tp` / `tp.` → `thành phố`, `tx.` → `thị xã`): a
@@ -582,6 +583,34 @@ mod tests {
             "Ủy ban nhân dân thành phố Hải Phòng"
         );
         assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
+        // A unit's field words, as the official spelling writes them.
+        assert_eq!(body_case("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), "Sở Kế hoạch và Đầu tư");
+        assert_eq!(
+            body_case("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LÂM ĐỒNG"),
+            "Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng"
+        );
+        assert_eq!(
+            body_case("PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG HUYỆN ĐÔNG ANH"),
+            "Phòng Tài nguyên và Môi trường huyện Đông Anh"
+        );
+        // A province without its locality word; an abbreviation; a school's own name.
+        assert_eq!(
+            body_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP"),
+            "Sở Giáo dục và Đào tạo Đồng Tháp"
+        );
+        assert_eq!(
+            body_case("TRƯỜNG THPT ĐỐC BINH KIỀU"),
+            "Trường THPT Đốc Binh Kiều"
+        );
+        assert_eq!(
+            body_case("TRƯỜNG TIỂU HỌC KIM ĐỒNG"),
+            "Trường Tiểu học Kim Đồng"
+        );
+        // `xã hội` is no commune.
+        assert!(!has_locality("BAN CHỈ ĐẠO AN SINH XÃ HỘI"));
+        assert!(has_locality("ỦY BAN NHÂN DÂN XÃ PHỐ BẢNG"));
+        assert!(ends_with_province("SỞ Y TẾ HÀ NỘI"));
+        assert!(!ends_with_province("HÀ NỘI"));
     }
 
     #[test]
