@@ -270,7 +270,12 @@ pub fn body_case(upper: &str) -> String {
             out.push(cap(w));
             out.push(words[i + 1].to_string());
             i += 2;
-            proper = true;
+            // `Đảng ủy xã Công Hải`: a locality word after the committee stays in lower case.
+            let next_two = words.get(i..i + 2).map(|w| w.join(" ")).unwrap_or_default();
+            proper = !(LOCALITIES.contains(&next_two.as_str())
+                || words
+                    .get(i)
+                    .is_some_and(|w| is_locality_word(w, words.get(i + 1))));
             continue;
         }
         if !proper && (LOCALITIES.contains(&two.as_str()) || is_locality_word(w, words.get(i + 1)))
@@ -583,6 +588,7 @@ mod tests {
             "Ủy ban nhân dân thành phố Hải Phòng"
         );
         assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
+        assert_eq!(body_case("ĐẢNG ỦY XÃ CÔNG HẢI"), "Đảng ủy xã Công Hải");
         // A unit's field words, as the official spelling writes them.
         assert_eq!(body_case("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), "Sở Kế hoạch và Đầu tư");
         assert_eq!(

@@ -201,6 +201,28 @@ pub fn read(
             }
         }
     }
+    if meta.date.is_none() && meta.place.is_none() {
+        // A text without a header may date itself at its end: a place-and-date line alone,
+        // in the four lines above the footer or in the footer.
+        let from = lay.footer.start.saturating_sub(4).max(lay.header.end);
+        let found = (from..lay.footer.end.min(lines.len())).find_map(|i| {
+            let t = cells::clean(lines[i].text);
+            let c = (t.chars().count() <= 80)
+                .then(|| dateline::read(&t))
+                .flatten()?;
+            c.place.is_some().then_some((c, i))
+        });
+        if let Some((c, i)) = found {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDate,
+                "no date in the header: read from the place-and-date line at the end",
+                hspan(i),
+            ));
+            meta.place = c.place;
+            meta.date = Some(c.date);
+        }
+    }
     // Issuing body: the upper-case cells at the top of the left column.
     let (header_issuer, parent) = issuer_from_cells(&pieces);
     let preamble_issuer = preamble.and_then(|p| {
@@ -664,6 +686,8 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             Kind::Furniture => continue,
             Kind::Motto if p.col == Col::Right || names.is_empty() => continue,
             _ if p.col == Col::Right => continue,
+            // A label (`SỐ KÝ HIỆU: /THPTĐBK`, `TRÍCH YẾU:` of a form) names no body.
+            Kind::Upper if p.text.contains(':') && names.is_empty() => continue,
             Kind::Upper if p.text.chars().count() <= 90 => names.push(p.text.clone()),
             _ if names.is_empty() => continue,
             _ => break,
