@@ -162,6 +162,16 @@ pub fn starts_with_head(s: &str) -> bool {
         }) && !NOT_AGENCY.iter().any(|n| l.starts_with(n))
     };
     let _ = first;
+    // `Lãnh đạo` heads an agency when a body follows (`Lãnh đạo Sở`, `lãnh đạo các phòng`),
+    // not when it is the verb (`Lãnh đạo tốt công tác nhân sự`).
+    if let Some(rest) = l.strip_prefix("lãnh đạo ") {
+        let next = s.get("lãnh đạo ".len()..).unwrap_or("").trim_start();
+        let body = next.starts_with(char::is_uppercase)
+            || ["các ", "cấp ", "ubnd", "hđnd"].iter().any(|w| rest.starts_with(w));
+        if !body {
+            return false;
+        }
+    }
     // `các` / `những` before any head or collective noun (`các Ủy ban của Quốc hội`).
     match l.strip_prefix("các ").or_else(|| l.strip_prefix("những ")) {
         Some(rest) => {
@@ -483,6 +493,15 @@ mod tests {
                 "Uỷ_ban_nhân_dân các huyện , thành_phố Tân_An"
             ]
         );
+    }
+
+    #[test]
+    fn leadership_heads_an_agency_only_before_a_body() {
+        assert!(starts_with_head("Lãnh đạo Sở Y tế"));
+        assert!(starts_with_head("lãnh đạo các phòng, ban"));
+        assert!(starts_with_head("LÃNH ĐẠO UBND xã"));
+        assert!(!starts_with_head("Lãnh đạo tốt công tác nhân sự"));
+        assert!(!starts_with_head("Lãnh đạo, chỉ đạo các cấp"));
     }
 
     #[test]
