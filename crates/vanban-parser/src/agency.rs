@@ -103,6 +103,15 @@ const HEADS: &[&str] = &[
     "chính phủ",
     "thủ tướng",
     "quốc hội",
+    // Heads of bodies by their titles (`Chánh Văn phòng UBND tỉnh`, `Hiệu trưởng các trường`).
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "chánh án",
+    "hiệu trưởng",
+    "tổng giám đốc",
+    "bộ trưởng",
+    "cục trưởng",
+    "vụ trưởng",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).
@@ -167,7 +176,9 @@ pub fn starts_with_head(s: &str) -> bool {
     if let Some(rest) = l.strip_prefix("lãnh đạo ") {
         let next = s.get("lãnh đạo ".len()..).unwrap_or("").trim_start();
         let body = next.starts_with(char::is_uppercase)
-            || ["các ", "cấp ", "ubnd", "hđnd"].iter().any(|w| rest.starts_with(w));
+            || ["các ", "cấp ", "ubnd", "hđnd"]
+                .iter()
+                .any(|w| rest.starts_with(w));
         if !body {
             return false;
         }
@@ -493,6 +504,17 @@ mod tests {
                 "Uỷ_ban_nhân_dân các huyện , thành_phố Tân_An"
             ]
         );
+    }
+
+    #[test]
+    fn heads_by_title() {
+        for t in [
+            "Chánh Văn phòng UBND tỉnh",
+            "Hiệu trưởng các trường",
+            "Bộ trưởng Bộ Y tế",
+        ] {
+            assert!(starts_with_head(t), "{t}");
+        }
     }
 
     #[test]

@@ -562,6 +562,10 @@ const NOT_TASK: &[&str] = &[
     "làm",
     "gồm",
     "họp",
+    // A body that asks others (`UBND thành phố yêu cầu Thủ trưởng các cơ quan … triển khai`):
+    // the others are the subjects, read after the cue.
+    "yêu cầu",
+    "đề nghị",
 ];
 
 /// The agency of a text that opens with `<agency> <task verb>`: the words before the first
@@ -583,7 +587,7 @@ fn opening_subject(s: &str) -> Option<&str> {
                 .match_indices(*n)
                 .any(|(i, _)| ag[..i].ends_with(' ') && ag[i + n.len()..].starts_with(' '))
     };
-    if words.len() > 16 || words.iter().any(|w| NOT_TASK.contains(w)) || NOT_TASK.iter().any(phrase)
+    if words.len() > 24 || words.iter().any(|w| NOT_TASK.contains(w)) || NOT_TASK.iter().any(phrase)
     {
         return None;
     }
