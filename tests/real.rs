@@ -72,7 +72,7 @@ fn consolidated_texts_take_their_own_number_from_the_authentication_block() {
 
 /// `fixtures/real/relations/expected.json`: what real documents implement, what they are
 /// based on and what they state about others, read by a person off each text. `implements`
-/// and `amends` are compared exactly; `based_on_includes`, `cites_include` and
+/// and `amends` / `repeals` / `replaces` are compared exactly; `based_on_includes`, `cites_include` and
 /// `relations_include` must be found.
 #[test]
 fn relations_of_real_documents() {
@@ -114,16 +114,21 @@ fn relations_of_real_documents() {
                 misses.push(format!("{file}: no citation of {id}"));
             }
         }
-        if let Some(want) = row.get("amends") {
+        for (key, kind) in [
+            ("amends", vanban::RelationKind::Amends),
+            ("repeals", vanban::RelationKind::Repeals),
+            ("replaces", vanban::RelationKind::Replaces),
+        ] {
+            let Some(want) = row.get(key) else { continue };
             let mut got: Vec<String> = doc
                 .citations
                 .iter()
-                .filter(|c| c.relation == vanban::RelationKind::Amends)
+                .filter(|c| c.relation == kind)
                 .filter_map(|c| c.id.clone())
                 .collect();
             got.dedup();
             if got != strings(want) {
-                misses.push(format!("{file}: amends {got:?}, want {want}"));
+                misses.push(format!("{file}: {key} {got:?}, want {want}"));
             }
         }
         for triple in row["relations_include"].as_array().into_iter().flatten() {

@@ -170,6 +170,28 @@ fn clause_start(t: &str, at: usize) -> usize {
         .unwrap_or(lo)
 }
 
+/// Start of the sentence that holds `at`, at most 600 bytes back: as [`clause_start`], `;`
+/// passed over, and a line break too unless a marker opens the next line or a sentence ends
+/// the one before (PDF text breaks lines anywhere: `… của Bộ trưởng` / `Bộ Tài chính …`).
+fn sentence_start(t: &str, at: usize) -> usize {
+    let lo = ceil_boundary(t, at.saturating_sub(600));
+    let b = t.as_bytes();
+    (lo..at)
+        .rev()
+        .find(|&i| match b[i] {
+            b';' => false,
+            b'\n' => {
+                let next = t[i + 1..].trim_start_matches([' ', '\t']);
+                let head = next[..floor_boundary(next, next.len().min(12))]
+                    .trim()
+                    .to_lowercase();
+                t[..i].trim_end().ends_with(['.', ':', ';']) || strip_marker(&head) != head
+            }
+            _ => is_boundary(t, i),
+        })
+        .map_or(lo, |i| i + 1)
+}
+
 /// End of the clause from `at`, at most 600 bytes on (quoted text is passed over whole), and
 /// whether it ends with `:`.
 fn clause_end(t: &str, at: usize, qs: &[Range<usize>]) -> (usize, bool) {
@@ -366,10 +388,22 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
             continue;
         };
         let (ce, colon) = clause_end(t, run_end, &qs);
-        let (obj_lo, obj_hi) = match voice {
+        let (mut obj_lo, obj_hi) = match voice {
             Voice::Active => (run_end, ce),
             Voice::Passive => (cs, v.start()),
         };
+        // `Thông tư số … quy định mức thu …; lệ phí … hết hiệu lực …`: the document that
+        // lapses opens the sentence, its description may hold `;`.
+        if matches!(voice, Voice::Passive) && run.as_str().starts_with("hết hiệu lực") {
+            let k = mentions.partition_point(|m| m.start < obj_lo);
+            let named_here = mentions[k..]
+                .iter()
+                .take_while(|m| m.start < obj_hi)
+                .any(|m| m.citation.id.is_some());
+            if !named_here {
+                obj_lo = sentence_start(t, v.start());
+            }
+        }
         let Some(obj) = lower_same(&t[obj_lo..obj_hi]) else {
             continue;
         };

@@ -696,7 +696,10 @@ fn opening(
                         own.iter().any(|o| o.0 == ms[p])
                             || rank(by.kind.as_deref()) > rank(prev.kind.as_deref())
                     });
-                k = if amends_basis && gap.len() <= 1200 && AMENDED_BY.is_match(&gap) {
+                k = if amends_basis
+                    && gap.len() <= 1200
+                    && AMENDED_BY.is_match(&crate::normalize::fold_ascii(&gap))
+                {
                     push_list(t, mentions, &ms, k, kind, own)
                 } else {
                     k + 1
@@ -727,9 +730,10 @@ fn rank(kind: Option<&str>) -> u8 {
 }
 
 /// The words before an amender of a basis: `(đã) được sửa đổi, bổ sung (một số điều) bởi`,
-/// `… theo`, `… tại`.
+/// `… theo`, `… tại`; matched on folded text, so that OCR's wrong tone marks (`sửa đỏi, bồ
+/// sung bởi`) still match.
 static AMENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:sửa đổi,? bổ sung|sửa đổi|bổ sung)(?: một số điều)?,? (?:bởi|theo|tại)[ ]*$")
+    Regex::new(r"(?:sua doi,? bo sung|sua doi|bo sung)(?: mot so dieu)?,? (?:boi|theo|tai) *$")
         .unwrap()
 });
 

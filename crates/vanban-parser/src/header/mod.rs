@@ -630,7 +630,14 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
             if dateline::read(&text).is_some() {
                 break;
             }
-            if matches!(q.kind, Kind::PlaceDate | Kind::Text) && q.text.len() < 40 {
+            // A month or day typed into the blank left for it, wide spaces around
+            // (`ngày 23 tháng      7    năm 2026`), looks like a page number on its own.
+            let filled_blank = q.kind == Kind::Furniture
+                && q.line == p.line
+                && (1..=2).contains(&q.text.len())
+                && q.text.bytes().all(|b| b.is_ascii_digit());
+            if (matches!(q.kind, Kind::PlaceDate | Kind::Text) || filled_blank) && q.text.len() < 40
+            {
                 text.push(' ');
                 text.push_str(&q.text);
             } else {
