@@ -158,7 +158,10 @@ static HEADS_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| 
 pub fn starts_with_head(s: &str) -> bool {
     let s = s.trim_start_matches(['-', ' ', '+', '*']);
     // The longest head is 20 bytes, the longest refusal 32: the rest does not matter.
-    let l = s[..floor_boundary(s, 40)].lower().replace('_', " ");
+    let mut l = s[..floor_boundary(s, 40)].lower();
+    if l.contains('_') {
+        l = l.replace('_', " ");
+    }
     let Some(&first) = l.as_bytes().first() else {
         return false;
     };

@@ -206,6 +206,9 @@ pub fn read(
         // in the four lines above the footer or in the footer.
         let from = lay.footer.start.saturating_sub(4).max(lay.header.end);
         let found = (from..lay.footer.end.min(lines.len())).find_map(|i| {
+            if lines[i].text.len() > 400 {
+                return None;
+            }
             let t = cells::clean(lines[i].text);
             let c = (t.chars().count() <= 80)
                 .then(|| dateline::read(&t))
@@ -817,9 +820,12 @@ fn enacting_body(t: &str) -> Option<String> {
         .find_map(|o| t.strip_prefix(o).filter(|r| r.starts_with(' ')))
         .unwrap_or(t)
         .trim();
+    if !is_upper(body) {
+        return None;
+    }
     let f = fold_ascii(body);
     let local = BODY_HEADS.iter().any(|h| f.starts_with(h)) && bodies::has_locality(body);
-    (is_upper(body) && (known(body).is_some() || local)).then(|| name_of(body))
+    (known(body).is_some() || local).then(|| name_of(body))
 }
 
 /// The issuing body of a text without a header, from its enacting line: the last line in
@@ -828,6 +834,10 @@ fn enacting_body(t: &str) -> Option<String> {
 pub fn issuer_from_enacting_line(lines: &[Line<'_>], from: usize) -> Option<(String, usize)> {
     let mut found = None;
     for (i, l) in lines.iter().enumerate().skip(from).take(20) {
+        // A body's name is short; a long line is running text (and would cost).
+        if l.text.len() > 400 {
+            continue;
+        }
         let t = cells::clean(l.text);
         if fold_ascii(&t).starts_with("can cu") {
             return found;
