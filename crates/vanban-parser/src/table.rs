@@ -82,7 +82,8 @@ fn columns(row: &Row) -> Option<Columns> {
             || h.contains("giảipháp")
         {
             task.get_or_insert(i);
-        } else if h.contains("thựchiện") || h == "cơquan" || h == "đơnvị" {
+        } else if h.contains("thựchiện") || h.contains("phụtrách") || h == "cơquan" || h == "đơnvị"
+        {
             c.execute.get_or_insert(i);
         }
     }
@@ -447,6 +448,32 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_of_who_is_in_charge_executes() {
+        let row = |cells: &[&str]| -> Row {
+            cells
+                .iter()
+                .map(|t| Cell {
+                    text: t.to_string(),
+                    start: 0,
+                    end: 0,
+                })
+                .collect()
+        };
+        let c = columns(&row(&[
+            "Hoạt động",
+            "Nội dung",
+            "Đơn vị phụ trách",
+            "Thời gian",
+        ]))
+        .expect("a task table");
+        assert_eq!((c.task, c.execute, c.deadline), (0, Some(2), Some(3)));
+        // Without a column of who does it, a table is no task table.
+        assert!(columns(&row(&["Hoạt động", "Nội dung", "Thời gian"])).is_none());
+    }
+
     #[test]
     fn tabs_next_to_decomposed_letters_cut_on_character_boundaries() {
         // Found by the property tests: normalization composed `Ơ` and its marks, so the
