@@ -920,8 +920,11 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
     let mut own_ctx: std::borrow::Cow<'_, [String]> = std::borrow::Cow::Borrowed(ctx);
-    // Quoted wording is another document's: its tasks are not this one's.
-    if node.kind == NodeKind::Quote {
+    // Quoted wording is another document's: its tasks are not this one's. A table row read
+    // as a paragraph (`| 1 | Tuyên truyền | Sở Văn hóa | … |`) states none either: the
+    // table reader reads its columns.
+    if node.kind == NodeKind::Quote || crate::table::is_row(&text) {
+        node.text = text;
         return;
     }
     // An item (or article, or clause) headed by an agency; a point too, when its line is

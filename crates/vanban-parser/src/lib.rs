@@ -315,13 +315,34 @@ fn document(
     }
     let mut sections = tree::build(norm, &lines[lay.body.clone()], &mut diags);
     assign::assign(&mut sections);
-    // Annex task tables after the body (after the signature, most often).
+    // Task tables: inside the body they take the place of their rows in the tree; after it
+    // (after the signature, most often) they are annexes of their own.
     let after_body = match lines.get(lay.body.end) {
         _ if lay.body.is_empty() => 0,
         Some(l) => floor_line_start(&norm.text, l.start),
         None => norm.text.len(),
     };
-    sections.extend(table::read(norm, input, after_body));
+    let body_start = match lines.get(lay.body.start) {
+        Some(l) if !lay.body.is_empty() => floor_line_start(&norm.text, l.start),
+        _ => after_body,
+    };
+    let annex_from = norm.span(after_body, after_body).start;
+    // A body without a pipe, a tag or a tab (in the input) holds no table: not read.
+    let body = &norm.text.as_bytes()[body_start.min(after_body)..after_body];
+    let read_from = if memchr::memchr2(b'|', b'<', body).is_some()
+        || memchr::memchr(b'\t', input.as_bytes()).is_some()
+    {
+        body_start.min(after_body)
+    } else {
+        after_body
+    };
+    for t in table::read(norm, input, read_from) {
+        if t.span.start >= annex_from {
+            sections.push(t);
+        } else if let Some(t) = table::nest(&mut sections, t) {
+            sections.push(t);
+        }
+    }
     let mut mentions;
     let rels = if options.citations {
         mentions = cite::extract(norm, meta.number.as_deref(), &mut diags);

@@ -18,6 +18,12 @@
 use crate::document::{Assignment, Node, NodeKind, Role};
 use crate::normalize::{Lower, Normalized};
 
+/// A line or paragraph that is a row of a pipe table (`| 1 | Tuyên truyền | Sở Văn hóa |`).
+pub fn is_row(text: &str) -> bool {
+    let t = text.trim();
+    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+}
+
 /// A cell: its text and its byte range in the working text.
 #[derive(Debug, Clone)]
 struct Cell {
@@ -51,6 +57,10 @@ fn squash(s: &str) -> String {
 
 /// Read the columns from a header row, if it is the header of a task table.
 fn columns(row: &Row) -> Option<Columns> {
+    // A task column and a column of who does it: two cells at least.
+    if row.len() < 2 {
+        return None;
+    }
     let mut c = Columns::default();
     let mut task = None;
     let mut progress = None;
@@ -115,6 +125,8 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             _ => Vec::new(),
         }
     };
+    // Most texts have no tab at all: then no line is looked up in the input for one.
+    let any_tab = memchr::memchr(b'\t', input.as_bytes()).is_some();
     let mut out: Vec<Row> = Vec::new();
     let mut offset = from;
     let mut html: Option<Row> = None;
@@ -206,7 +218,7 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         }
         // Tab-separated cells: a line without a leading tab opens a row, lines with one
         // add cells to it.
-        let tabs = if line.contains(' ') {
+        let tabs = if any_tab && line.contains(' ') {
             tabs_of(start, line)
         } else {
             Vec::new()
@@ -233,14 +245,21 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             continue;
         }
         // A short line (an STT, a header's first cell) may open a row of tab cells.
-        if t.chars().count() <= 12 || (t.chars().count() <= 40 && is_header_word(t)) {
+        let n = if t.len() <= 160 {
+            t.chars().count()
+        } else {
+            usize::MAX
+        };
+        if n <= 12 || (n <= 40 && is_header_word(t)) {
             tab_row = Some(vec![Cell {
                 text: clean(t),
                 start: start + lead_ws,
                 end: start + lead_ws + t.len(),
             }]);
-        } else {
-            // Any other line ends the rows read so far with an empty row (a table break).
+        } else if out.iter().rev().take(4).any(|r| !r.is_empty()) {
+            // Any other line ends the rows read so far with an empty row (a table break); no
+            // more than four in a row are kept (more end a table all the same), so a long body
+            // costs no row per line.
             out.push(Vec::new());
         }
     }
@@ -252,6 +271,13 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
 }
 
 fn is_header_word(t: &str) -> bool {
+    // The words squashed have at most seven letters: most lines are refused unsquashed.
+    let mut letters = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '_' | '\\'));
+    if letters.nth(7).is_some() {
+        return false;
+    }
     let s = squash(t);
     ["stt", "tt", "nhiệmvụ", "nộidung"].iter().any(|w| s == *w)
 }
@@ -446,9 +472,81 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
     out
 }
 
+/// The end of a node's subtree (its own span may cover only its heading).
+fn subtree_end(n: &Node) -> usize {
+    n.children
+        .iter()
+        .map(subtree_end)
+        .fold(n.span.end, usize::max)
+}
+
+/// Put a table read inside the body ([`read`]) into the tree: its task rows take the place of
+/// the paragraphs its pipe rows were read as, under the deepest node that holds them. The
+/// table back (`Some`) when no node holds it.
+pub fn nest(nodes: &mut [Node], table: Node) -> Option<Node> {
+    let lo = table.span.start;
+    let Some(n) = nodes
+        .iter_mut()
+        .find(|n| !is_row(&n.text) && n.span.start <= lo && lo < subtree_end(n))
+    else {
+        return Some(table);
+    };
+    let table = nest(&mut n.children, table)?;
+    // A row's paragraph gives way to the row read as a task (their spans overlap: the cells
+    // start after the row's first `|`); the header row and rows not read stay as they were.
+    fn spans(n: &Node, out: &mut Vec<(usize, usize)>) {
+        out.push((n.span.start, n.span.end));
+        n.children.iter().for_each(|c| spans(c, out));
+    }
+    let mut read = Vec::new();
+    table.children.iter().for_each(|c| spans(c, &mut read));
+    let replaced = |c: &Node| {
+        is_row(&c.text)
+            && read
+                .iter()
+                .any(|&(s, e)| s < c.span.end && c.span.start < e)
+    };
+    let at = n
+        .children
+        .iter()
+        .position(|c| c.span.start >= lo && !is_row(&c.text) || replaced(c))
+        .unwrap_or(n.children.len());
+    n.children.retain(|c| !replaced(c));
+    let at = at.min(n.children.len());
+    n.children.splice(at..at, table.children);
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_task_table_inside_the_body_takes_the_place_of_its_rows() {
+        let text = "KẾ HOẠCH\nTriển khai công tác A\n\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n\nII. NHIỆM VỤ CỤ THỂ\n\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n| 1 | Tuyên truyền | Sở Văn hóa | Sở Y tế | Quý I/2024 |\n| 2 | Kiểm tra | Sở Y tế | Công an tỉnh | Quý II/2024 |\n\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi.\n";
+        let d = crate::parse(text);
+        let part = &d.sections[1];
+        let kinds: Vec<NodeKind> = part.children.iter().map(|c| c.kind).collect();
+        // The header row stays as text; each data row is a task of the part.
+        assert_eq!(kinds, [NodeKind::Paragraph, NodeKind::Task, NodeKind::Task]);
+        assert!(part.children[0].assignments.is_empty());
+        let task = &part.children[1];
+        assert_eq!(
+            &text[task.span.range()],
+            "1 | Tuyên truyền | Sở Văn hóa | Sở Y tế | Quý I/2024"
+        );
+        let roles: Vec<(&str, Role)> = task
+            .assignments
+            .iter()
+            .map(|a| (a.agency.as_deref().unwrap_or(""), a.role))
+            .collect();
+        assert_eq!(
+            roles,
+            [("Sở Văn hóa", Role::Lead), ("Sở Y tế", Role::Cooperate)]
+        );
+        // Nothing is left at the top level.
+        assert_eq!(d.sections.len(), 3);
+    }
 
     #[test]
     fn a_column_of_who_is_in_charge_executes() {
