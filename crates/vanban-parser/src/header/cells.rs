@@ -309,10 +309,18 @@ const RIGHT_STARTS: &[&str] = &[
 /// 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ`, `Công văn 2739/VPCP-ĐMDN năm 2019 … do Văn phòng
 /// Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ`: after the last `. ` of a sentence in mixed case,
 /// when all that follows is upper case and two words or more.
+/// A cell of the header itself before the `. ` (a number, a place-and-date, a subject) is
+/// no page title.
 fn page_title_end(s: &str) -> Option<usize> {
     let at = s.rfind(". ")? + 2;
     let (head, tail) = (&s[..at], s[at..].trim());
-    (head.chars().any(char::is_lowercase) && tail.contains(' ') && is_upper(tail)).then_some(at)
+    let title = head.chars().any(char::is_lowercase)
+        && tail.contains(' ')
+        && is_upper(tail)
+        && number_rest(head).is_none()
+        && !is_subject(head)
+        && !is_place_date(&fold_ascii(head));
+    title.then_some(at)
 }
 
 fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {

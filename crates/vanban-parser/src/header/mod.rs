@@ -1050,6 +1050,9 @@ mod tests {
         // The gap where the number was typed in.
         let gap = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 64            /2024/QĐ-UBND\n\nHà Nội, ngày 07 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\nBan hành định mức\n";
         assert_eq!(fields(gap)[1].as_deref(), Some("64/2024/QĐ-UBND"));
+        // A place-and-date cell before `. ` is no page title.
+        let dated = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/QĐ-UBND\nX, ngày 05 tháng 04 năm 2019. QUYẾT ĐỊNH\nVề việc A\nCăn cứ Luật;\nĐiều 1. A.\n";
+        assert_eq!(fields(dated)[5].as_deref(), Some("2019-04-05"));
         // A unit's letter keeps no type from its number (`CT` a tax department).
         let unit =
             "CỤC THUẾ TỈNH X\nSố: 12/CT-CS\nX, ngày 1 tháng 2 năm 2020\n\nKính gửi: Công ty A.\n";
