@@ -1105,22 +1105,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn items_addressed_to_an_agency() {
-        assert_eq!(
-            heading_agencies("Đối với Ban Giám hiệu nhà trường (đồng chí A – Phó Hiệu trưởng)"),
-            Some(vec!["Ban Giám hiệu nhà trường".to_string()])
-        );
-        assert_eq!(
-            heading_agencies("Đối với Sở Y tế:"),
-            Some(vec!["Sở Y tế".to_string()])
-        );
-        // A topic is no agency.
-        assert_eq!(heading_agencies("Đối với các dự án đầu tư công"), None);
-        // Nor the task an agency is told to do.
-        assert_eq!(heading_agencies("Đối với Sở Y tế thực hiện kiểm tra"), None);
-    }
-
-    #[test]
     fn agency_lists() {
         assert_eq!(
             split_agencies("Ban Tổ chức Thành ủy, các cơ quan chuyên môn, đơn vị sự nghiệp, UBND các phường, xã."),
@@ -1370,6 +1354,14 @@ mod tests {
 
     #[test]
     fn headed_items() {
+        // `Đối với <agency>`: the agency the item is addressed to; a topic is none, nor the
+        // task an agency is told to do.
+        assert_eq!(
+            heading_agencies("Đối với Ban Giám hiệu nhà trường (đồng chí A – Phó Hiệu trưởng)"),
+            Some(vec!["Ban Giám hiệu nhà trường".to_string()])
+        );
+        assert_eq!(heading_agencies("Đối với các dự án đầu tư công"), None);
+        assert_eq!(heading_agencies("Đối với Sở Y tế thực hiện kiểm tra"), None);
         assert_eq!(
             heading_agencies("Sở Nội vụ:"),
             Some(vec!["Sở Nội vụ".to_string()])

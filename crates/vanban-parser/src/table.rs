@@ -480,9 +480,11 @@ fn subtree_end(n: &Node) -> usize {
         .fold(n.span.end, usize::max)
 }
 
-/// Put a table read inside the body ([`read`]) into the tree: its task rows take the place of
-/// the paragraphs its pipe rows were read as, under the deepest node that holds them. The
-/// table back (`Some`) when no node holds it.
+/// Put a table read inside the body ([`read`]) into the tree, under the deepest node that
+/// holds it: each task (or group) row goes under the paragraph its pipe row was read as, which
+/// keeps the whole row's text (cells no column names, a deadline without an agency); a row
+/// with no such paragraph goes where its place is. The table back (`Some`) when no node holds
+/// it.
 pub fn nest(nodes: &mut [Node], table: Node) -> Option<Node> {
     let lo = table.span.start;
     let Some(n) = nodes
@@ -492,28 +494,21 @@ pub fn nest(nodes: &mut [Node], table: Node) -> Option<Node> {
         return Some(table);
     };
     let table = nest(&mut n.children, table)?;
-    // A row's paragraph gives way to the row read as a task (their spans overlap: the cells
-    // start after the row's first `|`); the header row and rows not read stay as they were.
-    fn spans(n: &Node, out: &mut Vec<(usize, usize)>) {
-        out.push((n.span.start, n.span.end));
-        n.children.iter().for_each(|c| spans(c, out));
+    for task in table.children {
+        // The row's paragraph overlaps the task: its cells start after the row's first `|`.
+        let overlaps = |c: &Node| {
+            is_row(&c.text) && c.span.start < task.span.end && task.span.start < c.span.end
+        };
+        match n.children.iter_mut().find(|c| overlaps(c)) {
+            Some(row) => row.children.push(task),
+            None => {
+                let at = n
+                    .children
+                    .partition_point(|c| c.span.start < task.span.start);
+                n.children.insert(at, task);
+            }
+        }
     }
-    let mut read = Vec::new();
-    table.children.iter().for_each(|c| spans(c, &mut read));
-    let replaced = |c: &Node| {
-        is_row(&c.text)
-            && read
-                .iter()
-                .any(|&(s, e)| s < c.span.end && c.span.start < e)
-    };
-    let at = n
-        .children
-        .iter()
-        .position(|c| c.span.start >= lo && !is_row(&c.text) || replaced(c))
-        .unwrap_or(n.children.len());
-    n.children.retain(|c| !replaced(c));
-    let at = at.min(n.children.len());
-    n.children.splice(at..at, table.children);
     None
 }
 
@@ -526,11 +521,18 @@ mod tests {
         let text = "KẾ HOẠCH\nTriển khai công tác A\n\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n\nII. NHIỆM VỤ CỤ THỂ\n\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n| 1 | Tuyên truyền | Sở Văn hóa | Sở Y tế | Quý I/2024 |\n| 2 | Kiểm tra | Sở Y tế | Công an tỉnh | Quý II/2024 |\n\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi.\n";
         let d = crate::parse(text);
         let part = &d.sections[1];
-        let kinds: Vec<NodeKind> = part.children.iter().map(|c| c.kind).collect();
-        // The header row stays as text; each data row is a task of the part.
-        assert_eq!(kinds, [NodeKind::Paragraph, NodeKind::Task, NodeKind::Task]);
-        assert!(part.children[0].assignments.is_empty());
-        let task = &part.children[1];
+        // Every row keeps its text; each data row holds its task, the header row none.
+        let rows: Vec<(NodeKind, usize)> = part
+            .children
+            .iter()
+            .map(|c| (c.kind, c.children.len()))
+            .collect();
+        let p = NodeKind::Paragraph;
+        assert_eq!(rows, [(p, 0), (p, 1), (p, 1)]);
+        assert!(part.children.iter().all(|c| c.assignments.is_empty()));
+        assert!(part.children[1].text.contains("Quý I/2024"));
+        let task = &part.children[1].children[0];
+        assert_eq!(task.kind, NodeKind::Task);
         assert_eq!(
             &text[task.span.range()],
             "1 | Tuyên truyền | Sở Văn hóa | Sở Y tế | Quý I/2024"

@@ -322,13 +322,9 @@ pub fn body_case(upper: &str) -> String {
         }
     }
     // A province ending the name (`Sở Giáo dục và Đào tạo Đồng Tháp`).
-    for n in (1..=4.min(out.len().saturating_sub(1))).rev() {
-        let at = out.len() - n;
-        if let Some(p) = province(&out[at..].join(" ")) {
-            out.truncate(at);
-            out.extend(p.split(' ').map(str::to_string));
-            break;
-        }
+    if let Some((at, p)) = province_suffix(&out) {
+        out.truncate(at);
+        out.extend(p.split(' ').map(str::to_string));
     }
     spell_unit_head(&mut out);
     out.join(" ")
@@ -544,10 +540,19 @@ pub fn has_locality(s: &str) -> bool {
 /// locality word (`SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP`, `CÔNG AN HÀ NỘI`).
 pub fn ends_with_province(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=4.min(words.len().saturating_sub(1))).any(|n| {
-        let (head, tail) = words.split_at(words.len() - n);
-        province(&tail.join(" ")).is_some() && starts_unit(&fold_ascii(&head.join(" ")))
-    })
+    province_suffix(&words).is_some_and(|(at, _)| starts_unit(&fold_ascii(&words[..at].join(" "))))
+}
+
+/// The province that the last one to four words of a name spell, after at least one other
+/// word: where it starts and its official spelling (the longest one wins).
+fn province_suffix<S: AsRef<str>>(words: &[S]) -> Option<(usize, &'static str)> {
+    (1..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let at = words.len() - n;
+            let tail: Vec<&str> = words[at..].iter().map(AsRef::as_ref).collect();
+            province(&tail.join(" ")).map(|p| (at, p))
+        })
 }
 
 /// True when a name ends with a locality word and so misses its place (`Ủy ban nhân dân
