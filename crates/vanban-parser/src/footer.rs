@@ -86,6 +86,32 @@ fn trailing_name_at(t: &str) -> Option<(usize, String)> {
         .map(|at| (at, name))
 }
 
+/// The name inside a flattened signature cell that runs on into the next block's upper-case
+/// title (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC …`, a crawler's page
+/// that put the signature and the attached regulation on one line): the capitalized run
+/// before the first upper-case word or bracket after it, read as [`trailing_name_at`] reads
+/// a cell's end.
+fn name_before_title(t: &str) -> Option<(usize, String)> {
+    let mut seen_name = false;
+    let mut at = 0;
+    for w in t.split(' ') {
+        if !w.is_empty() {
+            let capitalized = w.chars().next().is_some_and(char::is_uppercase)
+                && !is_upper(w)
+                && w.chars().all(char::is_alphabetic);
+            if capitalized {
+                seen_name = true;
+            } else if seen_name && (is_upper(w) || w.starts_with('(')) {
+                return trailing_name_at(t[..at].trim_end());
+            } else if seen_name && !split_fragment(w) {
+                return None;
+            }
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
 /// A person's name has at most this many syllables (`Nguyễn Thị Minh Khai` has four).
 const MAX_NAME_WORDS: usize = 5;
 
@@ -403,10 +429,13 @@ fn read_signer(sig: &[(usize, String)]) -> Signer {
         };
         if let Some(name) = name_line(t) {
             take_name(name);
-        } else if let Some((at, name)) = trailing_name_at(t).filter(|_| {
-            // A flattened cell: capacity and office in upper case, then the name.
-            is_authority(t) || t.split_whitespace().next().is_some_and(is_upper)
-        }) {
+        } else if let Some((at, name)) = trailing_name_at(t)
+            .filter(|_| {
+                // A flattened cell: capacity and office in upper case, then the name.
+                is_authority(t) || t.split_whitespace().next().is_some_and(is_upper)
+            })
+            .or_else(|| name_before_title(t).filter(|_| is_authority(t)))
+        {
             let head = t[..at].trim();
             if is_authority(head) {
                 authority.push(head.to_string());
@@ -471,6 +500,23 @@ mod tests {
         );
         // A lower-case word after the name is not a piece of it.
         assert_eq!(trailing_name("CHỦ TỊCH Nguyễn Văn Anh và"), None);
+    }
+
+    #[test]
+    fn a_name_run_on_into_the_next_title_is_cut_at_the_title() {
+        let t = "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC (Ban hành kèm theo)";
+        assert_eq!(
+            name_before_title(t),
+            Some((t.find("Lê").unwrap(), "Lê Thành Long".to_string()))
+        );
+        // No title after the name, or a sentence after it: no name here.
+        assert_eq!(name_before_title("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"), None);
+        assert_eq!(
+            name_before_title("TM. ỦY BAN Nơi nhận các đơn vị QUY CHẾ"),
+            None
+        );
+        let doc = format!("{HEAD}Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n{t}\n");
+        assert_eq!(signer_of(&doc).as_deref(), Some("Lê Thành Long"));
     }
 
     #[test]
