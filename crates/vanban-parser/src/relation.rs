@@ -11,7 +11,7 @@
 //!   (`X1 … và X2 … thực hiện Y`).
 //! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -34,6 +34,8 @@ pub struct Relations {
     /// Facts about other documents.
     pub relations: Vec<Relation>,
     seen: HashSet<(String, RelationKind, String)>,
+    /// The date the text gives each id, at any of its mentions (full dates only).
+    dates: HashMap<String, String>,
 }
 
 /// The gap between a document and the one it implements (lower case, squeezed): date,
@@ -220,6 +222,13 @@ pub fn analyse(
     }
     let own_set: HashSet<usize> = own.iter().map(|x| x.0).collect();
     let mut rels = Relations::default();
+    for m in mentions.iter() {
+        if let (Some(id), Some(d)) = (&m.citation.id, &m.citation.date) {
+            if d.len() == 10 && !rels.dates.contains_key(id) {
+                rels.dates.insert(id.clone(), d.clone());
+            }
+        }
+    }
     let mut seen_impl = HashSet::new();
     let mut seen_base = HashSet::new();
     for &(i, k) in &own {
@@ -319,6 +328,23 @@ fn push_fact(
     });
 }
 
+impl Relations {
+    /// `x` is dated before `y`: the text gives both ids a full date, at any of their mentions.
+    fn dated_before(&self, x: &Mention, y: &Mention) -> bool {
+        let date = |m: &Mention| m.citation.id.as_ref().and_then(|id| self.dates.get(id));
+        matches!((date(x), date(y)), (Some(a), Some(b)) if a < b)
+    }
+}
+
+/// Claimed by the document's own title or opening clause: an item of its own list, not part
+/// of another document's description.
+fn claimed(m: &Mention) -> bool {
+    matches!(
+        m.citation.relation,
+        RelationKind::Implements | RelationKind::BasedOn
+    )
+}
+
 /// Facts stated about other documents, from the text between consecutive mentions.
 fn facts(
     norm: &Normalized,
@@ -369,8 +395,18 @@ fn facts(
                     k -= 1;
                     continue;
                 }
+                // An item of the document's own list set off by a comma (`Thực hiện A, B thực
+                // hiện Y`) is not one of the documents that carry out Y; `A và B thực hiện Y`
+                // joins the two.
+                let gap = slice(
+                    t,
+                    mentions[pi].end.min(mentions[ci].start),
+                    mentions[ci].start,
+                );
+                let joined_by_and = lower_squeezed_upto(gap, 220).ends_with("và");
                 if mentions[pi].end <= mentions[ci].start
-                    && list_gap(slice(t, mentions[pi].end, mentions[ci].start))
+                    && (joined_by_and || !claimed(&mentions[pi]))
+                    && list_gap(gap)
                 {
                     group.push(pi);
                     k -= 1;
@@ -387,6 +423,7 @@ fn facts(
                     continue;
                 }
                 if mentions[pi].end <= mentions[ci].start
+                    && !claimed(&mentions[ci])
                     && list_gap(slice(t, mentions[pi].end, mentions[ci].start))
                 {
                     targets.push(ci);
@@ -396,6 +433,12 @@ fn facts(
             }
             for &gi in &group {
                 for &ti in &targets {
+                    // The text states `x … thực hiện y`; the documents listed with them are
+                    // read into the statement only where their dates allow it (a document
+                    // cannot carry out one issued after it).
+                    if (gi, ti) != (xi, yi) && rels.dated_before(&mentions[gi], &mentions[ti]) {
+                        continue;
+                    }
                     push_fact(
                         norm,
                         rels,
@@ -768,11 +811,55 @@ fn push_list(
             own.push((m, kind));
             last = m;
             k += 1;
+        } else if let Some(j) = (kind == RelationKind::Implements)
+            .then(|| resumed_after_description(t, mentions, ms, last, k))
+            .flatten()
+        {
+            own.push((ms[j], kind));
+            last = ms[j];
+            k = j + 1;
         } else {
             break;
         }
     }
     k
+}
+
+/// Where a list of implemented documents goes on after one item's own description (`…,
+/// Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành ủy thực hiện Nghị quyết số
+/// 80-NQ/TW …, Kế hoạch số 128/KH-UBND ngày 30/3/2026 …`): the first later mention of the item
+/// that a list joint brings in and that is dated after the described document, so cannot be
+/// what that document carries out. `ms[k]` is the first mention after `last` (the described
+/// one), and the words between them carry the description's verb. `None` where nothing
+/// proves the list goes on: an undated item, a later mention dated before the described one.
+fn resumed_after_description(
+    t: &str,
+    mentions: &[Mention],
+    ms: &[usize],
+    last: usize,
+    k: usize,
+) -> Option<usize> {
+    let described = mentions[last]
+        .citation
+        .date
+        .as_deref()
+        .filter(|d| d.len() == 10)?;
+    let verb = lower_squeezed_upto(
+        slice(t, mentions[last].end, mentions[*ms.get(k)?].start),
+        400,
+    );
+    if carry_out_verbs(&verb) == 0 || verb.contains(';') {
+        return None;
+    }
+    (k + 1..ms.len()).find(|&j| {
+        let gap = slice(t, mentions[ms[j - 1]].end, mentions[ms[j]].start);
+        list_gap(gap)
+            && mentions[ms[j]]
+                .citation
+                .date
+                .as_deref()
+                .is_some_and(|d| d.len() == 10 && d > described)
+    })
 }
 
 /// `Ban hành kèm theo Quyết định này Kế hoạch thực hiện X`: the decision implements X.
