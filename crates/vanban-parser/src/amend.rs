@@ -31,7 +31,9 @@ use crate::span::{ceil_boundary, floor_boundary};
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         "sửa đổi|Sửa đổi|SỬA ĐỔI|bổ sung|Bổ sung|BỔ SUNG|bãi bỏ|Bãi bỏ|BÃI BỎ|hủy bỏ|Hủy bỏ|HỦY BỎ|",
-        "thay thế|Thay thế|THAY THẾ|hết hiệu lực|Hết hiệu lực|HẾT HIỆU LỰC"
+        "thay thế|Thay thế|THAY THẾ|hết hiệu lực|Hết hiệu lực|HẾT HIỆU LỰC|",
+        // Wrapped between its two words (Word and PDF text break lines anywhere).
+        "sửa\nđổi|Sửa\nđổi|SỬA\nĐỔI|bổ\nsung|Bổ\nsung|bãi\nbỏ|Bãi\nbỏ|thay\nthế|Thay\nthế"
     ))
     .unwrap()
 });
@@ -180,16 +182,21 @@ fn sentence_start(t: &str, at: usize) -> usize {
         .rev()
         .find(|&i| match b[i] {
             b';' => false,
-            b'\n' => {
-                let next = t[i + 1..].trim_start_matches([' ', '\t']);
-                let head = next[..floor_boundary(next, next.len().min(12))]
-                    .trim()
-                    .to_lowercase();
-                t[..i].trim_end().ends_with(['.', ':', ';']) || strip_marker(&head) != head
-            }
+            b'\n' => !soft_line_break(t, i),
             _ => is_boundary(t, i),
         })
         .map_or(lo, |i| i + 1)
+}
+
+/// The line break at byte `i` only wraps a sentence: no marker opens the next line and no
+/// sentence or clause ends the one before (PDF and Word text break lines anywhere: `… của
+/// Bộ trưởng` / `Bộ Tài chính …`).
+pub(crate) fn soft_line_break(t: &str, i: usize) -> bool {
+    let next = t[i + 1..].trim_start_matches([' ', '\t']);
+    let head = next[..floor_boundary(next, next.len().min(12))]
+        .trim()
+        .to_lowercase();
+    !head.is_empty() && !t[..i].trim_end().ends_with(['.', ':', ';']) && strip_marker(&head) == head
 }
 
 /// End of the clause from `at`, at most 600 bytes on (quoted text is passed over whole), and
@@ -247,9 +254,10 @@ enum Voice {
 }
 
 fn voice(prefix: &str, verbs: &str) -> Option<Voice> {
-    // Markers left inside the clause (`Điều 1.` ends at its dot; `a)` does not).
-    let p = prefix.trim();
-    let p = strip_marker(p);
+    // Markers left inside the clause (`Điều 1.` ends at its dot; `a)` does not), and the
+    // emphasis that closes a Markdown heading (`**Điều 2. **Bãi bỏ …`).
+    let p = prefix.trim().trim_start_matches(['*', '_', ' ']);
+    let p = strip_marker(p).trim_start_matches(['*', '_', ' ']);
     if p.is_empty() || p == "đồng thời" || p == "nay" {
         return Some(Voice::Active);
     }
@@ -368,7 +376,8 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
         let before_articles = art_idx == 0;
         // The whole run of verbs.
         let hi = floor_boundary(t, (v.start() + 80).min(t.len()));
-        let Some(window) = lower_same(&t[v.start()..hi]) else {
+        // A line break inside the run is a wrapped line: read it as a space (same length).
+        let Some(window) = lower_same(&t[v.start()..hi]).map(|w| w.replace('\n', " ")) else {
             continue;
         };
         let Some(run) = VERB_RUN.find(&window) else {

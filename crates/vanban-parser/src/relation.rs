@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::amend::soft_line_break;
 use crate::cite::Mention;
 use crate::document::{Relation, RelationKind};
 use crate::normalize::{Lower, Normalized};
@@ -297,13 +298,19 @@ pub fn analyse(
     rels
 }
 
+/// Start of the clause that holds `at`, at most 300 bytes back: after a `;`, a `.` or a line
+/// break that is not only a wrapped line ([`soft_line_break`]).
 fn clause_start(t: &str, at: usize) -> usize {
     let lo = ceil_boundary(t, at.saturating_sub(300));
-    t.as_bytes()[lo..at]
-        .iter()
-        .rposition(|&b| matches!(b, b';' | b'\n' | b'.'))
-        .map(|p| lo + p + 1)
-        .unwrap_or(lo)
+    let b = t.as_bytes();
+    (lo..at)
+        .rev()
+        .find(|&i| match b[i] {
+            b';' | b'.' => true,
+            b'\n' => !soft_line_break(t, i),
+            _ => false,
+        })
+        .map_or(lo, |i| i + 1)
 }
 
 fn push_fact(
@@ -804,9 +811,15 @@ fn push_list(
         let gap = slice(t, from, mentions[m].start);
         // `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: a name, then its number
         // (the name may be read short: words, no punctuation between them).
+        // A line break there only wraps the name (`Luật Ban hành văn bản` / `quy phạm pháp
+        // luật số 64/2025/QH15`).
         let numbered = mentions[last].citation.id.is_none()
             && gap.len() <= 80
-            && !gap.contains([',', ';', '.', '(', ')', ':', '\n']);
+            && !gap.contains([',', ';', '.', '(', ')', ':'])
+            && gap.match_indices('\n').all(|(i, _)| {
+                let at = from + i;
+                crate::amend::soft_line_break(t, at)
+            });
         if numbered || list_gap(gap) {
             own.push((m, kind));
             last = m;

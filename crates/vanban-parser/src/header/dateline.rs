@@ -203,11 +203,18 @@ fn is_place_word(w: &str) -> bool {
 /// none (a bare `ngày …` cell), `None` when the words before `ngày` are no place (a sentence:
 /// `… cách mạng trước ngày …`). Words before a place followed by a comma are another cell
 /// glued on (`37/TB-VPCP Hà Nội, ngày …`). A province's name is known whatever its spacing.
-fn place_before(head: &str) -> Option<Option<String>> {
+pub(super) fn place_before(head: &str) -> Option<Option<String>> {
     let head = head.trim_end();
     let comma = head.ends_with(',');
-    let head = head.trim_end_matches([',', ' ']);
-    let words: Vec<&str> = head.split_whitespace().collect();
+    let head = head
+        .trim_end_matches([',', ' '])
+        .trim_start_matches(['*', '_']);
+    // Markdown emphasis around the cell (`*Thành phố Huế,`) is no part of a word.
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(['*', '_']))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() {
         return Some(None);
     }
@@ -290,6 +297,13 @@ mod tests {
             None
         );
         assert_eq!(read("có hiệu lực kể từ ngày 15 tháng 9 năm 2021"), None);
+    }
+
+    #[test]
+    fn emphasis_around_a_wrapped_cell_is_no_part_of_the_place() {
+        let c = read("*Thành phố Huế,\nngày 18 tháng 11 năm 2025*").unwrap();
+        assert_eq!(c.place.as_deref(), Some("Thành phố Huế"));
+        assert_eq!(c.date, "2025-11-18");
     }
 
     #[test]

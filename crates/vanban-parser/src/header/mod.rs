@@ -658,9 +658,11 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
                 .rev()
                 .find(|q| q.col == p.col && q.line < p.line)
             {
-                let pt = q.text.as_str();
+                let pt = q.text.trim_matches(['*', '_', ' ']);
+                // `Huế` / `ngày …`, or a whole place's name (`*Thành phố Huế,` / `ngày …`).
                 if q.line + 2 >= p.line
-                    && pt.split_whitespace().count() <= 2
+                    && (pt.split_whitespace().count() <= 2
+                        || matches!(dateline::place_before(pt), Some(Some(_))))
                     && !pt.contains(':')
                     && !pt.chars().any(|c| c.is_ascii_digit())
                     && !is_upper(pt)
@@ -671,6 +673,7 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
             }
         }
         let place = place
+            .trim_matches(['*', '_'])
             .trim_start_matches("TP.")
             .trim_start_matches("Tp.")
             .trim_start_matches("TX.")
