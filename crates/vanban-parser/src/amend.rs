@@ -285,6 +285,46 @@ fn passive_subject(p: &str) -> bool {
     !p.contains(['(', ')', '[']) && pinpoint::find(p).is_some_and(|r| r.start == 0)
 }
 
+/// The documents named at the head of the list items between `from` and `to` (`1. Quyết
+/// định số …`, `- Thông tư số …`): every line that opens with a list marker must open with a
+/// document's number, or the list ends there; other lines continue an item.
+fn listed_items(t: &str, from: usize, to: usize, mentions: &[Mention]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = from;
+    for line in t[from..to.max(from)].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_start_matches([' ', '\t', '*', '_']);
+        let Some(head) = lower_same(&body[..floor_boundary(body, body.len().min(16))]) else {
+            break;
+        };
+        let rest = strip_marker(&head);
+        if rest.len() == head.trim().len() || head.starts_with("điều") {
+            continue; // no marker: the item goes on
+        }
+        // `rest` lies inside `head`, which has `body`'s bytes.
+        let off = rest.as_ptr() as usize - head.as_ptr() as usize;
+        let opens = start + (line.len() - body.len()) + off;
+        let k = mentions.partition_point(|m| m.start < opens);
+        let first = mentions[k..]
+            .iter()
+            .take_while(|m| m.start < at)
+            .position(|m| m.citation.id.is_some())
+            .filter(|&p| {
+                t.get(opens..mentions[k + p].start)
+                    .is_some_and(|g| g.trim_matches(['*', '_', ' ']).is_empty())
+            });
+        match first {
+            Some(p) => out.push(k + p),
+            None => break,
+        }
+        if out.len() >= 256 {
+            break;
+        }
+    }
+    out
+}
+
 fn strip_marker(p: &str) -> &str {
     static MARK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -452,6 +492,17 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
                 group.push(next);
                 chain_end = clause_end(t, mentions[next].end, &qs).0;
             }
+        }
+        // `Bãi bỏ các văn bản …, cụ thể như sau:` then `1. Quyết định số …` / `2. Quyết định
+        // số …`: the documents that open the numbered items below the colon.
+        if group.is_empty()
+            && named.is_empty()
+            && colon
+            && matches!(voice, Voice::Active)
+            && obj.chars().count() <= 240
+        {
+            let next_article = articles.get(art_idx).copied().unwrap_or(t.len());
+            group = listed_items(t, ce + 1, next_article, mentions);
         }
         // A list that runs on over `;` (`… thay thế các Quyết định: Quyết định số …; Quyết định
         // số …`): each next clause that opens with a document continues it.

@@ -83,6 +83,58 @@ fn respace_glued_syllables(text: &mut String, map: &mut OffsetMap) {
     map.checkpoints = checkpoints;
 }
 
+/// Take out the Markdown emphasis a converter put inside a document's number, on either side
+/// of its slashes (`số **214**/**2025**/**NĐ-CP**`, `số 22**/**2023**/**QH15`): a run of
+/// `*` between a letter or digit and a `/`. The emphasis around the whole number stays.
+fn unbold_ids(text: &mut String, map: &mut OffsetMap) {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"*/").is_none() && memchr::memmem::find(b, b"/*").is_none() {
+        return;
+    }
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'*', &b[i..]) {
+        let s = i + k;
+        let e = s + b[s..].iter().take_while(|&&c| c == b'*').count();
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if (word(before) && after == Some('/')) || (before == Some('/') && word(after)) {
+            cuts.push((s, e));
+        }
+        i = e;
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    let old = std::mem::take(&mut map.checkpoints);
+    let before = OffsetMap {
+        checkpoints: old.clone(),
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut checkpoints = Vec::with_capacity(old.len() + cuts.len());
+    let (mut oi, mut prev, mut removed) = (0, 0, 0);
+    for &(s, e) in &cuts {
+        while oi < old.len() && old[oi].0 <= s {
+            checkpoints.push((old[oi].0 - removed, old[oi].1));
+            oi += 1;
+        }
+        // Old checkpoints inside the cut map text that is gone.
+        while oi < old.len() && old[oi].0 <= e {
+            oi += 1;
+        }
+        out.push_str(&text[prev..s]);
+        removed += e - s;
+        // What follows the cut maps to its own byte of the input.
+        checkpoints.push((e - removed, before.to_original(e)));
+        prev = e;
+    }
+    checkpoints.extend(old[oi..].iter().map(|&(n, o)| (n - removed, o)));
+    out.push_str(&text[prev..]);
+    *text = out;
+    map.checkpoints = checkpoints;
+}
+
 /// The byte offsets of `t` where a space is missing between two glued syllables (see
 /// [`respace_glued_syllables`]), in order. A byte scan: only the lead bytes of vowels with a
 /// tone mark (U+00C0..=U+00FF, `ĩ ũ`, U+1EA0..=U+1EF9) are decoded.
@@ -438,6 +490,7 @@ fn normalize_text(input: &str) -> Normalized {
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     unsegment_words(&mut out);
     respace_glued_syllables(&mut out, &mut map);
+    unbold_ids(&mut out, &mut map);
     Normalized {
         text: out,
         map,
@@ -913,6 +966,27 @@ mod tests {
         assert_eq!(&input[n.span(id, id + 8).range()], "46-CT/TW");
         // Spaced text is left alone, and so is a text with one join or two.
         for t in ["chủ trì, phối hợp", "chủtrì, dựkiến", "nhànước"] {
+            assert_eq!(normalize(t).text, t);
+        }
+    }
+
+    #[test]
+    fn emphasis_inside_a_number_is_taken_out() {
+        let input = "Căn cứ Luật số 22**/**2023**/**QH15**,\r\nNghị định số **214**/**2025**/**NĐ-CP**; **V/v**";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Căn cứ Luật số 22/2023/QH15**,\nNghị định số **214/2025/NĐ-CP**; **V/v**"
+        );
+        // Offsets after each cut (and after the CRLF) still reach the input.
+        for id in ["22/2023/QH15", "214/2025/NĐ-CP"] {
+            let at = n.text.find(id).unwrap();
+            let span = n.span(at, at + id.len());
+            assert_eq!(input[span.range()].replace('*', ""), id);
+        }
+        let at = n.text.find("V/v").unwrap();
+        assert_eq!(&input[n.span(at, at + 3).range()], "V/v");
+        for t in ["**Điều 1.**", "a * b / c", "*/"] {
             assert_eq!(normalize(t).text, t);
         }
     }
