@@ -11,7 +11,7 @@
 //!   (`X1 … và X2 … thực hiện Y`).
 //! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -35,8 +35,6 @@ pub struct Relations {
     /// Facts about other documents.
     pub relations: Vec<Relation>,
     seen: HashSet<(String, RelationKind, String)>,
-    /// The date the text gives each id, at any of its mentions (full dates only).
-    dates: HashMap<String, String>,
 }
 
 /// The gap between a document and the one it implements (lower case, squeezed): date,
@@ -223,13 +221,6 @@ pub fn analyse(
     }
     let own_set: HashSet<usize> = own.iter().map(|x| x.0).collect();
     let mut rels = Relations::default();
-    for m in mentions.iter() {
-        if let (Some(id), Some(d)) = (&m.citation.id, &m.citation.date) {
-            if d.len() == 10 && !rels.dates.contains_key(id) {
-                rels.dates.insert(id.clone(), d.clone());
-            }
-        }
-    }
     let mut seen_impl = HashSet::new();
     let mut seen_base = HashSet::new();
     for &(i, k) in &own {
@@ -254,13 +245,18 @@ pub fn analyse(
         if own_set.contains(&i) {
             continue;
         }
-        let from = clause_start(t, mentions[i].start);
-        let raw_before = slice(t, from, mentions[i].start);
-        // The verbs, searched for all at once (a literal alternation runs on SIMD).
+        // The verbs, searched for all at once (a literal alternation runs on SIMD), first in
+        // the most a clause can reach: most mentions have none before them.
         static VERBS: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new("sửa đổi|bổ sung|thay thế|bãi bỏ|Bãi bỏ|Thay thế|Sửa đổi|Hướng dẫn|hủy bỏ|hướng dẫn|chi tiết")
                 .unwrap()
         });
+        let reach = ceil_boundary(t, mentions[i].start.saturating_sub(CLAUSE_REACH));
+        if !VERBS.is_match(slice(t, reach, mentions[i].start)) {
+            continue;
+        }
+        let from = clause_start(t, mentions[i].start);
+        let raw_before = slice(t, from, mentions[i].start);
         if !VERBS.is_match(raw_before) {
             continue;
         }
@@ -298,10 +294,13 @@ pub fn analyse(
     rels
 }
 
+/// How far back [`clause_start`] looks, in bytes.
+const CLAUSE_REACH: usize = 300;
+
 /// Start of the clause that holds `at`, at most 300 bytes back: after a `;`, a `.` or a line
 /// break that is not only a wrapped line ([`soft_line_break`]).
 fn clause_start(t: &str, at: usize) -> usize {
-    let lo = ceil_boundary(t, at.saturating_sub(300));
+    let lo = ceil_boundary(t, at.saturating_sub(CLAUSE_REACH));
     let b = t.as_bytes();
     (lo..at)
         .rev()
@@ -335,12 +334,17 @@ fn push_fact(
     });
 }
 
-impl Relations {
-    /// `x` is dated before `y`: the text gives both ids a full date, at any of their mentions.
-    fn dated_before(&self, x: &Mention, y: &Mention) -> bool {
-        let date = |m: &Mention| m.citation.id.as_ref().and_then(|id| self.dates.get(id));
-        matches!((date(x), date(y)), (Some(a), Some(b)) if a < b)
-    }
+/// `x` is dated before `y`: the text gives both ids a full date, at any of their mentions.
+/// A scan of the mentions: asked only of the documents listed with a stated fact.
+fn dated_before(mentions: &[Mention], x: &Mention, y: &Mention) -> bool {
+    let date = |m: &Mention| {
+        let id = m.citation.id.as_ref()?;
+        mentions
+            .iter()
+            .filter(|o| o.citation.id.as_ref() == Some(id))
+            .find_map(|o| o.citation.date.as_deref().filter(|d| d.len() == 10))
+    };
+    matches!((date(x), date(y)), (Some(a), Some(b)) if a < b)
 }
 
 /// Claimed by the document's own title or opening clause: an item of its own list, not part
@@ -410,9 +414,9 @@ fn facts(
                     mentions[pi].end.min(mentions[ci].start),
                     mentions[ci].start,
                 );
-                let joined_by_and = lower_squeezed_upto(gap, 220).ends_with("và");
+                let joined_by_and = || lower_squeezed_upto(gap, 220).ends_with("và");
                 if mentions[pi].end <= mentions[ci].start
-                    && (joined_by_and || !claimed(&mentions[pi]))
+                    && (!claimed(&mentions[pi]) || joined_by_and())
                     && list_gap(gap)
                 {
                     group.push(pi);
@@ -443,7 +447,7 @@ fn facts(
                     // The text states `x … thực hiện y`; the documents listed with them are
                     // read into the statement only where their dates allow it (a document
                     // cannot carry out one issued after it).
-                    if (gi, ti) != (xi, yi) && rels.dated_before(&mentions[gi], &mentions[ti]) {
+                    if (gi, ti) != (xi, yi) && dated_before(mentions, &mentions[gi], &mentions[ti]) {
                         continue;
                     }
                     push_fact(
