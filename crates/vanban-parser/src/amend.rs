@@ -261,6 +261,14 @@ fn voice(prefix: &str, verbs: &str) -> Option<Voice> {
     if p.is_empty() || p == "đồng thời" || p == "nay" {
         return Some(Voice::Active);
     }
+    // The enacting line: `Quốc hội ban hành Luật sửa đổi, bổ sung …`, `Chính phủ ban hành
+    // Nghị định sửa đổi …`: the document itself amends.
+    static ENACTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"ban hành (?:bộ luật|luật|pháp lệnh|nghị định|nghị quyết|thông tư(?: liên tịch)?|quyết định)$").unwrap()
+    });
+    if ENACTS.is_match(p) {
+        return Some(Voice::Active);
+    }
     if (p.ends_with(" được") || p.ends_with(" bị")) && passive_subject(p) {
         return Some(Voice::Passive);
     }
@@ -495,11 +503,13 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
         }
         // `Bãi bỏ các văn bản …, cụ thể như sau:` then `1. Quyết định số …` / `2. Quyết định
         // số …`: the documents that open the numbered items below the colon.
+        // So too `Các Thông tư sau hết hiệu lực …:` then `a) Thông tư số …`. An object with
+        // places (`Sửa đổi khoản 2 Điều 5 như sau:`) is followed by its new wording instead.
         if group.is_empty()
             && named.is_empty()
             && colon
-            && matches!(voice, Voice::Active)
             && obj.chars().count() <= 240
+            && pinpoint::find(&obj).is_none()
         {
             let next_article = articles.get(art_idx).copied().unwrap_or(t.len());
             group = listed_items(t, ce + 1, next_article, mentions);
