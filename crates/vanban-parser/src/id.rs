@@ -116,6 +116,7 @@ pub const TYPE_CODES: &[&str] = &[
     "NQ", "KL", "CT", "QĐ", "QĐi", "QyĐ", "QC", "NĐ", "TT", "TTLT", "TC", "GN", "TTh", "KH", "CTr",
     "ĐA", "DA", "PA", "HD", "HĐ", "TB", "BC", "TTr", "CV", "CĐ", "BB", "GM", "GGT", "GUQ", "GNP",
     "GT", "UQ", "NP", "KHHĐ", "NQLT", "TTLN", "QyC", "QĐLT", "CTLT", "HDLT", "TTRA", "BCĐ", "PC",
+    "VBHN",
 ];
 
 /// Known issuer codes, canonical case (unknown ones are kept as written, upper-cased).

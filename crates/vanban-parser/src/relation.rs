@@ -447,7 +447,8 @@ fn facts(
                     // The text states `x … thực hiện y`; the documents listed with them are
                     // read into the statement only where their dates allow it (a document
                     // cannot carry out one issued after it).
-                    if (gi, ti) != (xi, yi) && dated_before(mentions, &mentions[gi], &mentions[ti]) {
+                    if (gi, ti) != (xi, yi) && dated_before(mentions, &mentions[gi], &mentions[ti])
+                    {
                         continue;
                     }
                     push_fact(
