@@ -39,7 +39,7 @@ pub fn trailing_name(t: &str) -> Option<String> {
 }
 
 /// [`trailing_name`] with the byte offset in `t` where the name starts.
-fn trailing_name_at(t: &str) -> Option<(usize, String)> {
+pub(crate) fn trailing_name_at(t: &str) -> Option<(usize, String)> {
     // Words with their byte offsets.
     let words: Vec<(usize, &str)> = t
         .split(' ')
@@ -517,6 +517,15 @@ mod tests {
         );
         let doc = format!("{HEAD}Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n{t}\n");
         assert_eq!(signer_of(&doc).as_deref(), Some("Lê Thành Long"));
+    }
+
+    #[test]
+    fn an_office_and_its_name_on_the_last_line_sign_without_recipients() {
+        let doc = format!("{HEAD}Quyết định này được thông qua ngày 17 tháng 6 năm 2025.\n\nCHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn\n");
+        assert_eq!(signer_of(&doc).as_deref(), Some("Trần Thanh Mẫn"));
+        // A sentence that opens with an office is no signature.
+        let doc = format!("{HEAD}CHỦ TỊCH Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.\n");
+        assert_eq!(signer_of(&doc), None);
     }
 
     #[test]

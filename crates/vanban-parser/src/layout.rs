@@ -240,7 +240,16 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
         "CỤC TRƯỞNG",
         "CHÁNH THANH TRA",
     ];
-    ROLES.iter().any(|r| t.starts_with(r)) && is_upper(t) && t.split_whitespace().count() <= 8
+    if !ROLES.iter().any(|r| t.starts_with(r)) {
+        return false;
+    }
+    // The office alone, or the office and its signer's name on one line (`CHỦ TỊCH QUỐC HỘI
+    // Trần Thanh Mẫn`, a flattened cell).
+    let office = match crate::footer::trailing_name_at(t) {
+        Some((at, _)) => t[..at].trim_end(),
+        None => t,
+    };
+    is_upper(office) && office.split_whitespace().count() <= 8
 }
 
 /// True for `Nơi nhận:` and its OCR or case variants (`Noi nhán`, `NƠI NHẬN`).
