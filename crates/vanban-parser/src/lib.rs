@@ -420,6 +420,20 @@ fn document(
             meta.issuer = Some(body);
         }
     }
+    if meta.issuer.is_none() {
+        // A law or resolution without header or signature still closes with its adoption:
+        // `Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI … thông
+        // qua ngày …`.
+        if let Some((body, at)) = header::adopting_assembly(&norm.text) {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingIssuer,
+                "no issuing body in the header: read from the closing adoption sentence",
+                norm.span(at, at),
+            ));
+            meta.issuer = Some(body.to_string());
+        }
+    }
     let named = caption.as_ref().and_then(|c| {
         let span = norm.span(c.start, c.end);
         mentions

@@ -40,7 +40,7 @@ static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|như sau|các)").unwrap()
+    Regex::new(r"(?:^|[,;][ ]*|[;.][ ]*\n)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:\n]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
 });
 
 /// Compile this module's patterns now.
@@ -239,7 +239,7 @@ pub fn read(
             })
             .last()
             // Emphasis around the clause (`**Ủy ban nhân dân tỉnh X**`) is not part of a name.
-            .map(|c| cells::clean(c["iss"].trim()))
+            .map(|c| body_of_official(&cells::clean(c["iss"].trim())))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
         (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => {
@@ -852,6 +852,47 @@ pub fn issuer_from_enacting_line(lines: &[Line<'_>], from: usize) -> Option<(Str
     None
 }
 
+/// The body an official acts for in an enacting line: `Bộ trưởng Bộ Tài chính` gives `Bộ Tài
+/// chính`, `Chủ tịch Ủy ban nhân dân tỉnh X` its committee, `Tổng Kiểm toán nhà nước` the
+/// State Audit; a body (`Chính phủ`, `Thủ tướng Chính phủ`) is itself.
+fn body_of_official(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("Tổng Kiểm toán") {
+        return format!("Kiểm toán{rest}");
+    }
+    for title in [
+        "Bộ trưởng ",
+        "Chủ tịch ",
+        "Thống đốc ",
+        "Chánh án ",
+        "Viện trưởng ",
+    ] {
+        if let Some(rest) = name.strip_prefix(title) {
+            if rest.starts_with(char::is_uppercase) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+/// The assembly that adopted a law or resolution, from its closing sentence (`Luật này đã
+/// được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI … thông qua`, `Nghị quyết
+/// này được Ủy ban Thường vụ Quốc hội … thông qua`), with the sentence's offset. Read in the
+/// text's last 4 KB only.
+pub fn adopting_assembly(t: &str) -> Option<(&'static str, usize)> {
+    static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết) này (?:đã )?được (?P<by>Ủy ban Thường vụ Quốc hội|Ủy ban thường vụ Quốc hội|Quốc hội)[^.;\n]{0,160}? thông qua").unwrap()
+    });
+    let from = crate::span::floor_boundary(t, t.len().saturating_sub(4096));
+    let c = ADOPTED.captures_iter(&t[from..]).last()?;
+    let by = if c["by"].starts_with("Ủy ban") {
+        "Ủy ban Thường vụ Quốc hội"
+    } else {
+        "Quốc hội"
+    };
+    Some((by, from + c.get(0)?.start()))
+}
+
 /// Folded heads of a local body's name.
 const BODY_HEADS: &[&str] = &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"];
 
@@ -1201,6 +1242,29 @@ mod tests {
         );
         let d = crate::parse(&text);
         assert_eq!(d.meta.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
+    }
+
+    #[test]
+    fn a_headerless_act_names_its_issuer_in_its_enacting_or_adopting_sentence() {
+        let circular = "THÔNG TƯ\nQuy định mức thu phí\nCăn cứ Luật Phí và lệ phí số 97/2015/QH13;\nTheo đề nghị của Cục trưởng Cục Quản lý thuế;\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định mức thu phí.\nĐiều 1. Phạm vi điều chỉnh\n";
+        assert_eq!(
+            crate::parse(circular).meta.issuer.as_deref(),
+            Some("Bộ Tài chính")
+        );
+        let law = "LUẬT\nAn ninh quốc gia\nĐiều 1. Phạm vi\nLuật này quy định về an ninh quốc gia.\nLuật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 6 thông qua ngày 03 tháng 12 năm 2004.\n";
+        assert_eq!(crate::parse(law).meta.issuer.as_deref(), Some("Quốc hội"));
+        assert_eq!(
+            body_of_official("Chủ tịch Ủy ban nhân dân tỉnh X"),
+            "Ủy ban nhân dân tỉnh X"
+        );
+        assert_eq!(
+            body_of_official("Thủ tướng Chính phủ"),
+            "Thủ tướng Chính phủ"
+        );
+        assert_eq!(
+            body_of_official("Tổng Kiểm toán nhà nước"),
+            "Kiểm toán nhà nước"
+        );
     }
 
     #[test]
