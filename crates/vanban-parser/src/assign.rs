@@ -629,6 +629,9 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
 /// hội lãnh đạo, chỉ đạo …`, `X chịu trách nhiệm …`). Ranges of `t` with their role.
 fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
     let mut out = Vec::new();
+    if let Some(r) = executors(t) {
+        out.push((r.0, r.1, Role::Execute));
+    }
     let cues = cue_offsets(t);
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
@@ -697,6 +700,35 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         }
     }
     out
+}
+
+/// The execution clause that closes a decision: `Chánh Văn phòng …; Giám đốc các Sở, ban,
+/// ngành …, Chủ tịch Ủy ban nhân dân các xã, phường … chịu trách nhiệm thi hành Quyết định
+/// này.` The range of the agencies that execute it, from the sentence's start.
+fn executors(t: &str) -> Option<(usize, usize)> {
+    static EXECUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Quy định|Quy chế|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|kế hoạch) này")
+            .unwrap()
+    });
+    memchr::memmem::find(t.as_bytes(), "trách nhiệm".as_bytes())?;
+    let m = EXECUTES.find(t)?;
+    let start = t[..m.start()].rfind(". ").map_or(0, |p| p + 2);
+    let mut subject = t[start..m.start()].trim_end();
+    // `… và các đơn vị, cá nhân có liên quan`: whoever else is concerned is nobody named.
+    for tail in [" và các ", ", các ", " và tổ chức", " và cá nhân"] {
+        if let Some(p) = subject.find(tail) {
+            let rest = &subject[p..];
+            if rest.contains("liên quan") || rest.contains("cá nhân") {
+                subject = &subject[..p];
+            }
+        }
+    }
+    (starts_agency_in_text(subject.trim_start()) && subject.len() <= 600).then(|| {
+        (
+            start + (subject.len() - subject.trim_start().len()),
+            start + subject.len(),
+        )
+    })
 }
 
 /// `<agency>: <tasks>` on one line (`4. Sở Tư pháp: Phối hợp với …`): the agency's range and
@@ -1121,6 +1153,26 @@ mod tests {
         assert_eq!(
             split_agencies("Mặt trận Tổ quốc và các đoàn thể"),
             ["Mặt trận Tổ quốc", "các đoàn thể"]
+        );
+    }
+
+    #[test]
+    fn the_execution_clause_of_a_decision_names_who_executes_it() {
+        let t = "Chánh Văn phòng Ủy ban nhân dân Thành phố; Thủ trưởng các Sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.";
+        let (a, b) = executors(t).unwrap();
+        assert_eq!(
+            split_agencies(&t[a..b]),
+            [
+                "Chánh Văn phòng Ủy ban nhân dân Thành phố",
+                "Thủ trưởng các Sở, ban, ngành Thành phố",
+                "Chủ tịch Ủy ban nhân dân các xã, phường"
+            ]
+        );
+        // Not an agency that executes: a sentence about something else.
+        assert_eq!(executors("Quyết định này có hiệu lực kể từ ngày ký."), None);
+        assert_eq!(
+            executors("Việc này thuộc trách nhiệm thi hành Quyết định này."),
+            None
         );
     }
 
