@@ -311,7 +311,10 @@ pub fn split(s: &str) -> Vec<&str> {
                     if !starts_with_head(part)
                         || (prev_sep == b','
                             && is_collective(&s[last.0..last.1])
-                            && is_collective_tail(part)) =>
+                            && is_collective_tail(part))
+                        // `Giám đốc, Thủ trưởng các Sở, ban, ngành`: titles that share
+                        // what follows them.
+                        || (prev_sep == b',' && is_bare_title(&s[last.0..last.1])) =>
                 {
                     last.1 = end;
                 }
@@ -324,6 +327,24 @@ pub fn split(s: &str) -> Vec<&str> {
         .map(|(a, b)| trim_list(&s[a..b]))
         .filter(|a| !a.is_empty())
         .collect()
+}
+
+/// An official's title with no body after it (`Giám đốc`, `Thủ trưởng`): in a list it
+/// shares the body named after the next title.
+fn is_bare_title(s: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "giam doc",
+        "pho giam doc",
+        "tong giam doc",
+        "thu truong",
+        "chu tich",
+        "pho chu tich",
+        "truong",
+        "nguoi dung dau",
+        "lanh dao",
+        "hieu truong",
+    ];
+    TITLES.contains(&crate::normalize::fold_ascii(s.trim()).as_str())
 }
 
 /// Split at ` và ` where the right side starts an agency, unless it is a bare abbreviation
@@ -487,6 +508,18 @@ mod tests {
             ["Mặt trận Tổ quốc", "các đoàn thể"]
         );
         assert_eq!(split("sở, ban, ngành"), ["sở, ban, ngành"]);
+        // Titles that share their body stay together; a titled body after one stands apart.
+        assert_eq!(
+            split("Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố; Chủ tịch UBND các xã"),
+            [
+                "Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố",
+                "Chủ tịch UBND các xã"
+            ]
+        );
+        assert_eq!(
+            split("Giám đốc Sở Y tế, Chủ tịch UBND các huyện"),
+            ["Giám đốc Sở Y tế", "Chủ tịch UBND các huyện"]
+        );
         assert_eq!(split("Các sở, ban, ngành"), ["Các sở, ban, ngành"]);
         assert_eq!(
             split("Các sở, ngành tỉnh và Ủy ban nhân dân các huyện, thành phố"),
