@@ -244,6 +244,44 @@ fn a_huge_single_line_is_linear() {
     assert!(ratio < 30.0, "10x input took {ratio:.1}x the time");
 }
 
+/// Many articles, each repealing a list of decisions and pointing at its own clauses: every
+/// typed citation is placed in the tree (`from_pinpoint`, `target`) in time that grows with the
+/// tree's depth, so 10x the articles take about 10x the time, not 100x.
+#[test]
+fn many_amending_articles_are_placed_in_linear_time() {
+    let article = |i: usize| {
+        format!(
+            "Điều {i}. Bãi bỏ các văn bản sau:\n1. Quyết định số {i}/QĐ-UBND ngày 01 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh.\n2. Quyết định số {}/2020/QĐ-UBND.\n3. Theo quy định tại khoản 1 Điều này.\n",
+            i + 1
+        )
+    };
+    let text = |n: usize| -> String {
+        std::iter::once("QUYẾT ĐỊNH\n".to_string())
+            .chain((1..=n).map(article))
+            .collect()
+    };
+    let (small, big) = (text(1_000), text(10_000));
+    let (small_doc, t_small) = timed(|| vanban::parse(&small));
+    let (doc, t_big) = timed(|| vanban::parse(&big));
+    let repeals = |d: &Document| {
+        d.citations
+            .iter()
+            .filter(|c| c.relation == vanban::RelationKind::Repeals)
+            .count()
+    };
+    assert_eq!(repeals(&small_doc), 2_000);
+    assert_eq!(repeals(&doc), 20_000);
+    let placed = doc
+        .citations
+        .iter()
+        .filter(|c| c.from_pinpoint.is_some())
+        .count();
+    assert_eq!(placed, 20_000);
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    eprintln!("amending articles: 10x input -> {ratio:.1}x time ({t_small:?}, {t_big:?})");
+    assert!(ratio < 30.0, "10x the articles took {ratio:.1}x the time");
+}
+
 // ------------------------------------------------------------------ deep nesting
 
 /// 200,000 bullets, each nested under the one before as deep as the grammar lets a list go

@@ -294,21 +294,40 @@ fn passive_subject(p: &str) -> bool {
 }
 
 /// The documents named at the head of the list items between `from` and `to` (`1. Quyết
-/// định số …`, `- Thông tư số …`): every line that opens with a list marker must open with a
-/// document's number, or the list ends there; other lines continue an item.
+/// định số …`, `- Thông tư số …`), at most 64 KB on: every line that opens with a list marker
+/// must open with a document's number, or the list ends there; other lines continue an item.
 fn listed_items(t: &str, from: usize, to: usize, mentions: &[Mention]) -> Vec<usize> {
+    // A list of repealed documents runs some pages at most; the bound keeps a text of many
+    // such clauses linear.
+    const REACH: usize = 64 * 1024;
+    let to = floor_boundary(t, to.min(from + REACH)).max(from);
     let mut out = Vec::new();
     let mut at = from;
-    for line in t[from..to.max(from)].split_inclusive('\n') {
+    // The line before ended a sentence (the colon's own line does): a line without a marker
+    // after it is no item's wrapped text, and the list is over.
+    let mut ended = true;
+    for line in t[from..to].split_inclusive('\n') {
         let start = at;
         at += line.len();
         let body = line.trim_start_matches([' ', '\t', '*', '_']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        let was_ended = std::mem::replace(
+            &mut ended,
+            body.trim_end()
+                .trim_end_matches(['*', '_'])
+                .ends_with(['.', ';', ':']),
+        );
         let Some(head) = lower_same(&body[..floor_boundary(body, body.len().min(16))]) else {
             break;
         };
         let rest = strip_marker(&head);
         if rest.len() == head.trim().len() || head.starts_with("điều") {
-            continue; // no marker: the item goes on
+            if was_ended {
+                break;
+            }
+            continue; // no marker: the item's text goes on
         }
         // `rest` lies inside `head`, which has `body`'s bytes.
         let off = rest.as_ptr() as usize - head.as_ptr() as usize;

@@ -466,17 +466,18 @@ fn document(
         true => mentions.into_iter().map(|m| m.citation).collect(),
         false => Vec::new(),
     };
+    let places = pinpoint::Places::new(&sections);
     for c in citations.iter_mut() {
         if c.internal {
             if let [place] = c.pinpoint.as_slice() {
-                c.target = pinpoint::locate(&sections, place, c.span);
+                c.target = places.locate(place, c.span);
             }
         }
         if matches!(
             c.relation,
             RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
         ) {
-            c.from_pinpoint = pinpoint::enclosing(&sections, c.span);
+            c.from_pinpoint = places.enclosing(c.span);
         }
     }
     Document {

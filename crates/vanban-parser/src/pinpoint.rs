@@ -163,79 +163,67 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
     out
 }
 
-/// The node of this document's own tree (quoted wording left out) that an internal reference
-/// at `at` names, from its marker to the end of its last descendant. A place without an
-/// article (`khoản 2 Điều này`, `điểm a khoản này`) is looked for inside the article (and
-/// clause) holding the reference. `None` when the tree has no such node.
-pub fn locate(sections: &[Node], place: &Pinpoint, at: Span) -> Option<Span> {
-    // The own articles, wherever divisions put them.
-    fn articles<'a>(nodes: &'a [Node], out: &mut Vec<&'a Node>) {
-        for n in nodes {
-            match n.kind {
-                NodeKind::Article => out.push(n),
-                k if k.is_division() => articles(&n.children, out),
-                _ => {}
-            }
-        }
-    }
-    let inside = |n: &Node| n.span.start <= at.start && at.end <= extent(n);
-    // The child of `parent` of `kind` with `label`, or (no label) the one holding the reference.
-    fn child<'a>(
-        parent: &'a Node,
-        kind: NodeKind,
-        label: &Option<String>,
-        at: Span,
-    ) -> Option<&'a Node> {
-        parent.children.iter().find(|c| {
-            c.kind == kind
-                && match label {
-                    Some(l) => c.label.as_deref() == Some(l.as_str()),
-                    None => c.span.start <= at.start && at.end <= extent(c),
-                }
-        })
-    }
-    // Quoted wording speaks of the document it amends.
-    fn quoted(nodes: &[Node], at: Span) -> bool {
-        nodes.iter().any(|n| {
-            (n.span.start <= at.start && at.end <= extent(n))
-                && (n.kind == NodeKind::Quote || quoted(&n.children, at))
-        })
-    }
-    if quoted(sections, at) {
-        return None;
-    }
-    let mut arts = Vec::new();
-    articles(sections, &mut arts);
-    let mut node = match &place.article {
-        Some(a) => arts
-            .into_iter()
-            .find(|n| n.label.as_deref() == Some(a.as_str()))?,
-        None if place.clause.is_some() || place.point.is_some() => {
-            arts.into_iter().find(|n| inside(n))?
-        }
-        None => return None,
-    };
-    // `điểm a khoản này`: the clause holding the reference.
-    if place.clause.is_some() || (place.point.is_some() && place.article.is_none()) {
-        node = child(node, NodeKind::Clause, &place.clause, at)?;
-    }
-    if place.point.is_some() {
-        node = child(node, NodeKind::Point, &place.point, at)?;
-    }
-    Some(Span::new(node.span.start, extent(node)))
+/// The places of a document's own tree, indexed once so that each reference is placed in
+/// time that grows with the tree's depth, not its size: the articles wherever divisions put
+/// them, by position and by label.
+pub struct Places<'a> {
+    sections: &'a [Node],
+    articles: Vec<&'a Node>,
+    by_label: std::collections::HashMap<&'a str, &'a Node>,
 }
 
-/// The own places (chapter, section, article, clause, point) of the node that holds `at`,
-/// outermost first; `None` outside any article or inside quoted wording.
-pub fn enclosing(sections: &[Node], at: Span) -> Option<Pinpoint> {
-    let mut place = Pinpoint::default();
-    let mut nodes = sections;
-    // Bounded by the tree's fixed number of levels.
-    'down: loop {
-        for n in nodes {
-            if !(n.span.start <= at.start && at.end <= extent(n)) {
-                continue;
+impl<'a> Places<'a> {
+    /// Index the tree `sections`.
+    pub fn new(sections: &'a [Node]) -> Self {
+        fn collect<'a>(nodes: &'a [Node], out: &mut Vec<&'a Node>) {
+            for n in nodes {
+                match n.kind {
+                    NodeKind::Article => out.push(n),
+                    k if k.is_division() => collect(&n.children, out),
+                    _ => {}
+                }
             }
+        }
+        let mut articles = Vec::new();
+        collect(sections, &mut articles);
+        let mut by_label = std::collections::HashMap::new();
+        for a in &articles {
+            if let Some(l) = a.label.as_deref() {
+                by_label.entry(l).or_insert(*a);
+            }
+        }
+        Places {
+            sections,
+            articles,
+            by_label,
+        }
+    }
+
+    /// [`locate`] on the indexed tree.
+    pub fn locate(&self, place: &Pinpoint, at: Span) -> Option<Span> {
+        // Quoted wording speaks of the document it amends.
+        if path(self.sections, at).any(|n| n.kind == NodeKind::Quote) {
+            return None;
+        }
+        let mut node = match &place.article {
+            Some(a) => *self.by_label.get(a.as_str())?,
+            None if place.clause.is_some() || place.point.is_some() => holding(&self.articles, at)?,
+            None => return None,
+        };
+        // `điểm a khoản này`: the clause holding the reference.
+        if place.clause.is_some() || (place.point.is_some() && place.article.is_none()) {
+            node = child(node, NodeKind::Clause, &place.clause, at)?;
+        }
+        if place.point.is_some() {
+            node = child(node, NodeKind::Point, &place.point, at)?;
+        }
+        Some(Span::new(node.span.start, extent(node)))
+    }
+
+    /// [`enclosing`] on the indexed tree.
+    pub fn enclosing(&self, at: Span) -> Option<Pinpoint> {
+        let mut place = Pinpoint::default();
+        for n in path(self.sections, at) {
             let label = n.label.clone();
             match n.kind {
                 NodeKind::Quote => return None,
@@ -248,17 +236,65 @@ pub fn enclosing(sections: &[Node], at: Span) -> Option<Pinpoint> {
                 NodeKind::Point | NodeKind::Subpoint => place.point = label,
                 _ => {}
             }
-            nodes = &n.children;
-            continue 'down;
         }
-        break;
+        place.article.is_some().then_some(place)
     }
-    place.article.is_some().then_some(place)
 }
 
-/// The end of a node's last descendant.
+/// The node of `nodes` (in document order) that holds `at`: the last one starting at or before
+/// it, when its extent reaches past `at`.
+fn holding<T: std::borrow::Borrow<Node>>(nodes: &[T], at: Span) -> Option<&Node> {
+    let k = nodes.partition_point(|n| n.borrow().span.start <= at.start);
+    let n: &Node = nodes.get(k.checked_sub(1)?)?.borrow();
+    (at.end <= extent(n)).then_some(n)
+}
+
+/// The nodes that hold `at`, outermost first.
+fn path(sections: &[Node], at: Span) -> impl Iterator<Item = &Node> {
+    std::iter::successors(holding(sections, at), move |n| holding(&n.children, at))
+}
+
+/// The child of `parent` of `kind` with `label`, or (no label) the one holding the reference.
+fn child<'a>(
+    parent: &'a Node,
+    kind: NodeKind,
+    label: &Option<String>,
+    at: Span,
+) -> Option<&'a Node> {
+    match label {
+        Some(l) => parent
+            .children
+            .iter()
+            .find(|c| c.kind == kind && c.label.as_deref() == Some(l.as_str())),
+        None => holding(&parent.children, at).filter(|c| c.kind == kind),
+    }
+}
+
+/// The node of this document's own tree (quoted wording left out) that an internal reference
+/// at `at` names, from its marker to the end of its last descendant. A place without an
+/// article (`khoản 2 Điều này`, `điểm a khoản này`) is looked for inside the article (and
+/// clause) holding the reference. `None` when the tree has no such node. Placing many
+/// references: build [`Places`] once.
+pub fn locate(sections: &[Node], place: &Pinpoint, at: Span) -> Option<Span> {
+    Places::new(sections).locate(place, at)
+}
+
+/// The own places (chapter, section, article, clause, point) of the node that holds `at`,
+/// outermost first; `None` outside any article or inside quoted wording.
+pub fn enclosing(sections: &[Node], at: Span) -> Option<Pinpoint> {
+    Places::new(sections).enclosing(at)
+}
+
+/// The end of a node's last descendant: children follow in document order, so the last
+/// child's extent is the furthest (kept against each node's own end).
 fn extent(n: &Node) -> usize {
-    n.children.iter().map(extent).fold(n.span.end, usize::max)
+    let mut end = n.span.end;
+    let mut node = n;
+    while let Some(last) = node.children.last() {
+        end = end.max(last.span.end);
+        node = last;
+    }
+    end
 }
 
 /// The first pinpoint phrase in lower-case `text`: its byte range.

@@ -11,7 +11,7 @@
 //!   (`X1 … và X2 … thực hiện Y`).
 //! * Everything else is `cites`, or `amends`/`replaces`/`repeals`/`guides` after those verbs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -334,16 +334,22 @@ fn push_fact(
     });
 }
 
-/// `x` is dated before `y`: the text gives both ids a full date, at any of their mentions.
-/// A scan of the mentions: asked only of the documents listed with a stated fact.
-fn dated_before(mentions: &[Mention], x: &Mention, y: &Mention) -> bool {
-    let date = |m: &Mention| {
-        let id = m.citation.id.as_ref()?;
-        mentions
-            .iter()
-            .filter(|o| o.citation.id.as_ref() == Some(id))
-            .find_map(|o| o.citation.date.as_deref().filter(|d| d.len() == 10))
-    };
+/// The full date the text gives each id, at the first of its mentions that has one.
+fn id_dates(mentions: &[Mention]) -> HashMap<&str, &str> {
+    let mut out = HashMap::new();
+    for m in mentions {
+        if let (Some(id), Some(d)) = (&m.citation.id, &m.citation.date) {
+            if d.len() == 10 {
+                out.entry(id.as_str()).or_insert(d.as_str());
+            }
+        }
+    }
+    out
+}
+
+/// `x` is dated before `y` in `dates` ([`id_dates`]).
+fn dated_before(dates: &HashMap<&str, &str>, x: &Mention, y: &Mention) -> bool {
+    let date = |m: &Mention| dates.get(m.citation.id.as_deref()?).copied();
     matches!((date(x), date(y)), (Some(a), Some(b)) if a < b)
 }
 
@@ -365,6 +371,8 @@ fn facts(
     rels: &mut Relations,
 ) {
     let t = norm.text.as_str();
+    // Built when a fact is first extended to the documents listed with it.
+    let mut dates: Option<HashMap<&str, &str>> = None;
     let idx: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].citation.id.is_some())
         .collect();
@@ -447,7 +455,12 @@ fn facts(
                     // The text states `x … thực hiện y`; the documents listed with them are
                     // read into the statement only where their dates allow it (a document
                     // cannot carry out one issued after it).
-                    if (gi, ti) != (xi, yi) && dated_before(mentions, &mentions[gi], &mentions[ti])
+                    if (gi, ti) != (xi, yi)
+                        && dated_before(
+                            dates.get_or_insert_with(|| id_dates(mentions)),
+                            &mentions[gi],
+                            &mentions[ti],
+                        )
                     {
                         continue;
                     }
