@@ -358,6 +358,19 @@ fn document(
             preamble.as_ref().map(|p| p.1..p.2),
         );
         amendments(norm, &mut mentions, meta.number.as_deref());
+        // A consolidated text opens with the list of the acts it consolidates (`Nghị định số
+        // 47/2021/NĐ-CP …, được sửa đổi, bổ sung bởi: Nghị định số 16/2023/NĐ-CP …; sửa đổi …
+        // Nghị định số 47/2021/NĐ-CP`): the verbs there are those acts', not its own.
+        if let (Some(header::CONSOLIDATED), Some(p)) = (meta.doc_type.as_deref(), &preamble) {
+            for m in mentions.iter_mut().filter(|m| m.start < p.1) {
+                if matches!(
+                    m.citation.relation,
+                    RelationKind::Amends | RelationKind::Repeals | RelationKind::Replaces
+                ) {
+                    m.citation.relation = RelationKind::Cites;
+                }
+            }
+        }
         if meta.doc_type.as_deref().is_some_and(amends_nothing) {
             for m in &mut mentions {
                 if matches!(
