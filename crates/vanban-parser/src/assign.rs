@@ -626,7 +626,9 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
 /// Assignments stated by sentences anywhere in a node's text: `<agency> chủ trì[, phối hợp
 /// với <agencies>]` (after `Định kỳ,`, `giao`, `Căn cứ …,`), `Giao <agency> <verb>`,
 /// `Đề nghị <agency> <verb>`, and a text that opens with `<agency> <verb>` (`Đảng đoàn Quốc
-/// hội lãnh đạo, chỉ đạo …`, `X chịu trách nhiệm …`). Ranges of `t` with their role.
+/// hội lãnh đạo, chỉ đạo …`, `X chịu trách nhiệm …`), and a decision's execution clause
+/// ([`executors`]: its agencies, split by `;` and often past 24 words, are more than the
+/// opening-subject reader takes). Ranges of `t` with their role.
 fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
     let mut out = Vec::new();
     if let Some(r) = executors(t) {

@@ -93,7 +93,8 @@ pub struct Meta {
     pub symbol: Option<String>,
     /// The issuing body in proper case (`Ủy ban nhân dân thành phố Hải Phòng`; `Cục Thuế`, a
     /// unit printed under its parent; `Sở Nội vụ tỉnh Lâm Đồng`, a unit of a local body named
-    /// after it).
+    /// after it). Without a header: the signature's authority line, the enacting line or a
+    /// law's adoption sentence, said so in a `missing-issuer` diagnostic.
     pub issuer: Option<String>,
     /// The parent body of a two-level header (`Bộ Tài chính` above `Cục Thuế`, `Ủy ban nhân dân
     /// tỉnh Lâm Đồng` above `Sở Nội vụ`), or the Central Committee above a Politburo document.

@@ -5,7 +5,9 @@
 //! (`hoá`, `uỷ`). [`normalize`] turns all of that into one working text — NFC, `\n` line ends,
 //! new-style tone placement (`hóa`, `ủy`) — and keeps an [`OffsetMap`] from working-text
 //! offsets back to the original bytes, so every span the parser reports points into the
-//! caller's input.
+//! caller's input. Two repairs of extracted text change lengths too, and enter the map:
+//! spaces put back between syllables a PDF glued, and Markdown emphasis taken out of a
+//! number (`**214**/**2025**`).
 //!
 //! It must not interpret the text: no lines, no markers, no citations.
 

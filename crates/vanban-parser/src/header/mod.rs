@@ -40,7 +40,7 @@ static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;][ ]*|[;.][ ]*\n)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:\n]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
+    Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
 });
 
 /// Compile this module's patterns now.
