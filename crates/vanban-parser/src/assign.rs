@@ -714,7 +714,20 @@ fn executors(t: &str) -> Option<(usize, usize)> {
     });
     memchr::memmem::find(t.as_bytes(), "trách nhiệm".as_bytes())?;
     let m = EXECUTES.find(t)?;
-    let start = t[..m.start()].rfind(". ").map_or(0, |p| p + 2);
+    // The sentence starts after the last `. ` that ends one: not after an abbreviation (`TP.
+    // Hồ Chí Minh`, `Tp.`).
+    let mut start = 0;
+    let mut before = &t[..m.start()];
+    while let Some(p) = before.rfind(". ") {
+        let word = before[..p].rsplit(' ').next().unwrap_or("");
+        let abbreviation =
+            word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+        if !abbreviation {
+            start = p + 2;
+            break;
+        }
+        before = &before[..p];
+    }
     let mut subject = t[start..m.start()].trim_end();
     // `… và các đơn vị, cá nhân có liên quan`: whoever else is concerned is nobody named.
     for tail in [" và các ", ", các ", " và tổ chức", " và cá nhân"] {
@@ -1170,6 +1183,9 @@ mod tests {
                 "Chủ tịch Ủy ban nhân dân các xã, phường"
             ]
         );
+        let t = "Điều 3. Giám đốc Sở Y tế, Chủ tịch UBND TP. Hồ Chí Minh chịu trách nhiệm thi hành Quyết định này.";
+        let (a, b) = executors(t).unwrap();
+        assert_eq!(&t[a..b], "Giám đốc Sở Y tế, Chủ tịch UBND TP. Hồ Chí Minh");
         // Not an agency that executes: a sentence about something else.
         assert_eq!(executors("Quyết định này có hiệu lực kể từ ngày ký."), None);
         assert_eq!(
