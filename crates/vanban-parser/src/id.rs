@@ -180,11 +180,33 @@ pub fn canon_code(part: &str) -> String {
             return up;
         }
     }
+    if let Some(term) = ocr_legislature(&up) {
+        return term;
+    }
     if repaired.chars().all(|c| !c.is_lowercase()) || repaired.chars().all(|c| !c.is_uppercase()) {
         up
     } else {
         repaired
     }
+}
+
+/// The National Assembly's term code as OCR misreads it (`QHI4`, `OH13`: `1` read as `I` or
+/// `l`, `Q` as `O`), put right: `QH` or `OH`, then one or two characters that are digits
+/// once `I`/`L` are `1` and `O` is `0`, at least one of them a digit.
+fn ocr_legislature(up: &str) -> Option<String> {
+    let rest = up.strip_prefix("QH").or_else(|| up.strip_prefix("OH"))?;
+    let term: String = rest
+        .chars()
+        .map(|c| match c {
+            'I' | 'L' => '1',
+            'O' => '0',
+            c => c,
+        })
+        .collect();
+    let ok = (1..=2).contains(&term.len())
+        && term.chars().all(|c| c.is_ascii_digit())
+        && rest.chars().any(|c| c.is_ascii_digit());
+    ok.then(|| format!("QH{term}"))
 }
 
 /// Issuer codes only Party committees use (the Central Committee, a provincial, district,
@@ -536,6 +558,11 @@ mod tests {
         assert_eq!(id("21-KL/TWngày").as_deref(), Some("21-KL/TW"));
         assert_eq!(id("27/CTTg").as_deref(), Some("27/CT-TTg"));
         assert_eq!(id("7/2001/CT-TTG").as_deref(), Some("7/2001/CT-TTg"));
+        // The legislature's term as OCR reads it.
+        assert_eq!(id("53/2019/QHI4").as_deref(), Some("53/2019/QH14"));
+        assert_eq!(id("78/2015/OH13").as_deref(), Some("78/2015/QH13"));
+        assert_eq!(id("12/2025/QH").as_deref(), Some("12/2025/QH"));
+        assert_eq!(id("12/2025/OHIO").as_deref(), Some("12/2025/OHIO"));
         assert_eq!(id("188/CD-TTg").as_deref(), Some("188/CĐ-TTg"));
         assert_eq!(id("2219/QD-TTg").as_deref(), Some("2219/QĐ-TTg"));
         assert_eq!(id("12/2020/ND-CP").as_deref(), Some("12/2020/NĐ-CP"));

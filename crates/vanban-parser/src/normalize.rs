@@ -85,15 +85,34 @@ fn respace_glued_syllables(text: &mut String, map: &mut OffsetMap) {
     map.checkpoints = checkpoints;
 }
 
-/// Take out the Markdown emphasis a converter put inside a document's number, on either side
-/// of its slashes (`số **214**/**2025**/**NĐ-CP**`, `số 22**/**2023**/**QH15`): a run of
-/// `*` between a letter or digit and a `/`. The emphasis around the whole number stays.
-fn unbold_ids(text: &mut String, map: &mut OffsetMap) {
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"*/").is_none() && memchr::memmem::find(b, b"/*").is_none() {
+/// Mend what extraction broke inside a document's number, so that it reads as one
+/// identifier again; the cut bytes enter `map`:
+///
+/// * Markdown emphasis a converter put on either side of its slashes (`số
+///   **214**/**2025**/**NĐ-CP**`, `số 22**/**2023**/**QH15`): a run of `*` between a letter
+///   or digit and a `/`. The emphasis around the whole number stays.
+/// * A space OCR put inside its digits: in the year (`158/201 8/ND-CP`: digits, `/`, then
+///   two digit groups that together make a year from 1945 to 2099, then `/` and a letter), or
+///   in the number right after `số` (`số 1 4/2023/NĐ-CP`: one or two digits, a space, one to
+///   three digits, then `/`).
+fn mend_ids(text: &mut String, map: &mut OffsetMap) {
+    let mut cuts = emphasis_in_ids(text);
+    cuts.extend(spaces_in_id_digits(text));
+    if cuts.is_empty() {
         return;
     }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cut(text, map, &cuts);
+}
+
+/// The runs of `*` inside numbers (see [`mend_ids`]), as `(start, end)`.
+fn emphasis_in_ids(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    if memchr::memmem::find(b, b"*/").is_none() && memchr::memmem::find(b, b"/*").is_none() {
+        return cuts;
+    }
     let mut i = 0;
     while let Some(k) = memchr::memchr(b'*', &b[i..]) {
         let s = i + k;
@@ -106,9 +125,61 @@ fn unbold_ids(text: &mut String, map: &mut OffsetMap) {
         }
         i = e;
     }
-    if cuts.is_empty() {
-        return;
+    cuts
+}
+
+/// The spaces OCR put inside a number's digits (see [`mend_ids`]), as `(start, end)`. Every
+/// `/` is looked at: the digits before it, a space, the digits before that.
+fn spaces_in_id_digits(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let digits_back = |end: usize| {
+        b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut cuts = Vec::new();
+    for slash in memchr::memchr_iter(b'/', b) {
+        let second = digits_back(slash);
+        if !(1..=3).contains(&second) || slash < second + 2 || b[slash - second - 1] != b' ' {
+            continue;
+        }
+        let space = slash - second - 1;
+        let first = digits_back(space);
+        let a = space - first;
+        let after = b.get(slash + 1).copied().unwrap_or(b' ');
+        let year = first + second == 4
+            && a >= 2
+            && b[a - 1] == b'/'
+            && b[a - 2].is_ascii_digit()
+            && (after.is_ascii_alphabetic() || after >= 0xC0)
+            && text[a..slash]
+                .replace(' ', "")
+                .parse::<u32>()
+                .is_ok_and(|y| (1945..=2099).contains(&y));
+        let after_so = (1..=2).contains(&first)
+            && (after.is_ascii_alphanumeric() || after >= 0xC0)
+            && text[..a].ends_with(' ')
+            && ends_with_word_so(text[..a].trim_end_matches([' ', ':']));
+        if year || after_so {
+            cuts.push((space, space + 1));
+        }
     }
+    cuts
+}
+
+/// `t` ends with the word `số` (any case).
+fn ends_with_word_so(t: &str) -> bool {
+    ["số", "Số", "SỐ"].iter().any(|w| {
+        t.strip_suffix(w)
+            .is_some_and(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// Remove the byte ranges `cuts` (sorted, disjoint) from `text`, keeping `map` true: what
+/// follows a cut maps to its own byte of the input.
+fn cut(text: &mut String, map: &mut OffsetMap, cuts: &[(usize, usize)]) {
     let old = std::mem::take(&mut map.checkpoints);
     let before = OffsetMap {
         checkpoints: old.clone(),
@@ -116,7 +187,7 @@ fn unbold_ids(text: &mut String, map: &mut OffsetMap) {
     let mut out = String::with_capacity(text.len());
     let mut checkpoints = Vec::with_capacity(old.len() + cuts.len());
     let (mut oi, mut prev, mut removed) = (0, 0, 0);
-    for &(s, e) in &cuts {
+    for &(s, e) in cuts {
         while oi < old.len() && old[oi].0 <= s {
             checkpoints.push((old[oi].0 - removed, old[oi].1));
             oi += 1;
@@ -127,7 +198,6 @@ fn unbold_ids(text: &mut String, map: &mut OffsetMap) {
         }
         out.push_str(&text[prev..s]);
         removed += e - s;
-        // What follows the cut maps to its own byte of the input.
         checkpoints.push((e - removed, before.to_original(e)));
         prev = e;
     }
@@ -492,7 +562,7 @@ fn normalize_text(input: &str) -> Normalized {
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     unsegment_words(&mut out);
     respace_glued_syllables(&mut out, &mut map);
-    unbold_ids(&mut out, &mut map);
+    mend_ids(&mut out, &mut map);
     Normalized {
         text: out,
         map,
@@ -990,6 +1060,39 @@ mod tests {
         assert_eq!(&input[n.span(at, at + 3).range()], "V/v");
         for t in ["**Điều 1.**", "a * b / c", "*/"] {
             assert_eq!(normalize(t).text, t);
+        }
+    }
+
+    #[test]
+    fn spaces_ocr_put_inside_a_number_are_taken_out() {
+        let input = "Căn cứ Nghị định số 158/201 8/ND-CP;\r\nNghị định số 1 4/2023/NĐ-CP và Số: 1 00/2024/NĐ-CP **và** 12/202 5/QH15";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Căn cứ Nghị định số 158/2018/ND-CP;\nNghị định số 14/2023/NĐ-CP và Số: 100/2024/NĐ-CP **và** 12/2025/QH15"
+        );
+        for id in [
+            "158/2018/ND-CP",
+            "14/2023/NĐ-CP",
+            "100/2024/NĐ-CP",
+            "12/2025/QH15",
+        ] {
+            let at = n.text.find(id).unwrap();
+            let span = n.span(at, at + id.len());
+            assert_eq!(input[span.range()].replace(' ', ""), id);
+        }
+        // Two numbers, a year out of range, no `số` before a short group, no letter after a
+        // year: each stays as printed.
+        for t in [
+            "Điều 1 4/2023",
+            "số 18, 19-NQ/TW",
+            "158/201 9",
+            "ngày 12/3 1/2024",
+            "158/189 9/ND-CP",
+            "tổng số 123 4/5",
+            "Khoản 2 Điều 3 số lượng 5 6/7",
+        ] {
+            assert_eq!(normalize(t).text, t, "{t}");
         }
     }
 
