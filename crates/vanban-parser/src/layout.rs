@@ -190,6 +190,40 @@ const PREAMBLE_CUES: &[&str] = &[
     "Quán triệt",
 ];
 
+/// How far below a list's first item the grounds may start for [`opening_list`].
+const OPENING_LIST_REACH: usize = 60;
+
+/// The item `1.` at line `i` opens a list that is part of the front matter, not the body: the
+/// list stands under a colon, no opening clause came before it, and `Căn cứ …` grounds follow
+/// it with no part, chapter or article between (a consolidated text's `… được sửa đổi, bổ
+/// sung bởi:` / `1. Thông tư số …` / `2. …` / `Căn cứ …`).
+fn opening_list(lines: &[Line], i: usize) -> bool {
+    let under_colon = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.trim_end_matches(['*', ' ']).ends_with(':'));
+    if !under_colon || lines[..i].iter().any(|l| starts_preamble(l.text)) {
+        return false;
+    }
+    for l in lines.iter().skip(i + 1).take(OPENING_LIST_REACH) {
+        let t = l.text.trim_start_matches(['*', '_', ' ']);
+        if t.starts_with("Căn cứ") || t.starts_with("CĂN CỨ") {
+            return true;
+        }
+        if matches!(
+            parse_marker(l.text),
+            Some((
+                Marker::Part { .. } | Marker::Division { .. } | Marker::Article { .. },
+                _
+            ))
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 fn starts_preamble(text: &str) -> bool {
     // A closing quotation mark cannot open a line: OCR debris (`” Thực hiện …`).
     let t = text.trim_start_matches(['*', '_', ' ', '”', '’']);
@@ -496,7 +530,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             },
             at,
         )) => is_upper(&lines[i].text[at..]) && label.len() <= 3,
-        Some((Marker::Item { nums, .. }, _)) => nums == [1],
+        Some((Marker::Item { nums, .. }, _)) => nums == [1] && !opening_list(lines, i),
         Some((Marker::Article { value, .. }, _)) => value == 1,
         _ => false,
     });
@@ -731,6 +765,24 @@ mod tests {
         ] {
             assert_eq!(doc_type_line(no), None, "{no}");
         }
+    }
+
+    #[test]
+    fn a_numbered_list_before_the_grounds_is_front_matter() {
+        // A consolidated text's opening list of its acts, numbered, then the grounds and a
+        // note that leads into another list.
+        let t = "BỘ TÀI CHÍNH\n\nTHÔNG TƯ\nHướng dẫn hoạt động của văn phòng đại diện\n\nThông tư số 97/2020/TT-BTC ngày 16 tháng 11 năm 2020 của Bộ trưởng Bộ Tài chính, có hiệu lực kể từ ngày 01 tháng 01 năm 2021, được sửa đổi, bổ sung bởi:\n\n1. Thông tư số 43/2023/TT-BTC ngày 27 tháng 6 năm 2023 của Bộ trưởng Bộ Tài chính;\n\n2. Thông tư số 88/2025/TT-BTC ngày 03 tháng 9 năm 2025 của Bộ trưởng Bộ Tài chính.\n\nCăn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n\nCăn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n\nVăn bản được hợp nhất từ 03 Thông tư sau:\n\n- Thông tư số 97/2020/TT-BTC ngày 16 tháng 11 năm 2020.\n\nChương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n";
+        let ls = crate::lines::split(t);
+        let item = ls.iter().position(|l| l.text.starts_with("1. ")).unwrap();
+        assert!(opening_list(&ls, item));
+        let d = crate::parse(t);
+        assert_eq!(d.based_on, ["87/2017/NĐ-CP"]);
+        // Under an opening clause, or with no grounds below it, a list `1.` starts the body.
+        let plan = crate::lines::split("KẾ HOẠCH\nThực hiện Kết luận số 21-KL/TW, UBND tỉnh ban hành Kế hoạch như sau:\n1. Mục đích\nCăn cứ tình hình thực tế.\n");
+        assert!(!opening_list(&plan, 2));
+        let bare =
+            crate::lines::split("THÔNG BÁO\nKết luận như sau:\n1. Về tiến độ\n2. Về kinh phí\n");
+        assert!(!opening_list(&bare, 2));
     }
 
     #[test]

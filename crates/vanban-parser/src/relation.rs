@@ -510,13 +510,30 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The items of an opening clause or title, the clause first cut where body structure starts
-/// ([`BODY_START`]): split at top-level `;` (an unclosed `(` — OCR debris, `Căn(6ứ` — is
+/// ([`BODY_START`]) and no `Căn cứ` line follows: split at top-level `;` (an unclosed `(` — OCR debris, `Căn(6ứ` — is
 /// closed by the line end after a `;`), before a line that opens with a cue, and, within its
 /// first [`OPENING_REACH`](crate::layout::OPENING_REACH) bytes, at a sentence's end (`.` then
 /// a line break or a space and a capital, after a word that is not an abbreviation such as
 /// `TP.`).
 fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joint)> {
-    let range = match BODY_START.find(&t[range.clone()]) {
+    // Not at a list the grounds follow within the clause's first bytes (a consolidated text's
+    // numbered list of its acts before `Căn cứ …`).
+    let clause = &t[range.clone()];
+    let head = &clause[..crate::span::floor_boundary(clause, crate::layout::OPENING_REACH)];
+    let last_grounds = head
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .filter(|&i| {
+            head[i..]
+                .trim_start_matches(['*', '_', ' '])
+                .starts_with("Căn cứ")
+        })
+        .last()
+        .unwrap_or(0);
+    let body = BODY_START
+        .find_iter(clause)
+        .find(|m| m.end() > last_grounds);
+    let range = match body {
         Some(m) if !is_title => range.start..range.start + m.start(),
         _ => range,
     };
@@ -711,7 +728,8 @@ fn opening(
                 .collect()
         };
         // The cue opens the item and is short.
-        if let Some(c) = CUE.captures(&head_text) {
+        let cued = CUE.captures(&head_text);
+        if let Some(c) = cued.as_ref() {
             mode = if c.name("impl").is_some() {
                 Some(RelationKind::Implements)
             } else if c.name("base").is_some() {
@@ -740,7 +758,11 @@ fn opening(
         // 300 characters are at most 1200 bytes.
         let lead = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 1200);
         let mut next = 0;
-        let headed = head_lead(&lead, if is_title { 200 } else { 80 });
+        // An item without a cue of its own that leads into a list (`Văn bản được hợp nhất từ 03
+        // Thông tư sau: - Thông tư số …`, a consolidated text's note after its grounds) starts
+        // a statement of its own: the cue before does not reach the list.
+        let lead_in = cued.is_none() && !is_title && lead.contains(':');
+        let headed = !lead_in && head_lead(&lead, if is_title { 200 } else { 80 });
         if headed {
             next = push_list(t, mentions, &ms, 0, kind, own);
         }
