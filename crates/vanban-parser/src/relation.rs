@@ -523,12 +523,11 @@ fn items(t: &str, range: Range<usize>, is_title: bool) -> Vec<(Range<usize>, Joi
     let last_grounds = head
         .match_indices('\n')
         .map(|(i, _)| i + 1)
-        .filter(|&i| {
+        .rfind(|&i| {
             head[i..]
                 .trim_start_matches(['*', '_', ' '])
                 .starts_with("Căn cứ")
         })
-        .last()
         .unwrap_or(0);
     let body = BODY_START
         .find_iter(clause)
