@@ -441,6 +441,8 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 || lines[j - 1].is_debris()
                 || is_footer_role(t)
                 || looks_like_name(t)
+                || is_signed_mark(t)
+                || is_signed_name(t)
             {
                 j -= 1;
             } else {
@@ -669,7 +671,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
 
 fn is_signed_mark(t: &str) -> bool {
     let f = fold_ascii(t);
-    let f = f.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '|' | ' '));
+    let f = f.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '|' | ' ' | '*' | '_'));
     matches!(f, "da ky" | "da ky va dong dau" | "ky" | "*" | "(da ky)")
 }
 

@@ -51,6 +51,18 @@ pub const CENTRAL_BODIES: &[&str] = &[
     "Tòa án nhân dân tối cao",
     "Viện kiểm sát nhân dân tối cao",
     "Bảo hiểm xã hội Việt Nam",
+    // Agencies of the Government and the national universities, parents of the units
+    // whose headers print them on the first line.
+    "Đại học Quốc gia Hà Nội",
+    "Đại học Quốc gia Thành phố Hồ Chí Minh",
+    "Đại học Huế",
+    "Đại học Thái Nguyên",
+    "Đại học Đà Nẵng",
+    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+    "Viện Hàn lâm Khoa học xã hội Việt Nam",
+    "Đài Tiếng nói Việt Nam",
+    "Đài Truyền hình Việt Nam",
+    "Thông tấn xã Việt Nam",
     "Tổng cục Thuế",
     "Tổng cục Hải quan",
     "Tổng cục Thống kê",
