@@ -683,9 +683,36 @@ fn is_signed_name(t: &str) -> bool {
 }
 
 /// First words of lines that look like names but are headings or places.
+/// Compared with their tone marks: `Phan`, `Quan` and `Diêu` are family names, `Phần`,
+/// `Quận` and `Điều` are not.
 const NOT_NAME_HEADS: &[&str] = &[
-    "chuong", "muc", "phan", "dieu", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh", "xa",
-    "phuong", "quan", "thanh", "thi", "so", "trang", "ngay", "thoa",
+    "chương",
+    "mục",
+    "phần",
+    "điều",
+    "khoản",
+    "điểm",
+    "phụ",
+    "biểu",
+    "mẫu",
+    "huyện",
+    "tỉnh",
+    "xã",
+    "phường",
+    "quận",
+    "thành",
+    "thị",
+    "sở",
+    "trang",
+    "ngày",
+    "thỏa",
+];
+
+/// [`NOT_NAME_HEADS`] without tone marks (OCR, ASCII keyboards), but those a family name
+/// reads as (`phan`, `quan`, `dieu`).
+const NOT_NAME_HEADS_FOLDED: &[&str] = &[
+    "chuong", "muc", "khoan", "diem", "phu", "bieu", "mau", "huyen", "tinh", "xa", "phuong",
+    "thanh", "thi", "so", "trang", "ngay", "thoa",
 ];
 
 /// A person's name line: 2–5 syllables, each starting upper case, letters only and at most
@@ -703,7 +730,8 @@ pub fn looks_like_name(t: &str) -> bool {
                 && !is_upper(w)
         })
         // `Chương I`, `Huyện C`, `Phụ Lục`: a heading or a place is not a name.
-        && !NOT_NAME_HEADS.contains(&fold_ascii(words[0]).as_str())
+        && !NOT_NAME_HEADS.contains(&words[0].to_lowercase().as_str())
+        && !NOT_NAME_HEADS_FOLDED.contains(&fold_ascii(words[0]).as_str())
         && !is_upper(t)
 }
 
@@ -832,6 +860,19 @@ mod tests {
         assert!(!looks_like_name("Trang Chủ Giới Thiệu Liên Hệ"));
         assert!(!looks_like_name("Facebook Twitter"));
         assert!(looks_like_name("Y Thanh Hà Niê Kđăm"));
+        // Family names that fold to a heading's word; the headings themselves.
+        assert!(looks_like_name("Phan Trung Bá"));
+        assert!(looks_like_name("Quan Minh Cường"));
+        assert!(!looks_like_name("Phần Mở Đầu"));
+        assert!(!looks_like_name("Phu Luc Kem"));
+        assert!(!looks_like_name("Huyện Bảo Thắng"));
+    }
+
+    #[test]
+    fn a_signed_mark_in_emphasis_is_a_signed_mark() {
+        assert!(is_signed_mark("*(đã ký)*"));
+        assert!(is_signed_mark("_(Đã ký)_"));
+        assert!(!is_signed_mark("*Nguyễn Văn A*"));
     }
 
     #[test]

@@ -282,6 +282,17 @@ pub fn body_case(upper: &str) -> String {
             out.push(cap(w));
             out.push(words[i + 1].to_string());
             i += 2;
+            // The Party committee of a body (`Đảng ủy Ủy ban nhân dân tỉnh`, `Đảng ủy Bộ Tài
+            // chính`): the body keeps its own case.
+            let rest = words[i..].join(" ");
+            let rf = fold_ascii(&rest);
+            if known(&rest).is_some()
+                || LOCAL_HEADS.iter().any(|h| rf.starts_with(&fold_ascii(h)))
+                || rf.starts_with("bo ")
+            {
+                out.push(body_case(&rest));
+                break;
+            }
             // `Đảng ủy xã Công Hải`: a locality word after the committee stays in lower case.
             let next_two = words.get(i..i + 2).map(|w| w.join(" ")).unwrap_or_default();
             proper = !(LOCALITIES.contains(&next_two.as_str())
@@ -606,6 +617,11 @@ mod tests {
         );
         assert_eq!(body_case("TỈNH ỦY QUẢNG NAM"), "Tỉnh ủy Quảng Nam");
         assert_eq!(body_case("ĐẢNG ỦY XÃ CÔNG HẢI"), "Đảng ủy xã Công Hải");
+        assert_eq!(
+            body_case("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"),
+            "Đảng ủy Ủy ban nhân dân tỉnh"
+        );
+        assert_eq!(body_case("ĐẢNG ỦY BỘ TÀI CHÍNH"), "Đảng ủy Bộ Tài chính");
         // A unit's field words, as the official spelling writes them.
         assert_eq!(body_case("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), "Sở Kế hoạch và Đầu tư");
         assert_eq!(
