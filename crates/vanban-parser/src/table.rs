@@ -122,6 +122,9 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
                 .filter(|&(i, b)| b == b'\t' && line.as_bytes().get(i) == Some(&b' '))
                 .map(|(i, _)| i)
                 .collect(),
+            // The line changed length (a no-break space became a space): its leading tab,
+            // which opens a cell, is still read.
+            Some(orig) if orig.starts_with('\t') && line.starts_with(' ') => vec![0],
             _ => Vec::new(),
         }
     };
@@ -137,6 +140,10 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             out.push(r);
         }
     };
+    // One cell per line under a header row (a web page's table flattened): the width of the
+    // header, and the row being read.
+    let mut per_line: Option<usize> = None;
+    let mut line_row: Option<Row> = None;
     for raw in text[from..].split('\n') {
         let start = offset;
         offset += raw.len() + 1;
@@ -145,6 +152,8 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         let lead_ws = line.len() - line.trim_start().len();
         // HTML.
         if t.starts_with("<tr") || html.is_some() {
+            flush_tab(&mut line_row, &mut out);
+            per_line = None;
             let row = html.get_or_insert_with(Vec::new);
             let mut rest = t;
             let mut base = start + lead_ws;
@@ -192,6 +201,7 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         // Pipe rows.
         if t.starts_with('|') {
             flush_tab(&mut tab_row, &mut out);
+            flush_tab(&mut line_row, &mut out);
             if t.chars()
                 .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='))
             {
@@ -213,6 +223,7 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
                     end: s + lead + trimmed.len(),
                 });
             }
+            per_line = columns(&cells).map(|_| cells.len());
             out.push(cells);
             continue;
         }
@@ -224,7 +235,20 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             Vec::new()
         };
         if tabs.first() == Some(&0) {
-            let row = tab_row.get_or_insert_with(Vec::new);
+            // Tab cells: no longer a table of one cell per line.
+            if let Some(r) = line_row.take() {
+                tab_row.get_or_insert(r);
+            }
+            per_line = None;
+            // Each cell after a row's first opens with a tab: a row whose first line does is
+            // a row whose first cell is empty (its line blank).
+            let row = tab_row.get_or_insert_with(|| {
+                vec![Cell {
+                    text: String::new(),
+                    start,
+                    end: start,
+                }]
+            });
             let mut bounds = tabs.clone();
             bounds.push(line.len());
             for w in bounds.windows(2) {
@@ -241,6 +265,46 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             continue;
         }
         flush_tab(&mut tab_row, &mut out);
+        if let Some(width) = per_line {
+            if t.is_empty() {
+                continue;
+            }
+            let cell = Cell {
+                text: clean(t),
+                start: start + lead_ws,
+                end: start + lead_ws + t.len(),
+            };
+            if is_row_label(t) {
+                // A row label opens the next row.
+                flush_tab(&mut line_row, &mut out);
+                line_row = Some(vec![cell]);
+                continue;
+            }
+            match line_row.as_mut() {
+                // More cells than the header has: no longer a table.
+                Some(row) if row.len() >= width => {
+                    flush_tab(&mut line_row, &mut out);
+                    per_line = None;
+                    out.push(Vec::new());
+                }
+                Some(row) => {
+                    row.push(cell);
+                    continue;
+                }
+                // Before the first row, a short line is a header cell the page put below the
+                // others (`| TT | Nội dung | Chủ trì | Phối hợp |` / `Thời gian thực hiện`).
+                None if t.chars().count() <= 40
+                    && out.last().is_some_and(|h| columns(h).is_some()) =>
+                {
+                    if let Some(head) = out.last_mut() {
+                        head.push(cell);
+                        per_line = Some(head.len());
+                    }
+                    continue;
+                }
+                None => per_line = None,
+            }
+        }
         if t.is_empty() {
             continue;
         }
@@ -264,10 +328,24 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
         }
     }
     flush_tab(&mut tab_row, &mut out);
+    flush_tab(&mut line_row, &mut out);
     if let Some(r) = html.take() {
         out.push(r);
     }
     out
+}
+
+/// A line that is a row's label alone: `1`, `1.2`, `I`, `a)`, `đ)`.
+fn is_row_label(t: &str) -> bool {
+    let t = t.trim_matches(['*', ' ']);
+    is_task_label(t)
+        || is_group_label(t)
+        || t.strip_suffix(')').is_some_and(|l| {
+            let mut c = l.chars();
+            c.next()
+                .is_some_and(|f| f.is_lowercase() && f.is_alphabetic())
+                && c.next().is_none()
+        })
 }
 
 fn is_header_word(t: &str) -> bool {
@@ -403,7 +481,10 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
             let has_agency = [cols.lead, cols.cooperate, cols.execute]
                 .iter()
                 .any(|&c| cell(row, c).is_some_and(|c| c.text != task.text));
-            if is_group_label(&label) || (!has_agency && !is_task_label(&label)) {
+            // A row of a label and a title only heads the rows below it (`1` / `Tổ chức tuyên
+            // truyền …` above `a)`, `b)`), whatever its label.
+            if is_group_label(&label) || (!has_agency && (!is_task_label(&label) || row.len() <= 2))
+            {
                 node.product = None;
                 table.children.push(node);
                 last_lead.clear();
@@ -548,6 +629,65 @@ mod tests {
         );
         // Nothing is left at the top level.
         assert_eq!(d.sections.len(), 3);
+    }
+
+    #[test]
+    fn a_table_with_one_cell_per_line_under_its_header_row() {
+        // A web page's table flattened: the header row in pipes, its last cell on a line of
+        // its own, then every cell on a line; `1` / a title heads the rows `a)`, `b)`.
+        let text = "KẾ HOẠCH\nTriển khai Nghị định\n\nI. NHIỆM VỤ\n\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\nThời gian thực hiện\n1\nTổ chức tuyên truyền, phổ biến Nghị định\na)\nTổ chức Hội nghị phổ biến Nghị định.\nCục Lâm nghiệp và Kiểm lâm\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III, IV/2026\nb)\nTổ chức các chương trình truyền thông.\nCục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường\nCác cơ quan, đơn vị có liên quan\nThường xuyên\n";
+        let d = crate::parse(text);
+        let mut got: Vec<(String, Role, Option<String>)> = Vec::new();
+        fn walk(n: &[Node], out: &mut Vec<(String, Role, Option<String>)>) {
+            for c in n {
+                for a in &c.assignments {
+                    out.push((
+                        a.agency.clone().unwrap_or_default(),
+                        a.role,
+                        a.deadline.clone(),
+                    ));
+                }
+                walk(&c.children, out);
+            }
+        }
+        walk(&d.sections, &mut got);
+        let q = Some("Quý III, IV/2026".to_string());
+        let always = Some("Thường xuyên".to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    "Cục Lâm nghiệp và Kiểm lâm".to_string(),
+                    Role::Lead,
+                    q.clone()
+                ),
+                ("Vụ Pháp chế".to_string(), Role::Cooperate, q.clone()),
+                (
+                    "các cơ quan, đơn vị có liên quan".to_string(),
+                    Role::Cooperate,
+                    q
+                ),
+                (
+                    "Cục Lâm nghiệp và Kiểm lâm".to_string(),
+                    Role::Lead,
+                    always.clone()
+                ),
+                (
+                    "Sở Nông nghiệp và Môi trường".to_string(),
+                    Role::Lead,
+                    always.clone()
+                ),
+                (
+                    "Các cơ quan, đơn vị có liên quan".to_string(),
+                    Role::Cooperate,
+                    always
+                ),
+            ]
+        );
+        assert!(
+            is_row_label("a)") && is_row_label("đ)") && is_row_label("12") && is_row_label("IV")
+        );
+        assert!(!is_row_label("ab)") && !is_row_label("Thời gian"));
     }
 
     #[test]
