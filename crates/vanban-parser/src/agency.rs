@@ -66,6 +66,8 @@ const HEADS: &[&str] = &[
     "tỉnh ủy",
     "thành ủy",
     "huyện ủy",
+    "quân ủy",
+    "quân uỷ",
     "chi bộ",
     "các đảng bộ",
     "kiểm toán",

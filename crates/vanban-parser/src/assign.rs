@@ -97,6 +97,12 @@ const TASK_VERBS: &[&str] = &[
     "trực tiếp",
     "định kỳ",
     "được giao",
+    "khắc phục",
+    "thúc đẩy",
+    "xử lý",
+    "giải quyết",
+    "tiến hành",
+    "trong công tác",
 ];
 
 /// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
@@ -304,13 +310,14 @@ pub fn due(text: &str) -> Option<Due> {
     None
 }
 
-/// A field line of roles: `Cơ quan chủ trì: Sở Y tế`, `**Phối hợp thực hiện:** …` (any
-/// case). The role word in lower case and the value.
+/// A field line of roles: `Cơ quan chủ trì: Sở Y tế`, `**Phối hợp thực hiện:** …`, a Party
+/// document's `Trách nhiệm chỉ đạo thực hiện: Đảng ủy …` (any case). The role word in lower
+/// case and the value.
 fn role_field(t: &str) -> Option<(&'static str, &str)> {
     field(
         t,
-        &["cơ quan", "đơn vị", "bộ phận"],
-        &["chủ trì", "phối hợp", "thực hiện", "tham mưu"],
+        &["cơ quan", "đơn vị", "bộ phận", "trách nhiệm"],
+        &["chủ trì", "phối hợp", "thực hiện", "tham mưu", "chỉ đạo"],
         &[" thực hiện"],
     )
 }
@@ -861,6 +868,7 @@ const FIELD_HEADS: &[&str] = &[
     "cơ quan",
     "đơn vị",
     "bộ phận",
+    "trách nhiệm",
     "chủ trì",
     "phối hợp",
     "thực hiện",
@@ -998,16 +1006,24 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             }
         }
     }
-    // Role cues at the start of a point, bullet or paragraph under an agency.
+    // Role cues at the start of a point, bullet or paragraph under an agency, or of a later
+    // sentence in it (`… về bảo vệ môi trường. Chủ trì, phối hợp với …`).
     let body = text.trim_start_matches(['*', ' ']);
     if !ctx.is_empty() && !node.kind.is_division() {
-        if starts_with_lower(body, "chủ trì") {
+        let later = body
+            .match_indices(". Chủ trì")
+            .map(|(i, _)| &body[i + 2..])
+            .collect::<Vec<_>>();
+        if starts_with_lower(body, "chủ trì") || !later.is_empty() {
             for a in ctx {
                 push(node, Some(a.clone()), Role::Lead, None, dues);
             }
-            if let Some(c) = COOP_WITH.captures(text.trim_start_matches(['*', ' '])) {
-                for a in split_agencies(cut_at_verb(&c["co"])) {
-                    push(node, Some(a), Role::Cooperate, None, dues);
+            let first = starts_with_lower(body, "chủ trì").then_some(body);
+            for sentence in first.into_iter().chain(later) {
+                if let Some(c) = COOP_WITH.captures(sentence) {
+                    for a in split_agencies(cut_at_verb(&c["co"])) {
+                        push(node, Some(a), Role::Cooperate, None, dues);
+                    }
                 }
             }
         } else if starts_with_lower(body, "phối hợp") {
@@ -1082,7 +1098,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             field_deadline = Some(clean_deadline(v));
         } else if let Some((role, v)) = role_field(t) {
             let role = match role {
-                "chủ trì" | "tham mưu" => Role::Lead,
+                "chủ trì" | "tham mưu" | "chỉ đạo" => Role::Lead,
                 "phối hợp" => Role::Cooperate,
                 _ => Role::Execute,
             };
@@ -1206,7 +1222,7 @@ mod tests {
     }
 
     static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\*{0,2}(?:cơ quan|đơn vị|bộ phận)?[ ]*(?P<role>chủ trì|phối hợp|thực hiện|tham mưu)(?: thực hiện)?\*{0,2}[ ]*:\*{0,2}[ ]*(?P<v>.+)$").unwrap()
+        Regex::new(r"(?i)^\*{0,2}(?:cơ quan|đơn vị|bộ phận|trách nhiệm)?[ ]*(?P<role>chủ trì|phối hợp|thực hiện|tham mưu|chỉ đạo)(?: thực hiện)?\*{0,2}[ ]*:\*{0,2}[ ]*(?P<v>.+)$").unwrap()
     });
 
     static TIME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1269,6 +1285,8 @@ mod tests {
             "THỰC HIỆN",
             " thực hiện",
             "tham mưu",
+            "Trách nhiệm",
+            "chỉ đạo",
             "Thời gian",
             "thời hạn",
             "Tiến độ",
@@ -1294,6 +1312,10 @@ mod tests {
         assert_eq!(
             role_field("**Cơ quan chủ trì:** Sở Y tế"),
             Some(("chủ trì", "Sở Y tế"))
+        );
+        assert_eq!(
+            role_field("Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh."),
+            Some(("chỉ đạo", "Đảng ủy Ủy ban nhân dân tỉnh."))
         );
         assert_eq!(
             time_field("Thời gian thực hiện: Quý I/2022"),
@@ -1327,6 +1349,38 @@ mod tests {
             deadline_in_parens(&format!("{long} (Quý II/2023)")).as_deref(),
             Some("Quý II/2023")
         );
+    }
+
+    #[test]
+    fn a_party_programme_names_its_committees_and_who_directs() {
+        // Items headed by Party committees, a later sentence that opens with `Chủ trì`, and a
+        // field line of who directs a block (`Trách nhiệm chỉ đạo thực hiện: …`).
+        let d = crate::parse("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận\nI. NHIỆM VỤ\n1. Tăng cường tuyên truyền\n- Đẩy mạnh tuyên truyền.\nTrách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\nII. TỔ CHỨC THỰC HIỆN\n1. Quân ủy Trung ương\na) Chủ trì, phối hợp với các bộ, ngành khắc phục hậu quả bom mìn.\n2. Đảng ủy Công an Trung ương\na) Chỉ đạo công tác điều tra về môi trường. Chủ trì, phối hợp với Đảng ủy Viện Kiểm sát nhân dân tối cao trong công tác điều tra.\n");
+        let mut got: Vec<(String, Role)> = Vec::new();
+        fn walk(n: &[Node], out: &mut Vec<(String, Role)>) {
+            for c in n {
+                out.extend(
+                    c.assignments
+                        .iter()
+                        .map(|a| (a.agency.clone().unwrap_or_default(), a.role)),
+                );
+                walk(&c.children, out);
+            }
+        }
+        walk(&d.sections, &mut got);
+        for want in [
+            ("Đảng ủy Ủy ban nhân dân tỉnh", Role::Lead),
+            ("Quân ủy Trung ương", Role::Responsible),
+            ("Quân ủy Trung ương", Role::Lead),
+            ("các bộ, ngành", Role::Cooperate),
+            ("Đảng ủy Công an Trung ương", Role::Lead),
+            ("Đảng ủy Viện Kiểm sát nhân dân tối cao", Role::Cooperate),
+        ] {
+            assert!(
+                got.contains(&(want.0.to_string(), want.1)),
+                "{want:?} in {got:?}"
+            );
+        }
     }
 
     #[test]

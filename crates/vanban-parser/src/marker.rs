@@ -125,7 +125,8 @@ fn end_of_marker(i: &str) -> IResult<&str, &str> {
 
 fn roman_part(i: &str) -> IResult<&str, Marker> {
     let (rest, (label, _)) = pair(
-        take_while1(is_roman_char),
+        // `H` is how OCR reads two `I`s whose serifs touch (`HI- TỔ CHỨC THỰC HIỆN`).
+        take_while1(|c| is_roman_char(c) || c == 'H'),
         // `I .`: word-segmented corpora print a space before punctuation.
         alt((
             tag("."),
@@ -139,11 +140,24 @@ fn roman_part(i: &str) -> IResult<&str, Marker> {
     )
     .parse(i)?;
     let (rest, _) = end_of_marker(rest)?;
-    match roman_value(label) {
+    let label = if label.contains('H') {
+        // Only a label of several letters, before a heading in capitals.
+        let heading = rest.split_whitespace().next().unwrap_or("");
+        if label.len() < 2 || !heading.chars().all(|c| !c.is_lowercase()) || heading.is_empty() {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        std::borrow::Cow::Owned(label.replace('H', "II"))
+    } else {
+        std::borrow::Cow::Borrowed(label)
+    };
+    match roman_value(&label) {
         Some(value) => Ok((
             rest,
             Marker::Part {
-                label: label.to_string(),
+                label: label.into_owned(),
                 value,
             },
         )),
@@ -307,7 +321,7 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
     let first = body.chars().next()?;
     let plausible = first.is_ascii_digit()
         || is_roman_char(first)
-        || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T')
+        || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T' | 'H')
         || is_bullet(first)
         || (point_index(first).is_some()
             && (body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit())
@@ -384,6 +398,17 @@ mod tests {
         );
         assert_eq!(m("IIII. x"), None);
         assert_eq!(m("Iược"), None);
+        // OCR reads `II` as `H`: before a heading in capitals only.
+        assert_eq!(
+            m("HI- TỎ CHỨC THỰC HIỆN"),
+            Some(Marker::Part {
+                label: "III".into(),
+                value: 3
+            })
+        );
+        assert_eq!(m("HI- tổ chức"), None);
+        assert_eq!(m("H. NGUYỄN"), None);
+        assert_eq!(m("HIV/AIDS LÀ"), None);
     }
 
     #[test]
