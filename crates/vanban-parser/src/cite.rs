@@ -79,13 +79,8 @@ fn may_start_id(t: &str, start: usize, end: usize) -> bool {
             .take_while(|x| x.is_ascii_digit())
             .count()
     };
-    let spaces_from = |p: usize, max: usize| {
-        b[p.min(b.len())..]
-            .iter()
-            .take(max)
-            .take_while(|&&x| x == b' ' || x == b'\n')
-            .count()
-    };
+    let spaces_from =
+        |p: usize, max: usize| crate::id::skip_ws(t, p.min(b.len()), max) - p.min(b.len());
     if end - start > 5 {
         return false;
     }

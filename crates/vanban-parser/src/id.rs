@@ -245,13 +245,29 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ư' | 'ư' | '&')
 }
 
-fn skip_ws(t: &str, mut i: usize, max: usize) -> usize {
+/// Past at most `max` spaces or line breaks from `i`; the indentation that opens a line
+/// after a break (a PDF's left margin, up to 40 spaces) counts as one.
+pub(crate) fn skip_ws(t: &str, mut i: usize, max: usize) -> usize {
+    const MARGIN: usize = 40;
+    let b = t.as_bytes();
     let mut n = 0;
     while n < max {
-        match t[i..].chars().next() {
-            Some(c) if c == ' ' || c == '\n' => {
+        match b.get(i) {
+            Some(b' ') => {
                 i += 1;
                 n += 1;
+            }
+            Some(b'\n') => {
+                i += 1;
+                n += 1;
+                let margin = b[i..]
+                    .iter()
+                    .take(MARGIN + 1)
+                    .take_while(|&&c| c == b' ')
+                    .count();
+                if margin <= MARGIN {
+                    i += margin;
+                }
             }
             _ => break,
         }
@@ -554,6 +570,8 @@ mod tests {
         assert_eq!(id("107- KH/TU").as_deref(), Some("107-KH/TU"));
         assert_eq!(id("30/NQ- CP").as_deref(), Some("30/NQ-CP"));
         assert_eq!(id("12 - KL/TW").as_deref(), Some("12-KL/TW"));
+        // Wrapped after the hyphen onto an indented line (PDF text).
+        assert_eq!(id("31-\n      CTr/TW ngày").as_deref(), Some("31-CTr/TW"));
         assert_eq!(id("27-Ct/TW").as_deref(), Some("27-CT/TW"));
         assert_eq!(id("21-KL/TWngày").as_deref(), Some("21-KL/TW"));
         assert_eq!(id("27/CTTg").as_deref(), Some("27/CT-TTg"));
