@@ -227,6 +227,7 @@ fn opening_list(lines: &[Line], i: usize) -> bool {
 fn starts_preamble(text: &str) -> bool {
     // A closing quotation mark cannot open a line: OCR debris (`” Thực hiện …`).
     let t = text.trim_start_matches(['*', '_', ' ', '”', '’']);
+    let t = crate::lines::past_aside(t);
     // Compare with runs of spaces squeezed (`Thực  hiện`).
     let head: String = t
         .split(' ')

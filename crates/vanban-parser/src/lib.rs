@@ -371,12 +371,23 @@ fn document(
                 }
             }
         }
-        if meta.doc_type.as_deref().is_some_and(amends_nothing) {
+        if let Some(own_type) = meta.doc_type.as_deref().filter(|t| amends_nothing(t)) {
             for m in &mut mentions {
-                if matches!(
-                    m.citation.relation,
-                    RelationKind::Amends | RelationKind::Repeals
-                ) {
+                // A letter may replace a letter (`Công văn này thay thế Công văn số …`), not
+                // an act (`Luật này thay thế Luật Hải quan số 29/2001/QH10`, said of a law).
+                // Its kind as printed, else its number: a year or a type code marks an act.
+                let c = &m.citation;
+                let same_kind = match c.kind.as_deref() {
+                    Some(k) => k == own_type,
+                    None => c.year.is_none() && c.type_code.is_none(),
+                };
+                let act_replaced = c.relation == RelationKind::Replaces && !same_kind;
+                if act_replaced
+                    || matches!(
+                        m.citation.relation,
+                        RelationKind::Amends | RelationKind::Repeals
+                    )
+                {
                     m.citation.relation = RelationKind::Cites;
                 }
             }
@@ -609,8 +620,8 @@ fn amendments(norm: &normalize::Normalized, mentions: &mut Vec<cite::Mention>, o
     }
 }
 
-/// Types of document that amend and repeal nothing themselves: letters, reports, submissions
-/// and notices. An amending sentence in one quotes an act (`Quyết định số 117/2007/QĐ-TTg …
+/// Types of document that amend and repeal nothing themselves, and replace only their own
+/// kind: letters, reports, submissions and notices. An amending sentence in one quotes an act (`Quyết định số 117/2007/QĐ-TTg …
 /// sửa đổi … Quyết định số 118/TTg`) or proposes one to the body that can issue it.
 fn amends_nothing(doc_type: &str) -> bool {
     matches!(
@@ -734,5 +745,26 @@ mod tests {
             assert_eq!(class & 1 == 1, LEGACY_MARKS.contains(c), "{c:?} mark");
             assert_eq!(class & 2 == 2, c.is_alphabetic(), "{c:?} alphabetic");
         }
+    }
+
+    #[test]
+    fn a_letter_replaces_letters_not_the_acts_it_describes() {
+        let relation_of = |text: &str, id: &str| {
+            parse(text)
+                .citations
+                .into_iter()
+                .find(|c| c.id.as_deref() == Some(id))
+                .map(|c| c.relation)
+        };
+        let letter = "BỘ TÀI CHÍNH\nSố: 19046/BTC-TCHQ\nV/v triển khai Luật Hải quan\n\nKính gửi: Cục Hải quan các tỉnh.\n\nLuật Hải quan có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật Hải quan số 29/2001/QH10 năm 2001.\n";
+        assert_eq!(
+            relation_of(letter, "29/2001/QH10"),
+            Some(RelationKind::Cites)
+        );
+        let again = "BỘ TÀI CHÍNH\nSố: 200/BTC-TCHQ\nV/v hướng dẫn thủ tục\n\nKính gửi: Cục Hải quan các tỉnh.\n\nCông văn này thay thế Công văn số 123/BTC-TCHQ ngày 05/01/2015.\n";
+        assert_eq!(
+            relation_of(again, "123/BTC-TCHQ"),
+            Some(RelationKind::Replaces)
+        );
     }
 }

@@ -112,9 +112,38 @@ pub fn ends_open(s: &str) -> bool {
     OPEN_WORDS.contains(&last)
 }
 
+/// `t` past an aside in parentheses that opens it, when more text follows on the line (`(Sau
+/// đây gọi chung là các đơn vị) Thực hiện …`: a letter's addressee note run into its opening
+/// clause). The aside is at most 100 bytes; otherwise `t` itself.
+pub(crate) fn past_aside(t: &str) -> &str {
+    let Some(inner) = t.strip_prefix('(') else {
+        return t;
+    };
+    match inner[..crate::span::floor_boundary(inner, inner.len().min(100))].find(')') {
+        Some(c) if !inner[c + 1..].trim().is_empty() => inner[c + 1..].trim_start(),
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_aside_that_opens_a_line_is_passed() {
+        assert_eq!(
+            past_aside("(Sau đây gọi chung là các đơn vị) Thực hiện Luật"),
+            "Thực hiện Luật"
+        );
+        // Alone on its line, or not closed within 100 bytes: kept.
+        assert_eq!(
+            past_aside("(Sau đây gọi là đơn vị)"),
+            "(Sau đây gọi là đơn vị)"
+        );
+        let long = format!("({}) x", "a".repeat(120));
+        assert_eq!(past_aside(&long), long);
+        assert_eq!(past_aside("Thực hiện"), "Thực hiện");
+    }
 
     #[test]
     fn split_keeps_offsets() {

@@ -634,7 +634,7 @@ fn item_head(item: &str, is_title: bool) -> (usize, String) {
     // Not opening quotation marks: a quoted `“Căn cứ …` is another document's clause. A
     // closing one cannot open an item (OCR debris, `” Thực hiện …`).
     const MARKS: [char; 10] = [' ', '\n', '\t', ',', '*', '-', '+', '•', '”', '’'];
-    let trimmed = item.trim_start_matches(MARKS);
+    let trimmed = crate::lines::past_aside(item.trim_start_matches(MARKS));
     let at = item.len() - trimmed.len();
     // An upper-case authority line before the clause (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`) is
     // not part of the cue.
@@ -766,14 +766,15 @@ fn opening(
             next = push_list(t, mentions, &ms, 0, kind, own);
         }
         // `Căn cứ Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số
-        // 203/2025/QH15`: the basis as amended, so its amender too — the first mention after
+        // 203/2025/QH15`: the basis as amended, so its amender too (and so for what is carried
+        // out: `Thực hiện Luật … số 25/2008/QH12 đã được sửa đổi, bổ sung theo Luật số …`) — the first mention after
         // the head, when the words between end with the amendment. Further on the amender
         // follows another mention: it amends the basis only when it cannot amend that one
         // (`Căn cứ Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành Luật … được sửa đổi, bổ
         // sung bởi Nghị định số 187/2025/NĐ-CP`: a decree amends no law), not in `Căn cứ Nghị
         // định số 15/2020/NĐ-CP quy định chi tiết Luật số 12/2019/QH14 đã được sửa đổi, bổ
         // sung bởi Luật số 5/2022/QH15`.
-        if kind == RelationKind::BasedOn {
+        if matches!(kind, RelationKind::BasedOn | RelationKind::Implements) {
             let mut k = next;
             while let Some(&m) = ms.get(k) {
                 let from = k.checked_sub(1).map_or(item.start, |p| mentions[ms[p]].end);
