@@ -281,8 +281,10 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
                 continue;
             }
             match line_row.as_mut() {
-                // More cells than the header has: no longer a table.
-                Some(row) if row.len() >= width => {
+                // A row split by a page break goes on after its last cell with the rest of
+                // its cells (read past the columns); twice the header's width is no longer a
+                // table.
+                Some(row) if row.len() >= 2 * width => {
                     flush_tab(&mut line_row, &mut out);
                     per_line = None;
                     out.push(Vec::new());
