@@ -168,20 +168,28 @@ fn split_gaps(s: &str) -> Vec<(usize, String)> {
 }
 
 /// Remove inline markup: emphasis stars, pandoc escapes and hard line ends, heading marks,
-/// `<br>` tags; squeeze spaces.
+/// HTML tags (`<br>`, `<strong>`, `</div>`: each a space); squeeze spaces.
 pub fn clean(s: &str) -> String {
-    let s = s
-        .replace("<br>", " ")
-        .replace("<br/>", " ")
-        .replace("<br />", " ");
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         match c {
+            // A tag: `<` then a letter or `/`, closed within 200 bytes.
+            '<' if s[i + 1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') => {
+                match s[i..].find('>').filter(|&e| e <= 200) {
+                    Some(e) => {
+                        out.push(' ');
+                        while chars.peek().is_some_and(|&(j, _)| j <= i + e) {
+                            chars.next();
+                        }
+                    }
+                    None => out.push(c),
+                }
+            }
             '*' => {}
             '\\' => {
                 // `\-` → `-`; a trailing `\` (a hard line end) goes.
-                if let Some(&n) = chars.peek() {
+                if let Some(&(_, n)) = chars.peek() {
                     if n.is_ascii_punctuation() {
                         out.push(n);
                         chars.next();
@@ -374,6 +382,17 @@ fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
             return;
         }
     }
+    // A subject with the place-and-date run into it (`V/v hướng dẫn … Luật DN 2014 Hà Nội,
+    // ngày 23 tháng 5 năm 2019 Kính gửi: …`): the right column starts at the place.
+    if is_subject(&rest) {
+        if let Some(at) = place_start(&rest) {
+            let head = rest[..at].to_string();
+            let tail = rest[at..].to_string();
+            push_piece(&head, col, line, out);
+            push_piece(&tail, Col::Right, line, out);
+            return;
+        }
+    }
     push_piece(&rest, col, line, out);
 }
 
@@ -539,6 +558,18 @@ fn is_place_date(f: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_html_is_no_part_of_a_cell() {
+        assert_eq!(
+            clean("    <strong>TRƯỜNG ĐẠI HỌC VIỆT NHẬT</strong><br>"),
+            "TRƯỜNG ĐẠI HỌC VIỆT NHẬT"
+        );
+        assert_eq!(clean("**BỘ Y TẾ**<br/>"), "BỘ Y TẾ");
+        assert_eq!(clean("<span style=\"x\">Số: 12</span>"), "Số: 12");
+        // Not a tag: kept.
+        assert_eq!(clean("a < b và 3 <5"), "a < b và 3 <5");
+    }
     use crate::lines::split;
 
     fn kinds(t: &str) -> Vec<(String, Col, Kind)> {
@@ -578,6 +609,18 @@ mod tests {
         assert_eq!(k[3], ("Số: 186/CĐ-TTg".into(), Col::Left, Kind::Number));
         assert_eq!(k[4].0, "Hà Nội, ngày 04 tháng 10 năm 2025");
         assert_eq!(k[4].1, Col::Right);
+        // The subject with the place-and-date run into it.
+        let k = kinds("Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: PV GAS\n");
+        assert_eq!(
+            k[1],
+            (
+                "V/v hướng dẫn áp dụng Điều 162 Luật DN 2014".into(),
+                Col::Left,
+                Kind::Subject
+            )
+        );
+        assert!(k[2].0.starts_with("Hà Nội, ngày 23 tháng 5 năm 2019"));
+        assert_eq!(k[2].1, Col::Right);
     }
 
     #[test]
