@@ -6,8 +6,8 @@
 //! new-style tone placement (`hóa`, `ủy`) — and keeps an [`OffsetMap`] from working-text
 //! offsets back to the original bytes, so every span the parser reports points into the
 //! caller's input. Two repairs of extracted text change lengths too, and enter the map:
-//! spaces put back between syllables a PDF glued, and Markdown emphasis taken out of a
-//! number (`**214**/**2025**`).
+//! spaces put back between syllables a PDF glued, and Markdown emphasis and OCR's spaces
+//! taken out of a number (`**214**/**2025**`, `158/201 8/ND-CP`).
 //!
 //! It must not interpret the text: no lines, no markers, no citations.
 

@@ -2,8 +2,9 @@
 //! hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp …, read as tables.
 //!
 //! A table arrives in text as pipe rows (`| 1 | … |`, Markdown or box-drawn with wrapped
-//! cells), as HTML (`<tr><td>…`), or as a Word extraction with one cell per line, each cell
-//! after the first opening with a tab. The rows are cut into cells first (one reader per
+//! cells), as HTML (`<tr><td>…`), as a Word extraction with one cell per line, each cell
+//! after the first opening with a tab, or as a web page's table flattened to one cell a line
+//! under its pipe header row (each row opening at its label: `1`, `a)`, `II`). The rows are cut into cells first (one reader per
 //! shape), then one reader finds the columns from the header row (the names vary: `Cơ
 //! quan/Đơn vị chủ trì`, `Chủ trì thực hiện`, `Phối hợp`, `Thời gian/Thời hạn hoàn thành`,
 //! `Sản phẩm/Kết quả`; words glued by the extraction, `Đơn vịchủ trì`, are compared without
