@@ -601,6 +601,20 @@ fn opening_subject(s: &str) -> Option<&str> {
     Some(ag)
 }
 
+/// An agency without the short name it is given in parentheses at its end (`Phòng Đào tạo &
+/// Công tác sinh viên (ĐT&CTSV)`): letters in capitals, `&`, `-`, at most 16.
+fn without_short_name(ag: &str) -> &str {
+    ag.strip_suffix(')')
+        .and_then(|a| a.rsplit_once(" ("))
+        .filter(|(_, short)| {
+            short.chars().count() <= 16
+                && short
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-'))
+        })
+        .map_or(ag, |(name, _)| name.trim_end())
+}
+
 /// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates, any
 /// other task verb executes.
 fn role_of_verb(rest: &str) -> Role {
@@ -697,13 +711,30 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                 }
             }
         }
-        // A text that opens with `<agency> <verb>`.
-        if cs == 0 && starts_agency_in_text(clause) {
-            if let Some(ag) = opening_subject(clause) {
+        // A text that opens with `<agency> <verb>`, or a clause after a topic's colon
+        // (`Đối với sinh viên chuyển ngành: Phòng Đào tạo thực hiện …`).
+        // The subject may carry its short name in parentheses (`Phòng Đào tạo & Công tác
+        // sinh viên (ĐT&CTSV) thực hiện …`): the sentence is read on past the clause.
+        let after_colon = cs > 0 && t.as_bytes()[cs - 1] == b':';
+        let lead = clause.len() - clause.trim_start_matches(' ').len();
+        let sentence = &t[cs + lead..];
+        let end = [sentence.find([';', ':', '\n']), sentence.find(". ")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(sentence.len());
+        let opened = &sentence[..end];
+        if (cs == 0 || after_colon) && starts_agency_in_text(opened) {
+            // After a colon only a short subject: a longer one is the topic's own sentence.
+            let subject = opening_subject(opened)
+                .filter(|ag| cs == 0 || ag.split_whitespace().nth(10).is_none());
+            if let Some(ag) = subject {
                 let ag = ag.trim_end().trim_end_matches(',');
-                let role = role_of_verb(&clause[ag.len()..]);
+                let role = role_of_verb(&opened[ag.len()..]);
+                // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
+                let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
                 if role != Role::Lead {
-                    out.push((0, ag.len(), role));
+                    out.push((cs + lead, cs + lead + ag.len(), role));
                 }
             }
         }
@@ -1381,6 +1412,31 @@ mod tests {
                 "{want:?} in {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_subject_after_a_topics_colon_executes() {
+        let d = crate::parse("HƯỚNG DẪN\nCông nhận kết quả học tập\n\nI. QUY ĐỊNH\n1. Đối với sinh viên chuyển ngành: Phòng Đào tạo & Công tác sinh viên (ĐT&CTSV) thực hiện việc công nhận kết quả học tập.\n2. Trước sáp nhập: Sở Tư pháp tự kiểm tra 49 Quyết định.\n3. Bước 5: Đơn vị hoặc tổ công tác lựa chọn danh sách các đối tượng đạt tiêu chí gửi hồ sơ.\n");
+        let got: Vec<(String, Role)> = d.sections[0]
+            .children
+            .iter()
+            .flat_map(|n| &n.assignments)
+            .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
+            .collect();
+        // The short name in parentheses and `tự` go; a long sentence after a colon is no
+        // subject.
+        assert_eq!(
+            got,
+            [
+                ("Phòng Đào tạo & Công tác sinh viên".into(), Role::Execute),
+                ("Sở Tư pháp".into(), Role::Execute)
+            ]
+        );
+        assert_eq!(without_short_name("Sở Y tế (SYT)"), "Sở Y tế");
+        assert_eq!(
+            without_short_name("Sở Y tế (cơ quan thường trực)"),
+            "Sở Y tế (cơ quan thường trực)"
+        );
     }
 
     #[test]
