@@ -714,28 +714,38 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // A text that opens with `<agency> <verb>`, or a clause after a topic's colon
         // (`Đối với sinh viên chuyển ngành: Phòng Đào tạo thực hiện …`).
         // The subject may carry its short name in parentheses (`Phòng Đào tạo & Công tác
-        // sinh viên (ĐT&CTSV) thực hiện …`): the sentence is read on past the clause.
+        // sinh viên (ĐT&CTSV) thực hiện …`).
         let after_colon = cs > 0 && t.as_bytes()[cs - 1] == b':';
+        if cs != 0 && !after_colon {
+            continue;
+        }
         let lead = clause.len() - clause.trim_start_matches(' ').len();
-        let sentence = &t[cs + lead..];
-        let end = [sentence.find([';', ':', '\n']), sentence.find(". ")]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(sentence.len());
-        let opened = &sentence[..end];
-        if (cs == 0 || after_colon) && starts_agency_in_text(opened) {
-            // After a colon only a short subject: a longer one is the topic's own sentence.
-            let subject = opening_subject(opened)
-                .filter(|ag| cs == 0 || ag.split_whitespace().nth(10).is_none());
-            if let Some(ag) = subject {
-                let ag = ag.trim_end().trim_end_matches(',');
-                let role = role_of_verb(&opened[ag.len()..]);
-                // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
-                let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
-                if role != Role::Lead {
-                    out.push((cs + lead, cs + lead + ag.len(), role));
-                }
+        if !starts_agency_in_text(&clause[lead..]) {
+            continue;
+        }
+        // A short name in parentheses right after the clause (at most 24 bytes): the clause
+        // goes on after it, to the next stop.
+        let mut end = ce;
+        if t.as_bytes().get(ce) == Some(&b'(') {
+            let window = &t[ce..floor_boundary(t, (ce + 24).min(t.len()))];
+            if let Some(close) = window.find(')') {
+                let after = ce + close + 1;
+                end = t[after..]
+                    .find([';', ':', '\n', '.', '(', ')'])
+                    .map_or(t.len(), |e| after + e);
+            }
+        }
+        let opened = &t[cs + lead..end];
+        // After a colon only a short subject: a longer one is the topic's own sentence.
+        let subject =
+            opening_subject(opened).filter(|ag| cs == 0 || ag.split_whitespace().nth(10).is_none());
+        if let Some(ag) = subject {
+            let ag = ag.trim_end().trim_end_matches(',');
+            let role = role_of_verb(&opened[ag.len()..]);
+            // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
+            let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
+            if role != Role::Lead {
+                out.push((cs + lead, cs + lead + ag.len(), role));
             }
         }
     }
