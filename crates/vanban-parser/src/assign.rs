@@ -1424,15 +1424,19 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_subject_after_a_topics_colon_executes() {
-        let d = crate::parse("HƯỚNG DẪN\nCông nhận kết quả học tập\n\nI. QUY ĐỊNH\n1. Đối với sinh viên chuyển ngành: Phòng Đào tạo & Công tác sinh viên (ĐT&CTSV) thực hiện việc công nhận kết quả học tập.\n2. Trước sáp nhập: Sở Tư pháp tự kiểm tra 49 Quyết định.\n3. Bước 5: Đơn vị hoặc tổ công tác lựa chọn danh sách các đối tượng đạt tiêu chí gửi hồ sơ.\n");
-        let got: Vec<(String, Role)> = d.sections[0]
+    /// The agencies and roles of the items of a text's first part.
+    fn first_part_roles(text: &str) -> Vec<(String, Role)> {
+        crate::parse(text).sections[0]
             .children
             .iter()
             .flat_map(|n| &n.assignments)
             .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_subject_after_a_topics_colon_executes() {
+        let got = first_part_roles("HƯỚNG DẪN\nCông nhận kết quả học tập\n\nI. QUY ĐỊNH\n1. Đối với sinh viên chuyển ngành: Phòng Đào tạo & Công tác sinh viên (ĐT&CTSV) thực hiện việc công nhận kết quả học tập.\n2. Trước sáp nhập: Sở Tư pháp tự kiểm tra 49 Quyết định.\n3. Bước 5: Đơn vị hoặc tổ công tác lựa chọn danh sách các đối tượng đạt tiêu chí gửi hồ sơ.\n");
         // The short name in parentheses and `tự` go; a long sentence after a colon is no
         // subject.
         assert_eq!(
@@ -1451,13 +1455,7 @@ mod tests {
 
     #[test]
     fn units_named_by_their_code_head_their_items() {
-        let d = crate::parse("BỘ CÔNG AN\nSố: 589/KH-BCA-C04\nKẾ HOẠCH\nTổ chức Hội nghị\nI. TỔ CHỨC THỰC HIỆN\n1. C04: Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị.\n2. V01: Bố trí kinh phí tổ chức Hội nghị.\n");
-        let got: Vec<(String, Role)> = d.sections[0]
-            .children
-            .iter()
-            .flat_map(|n| &n.assignments)
-            .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
-            .collect();
+        let got = first_part_roles("BỘ CÔNG AN\nSố: 589/KH-BCA-C04\nKẾ HOẠCH\nTổ chức Hội nghị\nI. TỔ CHỨC THỰC HIỆN\n1. C04: Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị.\n2. V01: Bố trí kinh phí tổ chức Hội nghị.\n");
         assert_eq!(
             got,
             [("C04".into(), Role::Lead), ("V01".into(), Role::Execute)]

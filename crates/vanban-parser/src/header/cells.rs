@@ -371,20 +371,10 @@ fn split_inline(part: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
             }
         }
     }
-    // An unreadable number (`Số: 4#/QĐ-TTg Hà Nội, ngày …`): the place starts at the
-    // capitalized words before `, ngày`.
-    if number_rest(&rest).is_some() {
-        if let Some(at) = place_start(&rest) {
-            let head = rest[..at].to_string();
-            let tail = rest[at..].to_string();
-            push_piece(&head, col, line, out);
-            push_piece(&tail, Col::Right, line, out);
-            return;
-        }
-    }
-    // A subject with the place-and-date run into it (`V/v hướng dẫn … Luật DN 2014 Hà Nội,
-    // ngày 23 tháng 5 năm 2019 Kính gửi: …`): the right column starts at the place.
-    if is_subject(&rest) {
+    // An unreadable number (`Số: 4#/QĐ-TTg Hà Nội, ngày …`), or a subject with the
+    // place-and-date run into it (`V/v hướng dẫn … Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm
+    // 2019 Kính gửi: …`): the right column starts at the capitalized words before `, ngày`.
+    if number_rest(&rest).is_some() || is_subject(&rest) {
         if let Some(at) = place_start(&rest) {
             let head = rest[..at].to_string();
             let tail = rest[at..].to_string();
