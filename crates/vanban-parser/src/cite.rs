@@ -385,7 +385,8 @@ fn issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
 }
 
 /// The digits at `s` end a number OCR split with a space that normalization could not mend
-/// (`158/301 8/ND-CP`; `158/201 8/ND-CP` is mended to `158/2018/ND-CP`): right before them stand a digit, `/`, one to three digits
+/// (`158/301 8/ND-CP`; `158/201 8/ND-CP` is mended to `158/2018/ND-CP`): right before them
+/// stand a digit, `/`, one to three digits
 /// and one space. Such a tail is no identifier of its own (`8/NĐ-CP`).
 fn tail_of_split_number(t: &str, s: usize) -> bool {
     let b = &t.as_bytes()[..s];

@@ -381,13 +381,12 @@ fn document(
                     Some(k) => k == own_type,
                     None => c.year.is_none() && c.type_code.is_none(),
                 };
-                let act_replaced = c.relation == RelationKind::Replaces && !same_kind;
-                if act_replaced
-                    || matches!(
-                        m.citation.relation,
-                        RelationKind::Amends | RelationKind::Repeals
-                    )
-                {
+                let demoted = match c.relation {
+                    RelationKind::Amends | RelationKind::Repeals => true,
+                    RelationKind::Replaces => !same_kind,
+                    _ => false,
+                };
+                if demoted {
                     m.citation.relation = RelationKind::Cites;
                 }
             }
@@ -621,7 +620,8 @@ fn amendments(norm: &normalize::Normalized, mentions: &mut Vec<cite::Mention>, o
 }
 
 /// Types of document that amend and repeal nothing themselves, and replace only their own
-/// kind: letters, reports, submissions and notices. An amending sentence in one quotes an act (`Quyết định số 117/2007/QĐ-TTg …
+/// kind: letters, reports, submissions and notices. An amending sentence in one quotes an act
+/// (`Quyết định số 117/2007/QĐ-TTg …
 /// sửa đổi … Quyết định số 118/TTg`) or proposes one to the body that can issue it.
 fn amends_nothing(doc_type: &str) -> bool {
     matches!(

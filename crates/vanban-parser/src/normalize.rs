@@ -158,8 +158,12 @@ fn spaces_in_id_digits(text: &str) -> Vec<(usize, usize)> {
                 .replace(' ', "")
                 .parse::<u32>()
                 .is_ok_and(|y| (1945..=2099).contains(&y));
+        // What follows the number's `/` is a code or a year and its `/` (`số 1 4/2023/…`,
+        // `số 61 1/TTr-BNV`), not a fraction (`tổng số 12 3/5`).
+        let tail = &b[slash + 1..b.len().min(slash + 6)];
+        let dated = tail.len() == 5 && tail[..4].iter().all(u8::is_ascii_digit) && tail[4] == b'/';
         let after_so = (1..=2).contains(&first)
-            && (after.is_ascii_alphanumeric() || after >= 0xC0)
+            && (after.is_ascii_alphabetic() || after >= 0xC0 || dated)
             && text[..a].ends_with(' ')
             && ends_with_word_so(text[..a].trim_end_matches([' ', ':']));
         if year || after_so {
@@ -1090,6 +1094,7 @@ mod tests {
             "ngày 12/3 1/2024",
             "158/189 9/ND-CP",
             "tổng số 123 4/5",
+            "tổng số 12 3/5 số phiếu",
             "Khoản 2 Điều 3 số lượng 5 6/7",
         ] {
             assert_eq!(normalize(t).text, t, "{t}");

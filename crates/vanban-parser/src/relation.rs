@@ -510,7 +510,8 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The items of an opening clause or title, the clause first cut where body structure starts
-/// ([`BODY_START`]) and no `Căn cứ` line follows: split at top-level `;` (an unclosed `(` — OCR debris, `Căn(6ứ` — is
+/// ([`BODY_START`]) and no `Căn cứ` line follows: split at top-level `;` (an unclosed `(` —
+/// OCR debris, `Căn(6ứ` — is
 /// closed by the line end after a `;`), before a line that opens with a cue, and, within its
 /// first [`OPENING_REACH`](crate::layout::OPENING_REACH) bytes, at a sentence's end (`.` then
 /// a line break or a space and a capital, after a word that is not an abbreviation such as

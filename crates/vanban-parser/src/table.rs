@@ -4,7 +4,8 @@
 //! A table arrives in text as pipe rows (`| 1 | … |`, Markdown or box-drawn with wrapped
 //! cells), as HTML (`<tr><td>…`), as a Word extraction with one cell per line, each cell
 //! after the first opening with a tab, or as a web page's table flattened to one cell a line
-//! under its pipe header row (each row opening at its label: `1`, `a)`, `II`). The rows are cut into cells first (one reader per
+//! under its pipe header row (each row opening at its label: `1`, `a)`, `II`). The rows are
+//! cut into cells first (one reader per
 //! shape), then one reader finds the columns from the header row (the names vary: `Cơ
 //! quan/Đơn vị chủ trì`, `Chủ trì thực hiện`, `Phối hợp`, `Thời gian/Thời hạn hoàn thành`,
 //! `Sản phẩm/Kết quả`; words glued by the extraction, `Đơn vịchủ trì`, are compared without
@@ -467,9 +468,18 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
             let Some(task) = cell(row, Some(cols.task)) else {
                 continue;
             };
+            // The row's span covers its columns: not the cells a page break left past them.
             let (rs, re) = (
-                row.iter().map(|c| c.start).min().unwrap_or(0),
-                row.iter().map(|c| c.end).max().unwrap_or(0),
+                row.iter()
+                    .take(head.len())
+                    .map(|c| c.start)
+                    .min()
+                    .unwrap_or(0),
+                row.iter()
+                    .take(head.len())
+                    .map(|c| c.end)
+                    .max()
+                    .unwrap_or(0),
             );
             let mut node = Node {
                 kind: NodeKind::Task,
