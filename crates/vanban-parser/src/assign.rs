@@ -615,10 +615,15 @@ fn without_short_name(ag: &str) -> &str {
         .map_or(ag, |(name, _)| name.trim_end())
 }
 
-/// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates, any
-/// other task verb executes.
+/// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates (also
+/// after an adverb: `tiếp tục phối hợp với …`), any other task verb executes.
 fn role_of_verb(rest: &str) -> Role {
-    let r = rest.trim_start_matches([' ', ',']);
+    let mut r = rest.trim_start_matches([' ', ',']);
+    for adverb in ["tiếp tục ", "chủ động ", "tích cực ", "thường xuyên "] {
+        if starts_with_lower(r, adverb) {
+            r = &r[adverb.len()..];
+        }
+    }
     if starts_with_lower(r, "chủ trì") {
         Role::Lead
     } else if starts_with_lower(r, "phối hợp") {
@@ -1432,6 +1437,19 @@ mod tests {
             .flat_map(|n| &n.assignments)
             .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
             .collect()
+    }
+
+    #[test]
+    fn a_subject_that_goes_on_cooperating_cooperates() {
+        let got = first_part_roles("THÔNG BÁO\nKết luận của Thủ tướng\n\nI. NHIỆM VỤ\n1. Bộ Công Thương tiếp tục phối hợp với Bộ Tài chính triển khai việc kết nối dữ liệu.\n2. Bộ Tư pháp tiếp tục rà soát các văn bản.\n");
+        assert!(
+            got.contains(&("Bộ Công Thương".into(), Role::Cooperate)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Bộ Tư pháp".into(), Role::Execute)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::document::Citation;
 use crate::id::{is_issuer_code, scan, DocId};
 use crate::lead::{canon_kind, kind_before_number, lead_before, Kind, Lead};
-use crate::normalize::{LowerWord, Normalized};
+use crate::normalize::{eq_lower, LowerWord, Normalized};
 use crate::span::floor_boundary;
 
 /// A citation with its working-text offsets, as the later stages need them.
@@ -384,6 +384,33 @@ fn issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
     lead_before(t, s).kind.is_some().then_some(sc)
 }
 
+/// The identifier at `s` is a form's code, not a document's: `mẫu`, `biểu` or `bản kê` (any
+/// case) stands right before it, with or without `số` and `:` (`theo Mẫu số 01/TB-ĐĐKD ban
+/// hành kèm theo Thông tư …`, `Bản kê 21/BKTrC/GSQL`). Only read when no type word leads up to
+/// the identifier.
+fn names_a_form(t: &str, s: usize) -> bool {
+    let before = t[floor_boundary(t, s.saturating_sub(24))..s].trim_end();
+    let before = before.strip_suffix(':').unwrap_or(before).trim_end();
+    let after_so = ["số", "Số", "SỐ"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .filter(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric));
+    let mut words = after_so
+        .unwrap_or(before)
+        .rsplit(|c: char| !c.is_alphanumeric());
+    let mut word = words.next();
+    if word == Some("") {
+        word = words.next();
+    }
+    match word {
+        Some(w) if eq_lower(w, "mẫu") => true,
+        // `đại biểu`, `phát biểu` are no forms: a table's `biểu` is numbered.
+        Some(w) if eq_lower(w, "biểu") => after_so.is_some(),
+        Some(w) if eq_lower(w, "kê") => words.next().is_some_and(|w| eq_lower(w, "bản")),
+        _ => false,
+    }
+}
+
 /// The digits at `s` end a number OCR split with a space that normalization could not mend
 /// (`158/301 8/ND-CP`; `158/201 8/ND-CP` is mended to `158/2018/ND-CP`): right before them
 /// stand a digit, `/`, one to three digits
@@ -467,6 +494,9 @@ pub fn extract(norm: &Normalized, own: Option<&str>, diags: &mut Vec<Diagnostic>
             }
             _ => lead,
         };
+        if lead.kind.is_none() && names_a_form(t, s) {
+            continue;
+        }
         let (kind_start, list) = (lead.start, lead.list);
         // The pattern allows any spacing; the quick test only needs its one fixed word.
         let alias = before.contains("đây") && ALIAS_BEFORE.is_match(before);
@@ -1069,6 +1099,22 @@ mod tests {
         );
         // Across a space a lower-case word does not continue the symbol.
         assert_eq!(ids("Quyết định số 12/QĐ- về việc"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn form_codes_are_no_documents() {
+        assert_eq!(
+            ids(
+                "theo Mẫu số 01/TB-ĐĐKD ban hành kèm theo Thông tư số 40/2021/TT-BTC; \
+                 Mẫu số: 01/BK-STK; mẫu Bản kê 21/BKTrC/GSQL; Biểu số 02/BC-UBND"
+            ),
+            ["40/2021/TT-BTC"]
+        );
+        // A type word still leads: `mẫu` before it describes the act, not a form code.
+        assert_eq!(
+            ids("mẫu Quyết định số 12/QĐ-UBND; đại biểu 5/KH-UBND"),
+            ["12/QĐ-UBND", "5/KH-UBND"]
+        );
     }
 
     #[test]

@@ -252,30 +252,37 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
         // Also a flattened signature cell: `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH … Hứa Ngọc Thuận`.
         return true;
     }
+    // Offices, each also with `PHÓ ` (deputy) before it.
     const ROLES: &[&str] = &[
         "CHỦ TỊCH",
-        "PHÓ CHỦ TỊCH",
         "BÍ THƯ",
-        "PHÓ BÍ THƯ",
         "GIÁM ĐỐC",
-        "PHÓ GIÁM ĐỐC",
         "TRƯỞNG BAN",
-        "PHÓ TRƯỞNG BAN",
         "THỦ TƯỚNG",
-        "PHÓ THỦ TƯỚNG",
         "BỘ TRƯỞNG",
         "THỨ TRƯỞNG",
         "CHÁNH VĂN PHÒNG",
         "TỔNG BÍ THƯ",
         "CHỦ NHIỆM",
         "TRƯỞNG PHÒNG",
+        "TRƯỞNG KHOA",
+        "TRƯỞNG ĐOÀN",
         "TỔNG GIÁM ĐỐC",
         "VIỆN TRƯỞNG",
         "HIỆU TRƯỞNG",
+        "VỤ TRƯỞNG",
         "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CHI CỤC TRƯỞNG",
         "CHÁNH THANH TRA",
+        "CHÁNH ÁN",
+        "TỔNG THƯ KÝ",
+        "TỔNG KIỂM TOÁN",
+        "TƯ LỆNH",
+        "CHÍNH ỦY",
     ];
-    if !ROLES.iter().any(|r| t.starts_with(r)) {
+    let office_of = t.strip_prefix("PHÓ ").unwrap_or(t);
+    if !ROLES.iter().any(|r| office_of.starts_with(r)) {
         return false;
     }
     // The office alone, or the office and its signer's name on one line (`CHỦ TỊCH QUỐC HỘI
@@ -383,20 +390,26 @@ fn fence_above(lines: &[Line<'_>], m: usize) -> Option<usize> {
     None
 }
 
+/// The national motto's first line (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, also cut after
+/// `CỘNG`) or the Party's (`ĐẢNG CỘNG SẢN VIỆT NAM`), in any markup.
+fn is_motto_line(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
+    if !t.starts_with(['C', 'Đ']) {
+        return false;
+    }
+    // Fold only the head: body lines starting with `C` are many.
+    let head: String = t.chars().take(24).collect();
+    let f = fold_ascii(&head);
+    f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
+}
+
+/// How far down a header without a type line may still print its number or motto below a
+/// note that opens like a preamble.
+const HEADER_MARK_REACH: usize = 40;
+
 fn start_after_chrome(lines: &[Line<'_>]) -> usize {
     const FAR: usize = 40;
-    let motto = lines.iter().take(4000).position(|l| {
-        let t = l
-            .text
-            .trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
-        if !t.starts_with(['C', 'Đ']) {
-            return false;
-        }
-        // Fold only the head: body lines starting with `C` are many.
-        let head: String = t.chars().take(24).collect();
-        let f = fold_ascii(&head);
-        f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
-    });
+    let motto = lines.iter().take(4000).position(|l| is_motto_line(l.text));
     if let Some(f) = motto.and_then(|m| fence_above(lines, m)) {
         return f + 1;
     }
@@ -609,8 +622,18 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             }
         }
     } else {
-        // No type line: the header runs until the first opening cue or the body.
-        let cue = (0..body_start_guess)
+        // No type line: the header runs until the first opening cue or the body. A cue above
+        // the header's own number or motto line opens a note before the document (a
+        // converter's `Để có thông tin chính xác …`), not its preamble.
+        let marks_header = |k: usize| {
+            let t = lines[k].text.trim_start_matches(['|', '*', '#', ' ']);
+            is_motto_line(t) || crate::header::cells::number_rest(t).is_some_and(|r| !r.is_empty())
+        };
+        let below = (0..body_start_guess.min(HEADER_MARK_REACH))
+            .rev()
+            .find(|&k| marks_header(k))
+            .map_or(0, |k| k + 1);
+        let cue = (below..body_start_guess)
             .find(|&k| starts_preamble(lines[k].text) && !lines[k].text.contains(" | "));
         match cue {
             Some(c) => {
@@ -752,6 +775,23 @@ fn is_header_like(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deputys_office_is_a_signature_line() {
+        assert!(is_footer_role("PHÓ HIỆU TRƯỞNG"));
+        assert!(is_footer_role("PHÓ TỔNG CỤC TRƯỞNG"));
+        assert!(is_footer_role("VỤ TRƯỞNG"));
+        assert!(!is_footer_role("PHÓ TỪ"));
+        assert!(!is_footer_role("Phó Hiệu trưởng phụ trách"));
+    }
+
+    #[test]
+    fn a_note_above_the_header_is_not_its_preamble() {
+        let text = "Ghi chú nguồn: bản chuyển từ cổng thông tin.\nĐể có thông tin chính xác, vui lòng tham khảo văn bản gốc.\n\nCỤC QUẢN LÝ CHẤT LƯỢNG\nSố: 774/QLCL-KĐCLGD\nV/v điều chỉnh phụ lục\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 10 tháng 6 năm 2021\n\nKính gửi: Các cơ sở giáo dục.\n\nNgày 31 tháng 12 năm 2020, Cục đã ban hành Công văn.\n";
+        let d = crate::parse(text);
+        assert_eq!(d.meta.date.as_deref(), Some("2021-06-10"));
+        assert_eq!(d.meta.place.as_deref(), Some("Hà Nội"));
+    }
 
     /// A catalog's Markdown: front matter, a summary with the title as a heading, and the
     /// text itself in a fenced block.

@@ -20,19 +20,49 @@ impl<'a> Line<'a> {
         self.text.is_empty()
     }
 
-    /// True for table and layout debris: `|`, `-----`, `***`, `* * *`, `___`.
+    /// True for table and layout debris: `|`, `-----`, `***`, `* * *`, `___`, and a
+    /// converter's page marks ([`is_page_mark`]).
     pub fn is_debris(&self) -> bool {
         !self.text.is_empty()
-            && self
+            && (self
                 .text
                 .chars()
                 .all(|c| matches!(c, '|' | '-' | '_' | '*' | '=' | '~' | '─' | '—' | '–' | ' '))
-            && !(self.text.starts_with("- ") && self.text.len() > 2)
+                && !(self.text.starts_with("- ") && self.text.len() > 2)
+                || is_page_mark(self.text))
     }
 
     /// Number of characters (not bytes) in the trimmed text.
     pub fn char_len(&self) -> usize {
         self.text.chars().count()
+    }
+}
+
+/// A page mark a converter or an extraction tool put between pages: `--- PAGE 2 ---`,
+/// `--- PAGE BREAK ---`, `===== Trang 3 =====`, `[Page 4]`, `-- 5 of 12 --`, in any case. A
+/// page number alone in words (`Trang 2`) counts only with its rules around it, as text may
+/// open with the word.
+pub fn is_page_mark(text: &str) -> bool {
+    let decorated = text.starts_with(['-', '=', '[', '#', '*', '<']);
+    if !decorated || text.len() > 40 {
+        return false;
+    }
+    let t = text.trim_matches(|c: char| {
+        matches!(c, '-' | '=' | '[' | ']' | '#' | '*' | '<' | '>' | '!' | '_') || c == ' '
+    });
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(crate::normalize::fold_ascii)
+        .collect();
+    let number = |w: &String| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    match words.as_slice() {
+        [p, b] if (p == "page" || p == "trang") && (b == "break" || number(b)) => true,
+        [p] if p == "pagebreak" => true,
+        [p, a, of, b] if (p == "page" || p == "trang") && number(a) && of == "of" && number(b) => {
+            true
+        }
+        [a, of, b] => number(a) && of == "of" && number(b),
+        _ => false,
     }
 }
 
@@ -128,6 +158,28 @@ pub(crate) fn past_aside(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_marks_are_debris() {
+        for t in [
+            "--- PAGE 1 ---",
+            "--- PAGE BREAK ---",
+            "===== Trang 3 =====",
+            "[Page 4]",
+            "-- 5 of 12 --",
+        ] {
+            assert!(is_page_mark(t), "{t}");
+            assert!(split(t)[0].is_debris(), "{t}");
+        }
+        for t in [
+            "Trang 2",
+            "- Trang thiết bị",
+            "--- Trang trại ---",
+            "1. Page",
+        ] {
+            assert!(!is_page_mark(t), "{t}");
+        }
+    }
 
     #[test]
     fn an_aside_that_opens_a_line_is_passed() {

@@ -171,6 +171,106 @@ pub fn extract(input: &str) -> Extracted {
     }
 }
 
+/// Inline elements a converter leaves in Markdown text (`<strong>`, `<span style=…>`).
+const INLINE: &[&str] = &[
+    "a", "b", "i", "u", "s", "em", "strong", "span", "font", "sup", "sub", "small", "big",
+    "center", "img", "strike", "del", "ins", "mark", "o:p",
+];
+
+/// How far a tag embedded in Markdown may run to its `>` (attributes included).
+const EMBEDDED_TAG_REACH: usize = 400;
+
+/// Markdown (or plain text) with HTML in it — a converter's `<div>` signature block,
+/// `<strong>…</strong>`, `<br>`, `<!-- comments -->` — read as its layout, in place: a tag of
+/// a known element, or a comment, closed on its own line, becomes spaces; a block tag
+/// (`<br>`, `<div>`, `<p>` …) with text before and after it on its line ends the line there
+/// (its `<` becomes `\n`), as a browser would break it. Inside a pipe-table row a block tag is
+/// a space, so the row stays one line; an HTML table (`<table>` … `</table>`) is left whole
+/// for [`crate::table`]. Any other `<` (`<5 %`, `CVT<NN`) is text. Same byte length: offsets
+/// do not move. Linear in the text; no work when it holds no `<`.
+pub(crate) fn blank_embedded_tags(text: &mut String) {
+    let b = text.as_bytes();
+    let mut edits: Vec<(usize, usize, bool)> = Vec::new();
+    let mut in_table = false;
+    for lt in memchr::memchr_iter(b'<', b) {
+        if edits.last().is_some_and(|&(_, end, _)| lt < end) {
+            continue;
+        }
+        let line_end = memchr::memchr(b'\n', &b[lt..]).map_or(b.len(), |p| lt + p);
+        let reach = &b[lt..line_end.min(lt + EMBEDDED_TAG_REACH)];
+        if reach.starts_with(b"<!--") {
+            if let Some(p) = memchr::memmem::find(&reach[4..], b"-->") {
+                edits.push((lt, lt + 4 + p + 3, false));
+            }
+            continue;
+        }
+        let name_at = if reach.get(1) == Some(&b'/') { 2 } else { 1 };
+        let name_len = reach[name_at.min(reach.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b':')
+            .count();
+        if name_len == 0 || name_len > 10 {
+            continue;
+        }
+        if !matches!(
+            reach.get(name_at + name_len),
+            Some(b'>' | b' ' | b'/' | b'\t')
+        ) {
+            continue;
+        }
+        let name = std::str::from_utf8(&reach[name_at..name_at + name_len])
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if name == "table" {
+            in_table = name_at == 1;
+            continue;
+        }
+        let block = BLOCK.contains(&name.as_str());
+        if in_table || !block && !INLINE.contains(&name.as_str()) {
+            continue;
+        }
+        if let Some(p) = memchr::memchr(b'>', reach) {
+            edits.push((lt, lt + p + 1, block));
+        }
+    }
+    if edits.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(text).into_bytes();
+    for (start, end, block) in edits {
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+        // Earlier tags of the line are blank already; later ones are skipped over.
+        let before = bytes[line_start..start]
+            .iter()
+            .find(|c| !c.is_ascii_whitespace())
+            .copied();
+        let breaks =
+            block && before.is_some_and(|c| c != b'|') && visible_text(&bytes[end..line_end]);
+        bytes[start..end].fill(b' ');
+        if breaks {
+            bytes[start] = b'\n';
+        }
+    }
+    // Whole tags (ASCII `<` to ASCII `>`) were replaced by ASCII: still UTF-8.
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// Some byte of `rest` is neither whitespace nor inside a `<…>`.
+fn visible_text(rest: &[u8]) -> bool {
+    let mut in_tag = false;
+    for &c in rest {
+        match c {
+            b'<' => in_tag = true,
+            b'>' if in_tag => in_tag = false,
+            c if !in_tag && !c.is_ascii_whitespace() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// One past the `>` that ends the tag (or comment, or declaration) starting at `i`.
 /// `next_gt` caches the position of the next `>` so that a text full of unclosed `<` stays
 /// linear; a `>` inside a quoted attribute value ends the tag early (harmless here).
@@ -262,6 +362,34 @@ fn entity(t: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn blanked(s: &str) -> String {
+        let mut t = s.to_string();
+        blank_embedded_tags(&mut t);
+        assert_eq!(t.len(), s.len(), "same length");
+        t
+    }
+
+    #[test]
+    fn html_in_markdown_is_layout() {
+        // A converter's signature block: tags go, the lines stay.
+        let t = blanked("<div style=\"text-align: center\">\n  <strong>KT. HIỆU TRƯỞNG<br>\n  PHÓ HIỆU TRƯỞNG</strong>\n  <strong>Nguyễn Hoàng Oanh</strong>\n</div>");
+        let lines: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Nguyễn Hoàng Oanh"]
+        );
+        // A block tag between text breaks the line; in a pipe row it is a space.
+        assert_eq!(blanked("Số: 12<br>Hà Nội"), "Số: 12\n   Hà Nội");
+        assert_eq!(blanked("| Số: 12<br>Hà Nội |"), "| Số: 12    Hà Nội |");
+        // Comments go; an HTML table is left to the table reader; other `<` are text.
+        assert_eq!(blanked("a <!-- image --> b"), "a                b");
+        let table = "<table><tr><td>1<br>2</td></tr></table>";
+        assert_eq!(blanked(table), table);
+        for text in ["tỷ lệ <5 %", "851/BNV-CVT<NN", "a <b and c", "<unknown>"] {
+            assert_eq!(blanked(text), text);
+        }
+    }
 
     fn back(e: &Extracted, at: usize) -> usize {
         let i = e.checkpoints.partition_point(|&(n, _)| n <= at);

@@ -565,6 +565,7 @@ fn normalize_text(input: &str) -> Normalized {
     out.push_str(&input[run..]);
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     unsegment_words(&mut out);
+    crate::markup::blank_embedded_tags(&mut out);
     respace_glued_syllables(&mut out, &mut map);
     mend_ids(&mut out, &mut map);
     Normalized {

@@ -115,25 +115,48 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
     out.lower()
 }
 
-/// `thực hiện` or `triển khai` when the two words are one of them with tone marks lost or
-/// misread (compared with marks folded away); capitals are kept for the caller to lower.
+/// The verbs whose two words OCR misreads (compared with marks folded away): carrying out
+/// (`thục hiện`, `triên khai`) and changing (`sửa đối`, `bỗ sung`, `thay thé`, `bải bỏ`).
+const CUE_VERBS: &[(&str, &str, &str)] = &[
+    ("thuc", "hien", "thực hiện"),
+    ("trien", "khai", "triển khai"),
+    ("sua", "doi", "sửa đổi"),
+    ("bo", "sung", "bổ sung"),
+    ("thay", "the", "thay thế"),
+    ("bai", "bo", "bãi bỏ"),
+];
+
+/// One of [`CUE_VERBS`] when the two words are it with tone marks lost or misread; capitals
+/// are kept for the caller to lower.
 fn cue_verb(a: &str, b: &str) -> Option<&'static str> {
-    // Only short words that start as the verbs do can be either: no folding for the rest.
-    let starts = |w: &str, p: &[u8]| {
-        w.len() <= 8 && w.len() > p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p)
-    };
-    if !((starts(a, b"th") && starts(b, b"h")) || (starts(a, b"tr") && starts(b, b"k"))) {
+    // Only short words that start as the verbs do can be either: no folding for the rest
+    // (`thông tư`, `bộ sưu tập` are common and must stay cheap).
+    let starts =
+        |w: &str, p: &[u8]| w.len() > p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p);
+    let d = |w: &str| starts(w, b"d") || w.starts_with(['đ', 'Đ']);
+    let candidate = a.len() <= 8
+        && b.len() <= 9
+        && ((starts(a, b"th") && starts(b, b"h"))
+            || (starts(a, b"tr") && starts(b, b"k"))
+            || (starts(a, b"s") && d(b))
+            || (starts(a, b"b")
+                && starts(b, b"s")
+                && b.trim_end_matches([',', ';', ':', '.']).ends_with("ng"))
+            || (a.eq_ignore_ascii_case("thay") && starts(b, b"th"))
+            || (starts(a, b"b") && starts(b, b"b")));
+    if !candidate {
         return None;
     }
     let b = b.trim_end_matches([',', ';', ':', '.']);
-    match (
-        crate::normalize::fold_ascii(a).as_str(),
-        crate::normalize::fold_ascii(b).as_str(),
-    ) {
-        ("thuc", "hien") if !(a == "thực" && b == "hiện") => Some("thực hiện"),
-        ("trien", "khai") if !(a == "triển" && b == "khai") => Some("triển khai"),
-        _ => None,
-    }
+    let (fa, fb) = (
+        crate::normalize::fold_ascii(a),
+        crate::normalize::fold_ascii(b),
+    );
+    CUE_VERBS
+        .iter()
+        .find(|(x, y, _)| *x == fa && *y == fb)
+        .map(|(_, _, v)| *v)
+        .filter(|v| !v.split(' ').eq([a, b]))
 }
 
 /// Compile this module's patterns now.
@@ -209,11 +232,13 @@ pub fn analyse(
     let t = norm.text.as_str();
     let mut own: Vec<(usize, RelationKind)> = Vec::new();
     let (title_range, preamble_range) = (title.clone(), preamble.clone());
+    // Documents the opening clause says another body issued to carry out what it names.
+    let mut issued: Vec<(usize, usize)> = Vec::new();
     if let Some(r) = title {
-        opening(t, mentions, r, true, &mut own);
+        opening(t, mentions, r, true, &mut own, &mut issued);
     }
     if let Some(r) = preamble {
-        opening(t, mentions, r, false, &mut own);
+        opening(t, mentions, r, false, &mut own, &mut issued);
     }
     annexed_plan(t, mentions, &mut own);
     for &(i, k) in &own {
@@ -246,10 +271,10 @@ pub fn analyse(
             continue;
         }
         // The verbs, searched for all at once (a literal alternation runs on SIMD), first in
-        // the most a clause can reach: most mentions have none before them.
+        // the most a clause can reach: most mentions have none before them. Parts the OCR
+        // misreadings of [`CUE_VERBS`] keep (`bỗ sung`, `thay thé`) stand for the whole.
         static VERBS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new("sửa đổi|bổ sung|thay thế|bãi bỏ|Bãi bỏ|Thay thế|Sửa đổi|Hướng dẫn|hủy bỏ|hướng dẫn|chi tiết")
-                .unwrap()
+            Regex::new("sửa đổi|Sửa đổi|sung|hay th|bỏ|Hướng dẫn|hướng dẫn|chi tiết").unwrap()
         });
         let reach = ceil_boundary(t, mentions[i].start.saturating_sub(CLAUSE_REACH));
         if !VERBS.is_match(slice(t, reach, mentions[i].start)) {
@@ -289,6 +314,15 @@ pub fn analyse(
                 None => mentions[i].citation.relation = kind,
             }
         }
+    }
+    for (x, y) in issued {
+        push_fact(
+            norm,
+            &mut rels,
+            &mentions[x],
+            RelationKind::Implements,
+            &mentions[y],
+        );
     }
     facts(norm, mentions, title_range, preamble_range, &mut rels);
     rels
@@ -696,20 +730,52 @@ fn head_lead(lead: &str, short: usize) -> bool {
 }
 
 /// Verbs that end a title's lead when its document carries out the mention (`KẾ HOẠCH …
-/// THỰC HIỆN X`, `V/v tham mưu triển khai X`), or a carrying-out verb and what is carried out
+/// THỰC HIỆN X`, `V/v tham mưu triển khai X`, `Hướng dẫn thực hiện một số điều của X`), or a carrying-out verb and what is carried out
 /// `theo` the mention (`HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ … THEO QUYẾT ĐỊNH SỐ …`).
 static TITLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:thực hiện|triển khai|thi hành|quán triệt)|(?:thực hiện|triển khai|thi hành)\b[^;()]* theo)[ ]*$").unwrap()
+    Regex::new(concat!(
+        r"(?:(?:thực hiện|triển khai|thi hành|quán triệt)(?: một số điều| các điều| điều \d+| khoản \d+(?: điều \d+)?)*(?: của| tại)?",
+        r"|(?:thực hiện|triển khai|thi hành)\b[^;()]* theo)[ ]*$"
+    ))
+    .unwrap()
 });
 
+/// The words between what an opening clause carries out and a document another body issued
+/// for it (lower case, squeezed) end the way a main clause of that body does: `…, Bộ Tài chính
+/// đã ban hành ` before `Quyết định số …` — a comma, at most 80 bytes of subject with no
+/// `,;()`, then `đã` or `vừa` (`lần lượt`) `ban hành`. Read by hand: a counted repetition of a
+/// Unicode class is costly to compile.
+fn issued_before(gap: &str) -> bool {
+    let Some(head) = gap.trim_end().strip_suffix("ban hành") else {
+        return false;
+    };
+    let head = head.trim_end();
+    let head = head.strip_suffix("lần lượt").map_or(head, str::trim_end);
+    let Some(subject) = head
+        .strip_suffix(" đã")
+        .or_else(|| head.strip_suffix(" vừa"))
+    else {
+        return false;
+    };
+    let Some(comma) = subject.rfind(", ") else {
+        return false;
+    };
+    let subject = &subject[comma + 2..];
+    !subject.is_empty() && subject.len() <= 80 && !subject.contains([',', ';', '(', ')'])
+}
+
 /// The opening clause (or the title): items split at top-level `;` and sentence ends, each
-/// with its cue.
+/// with its cue. An item whose main clause says a body has issued documents for what it
+/// carries out (`Thực hiện X và Y, Bộ Tài chính đã ban hành Quyết định số A và Thông tư số
+/// B`) states facts — A and B implement X and Y, pairs put in `issued` — not this document's
+/// own relations.
 fn opening(
     t: &str,
     mentions: &[Mention],
     range: Range<usize>,
     is_title: bool,
     own: &mut Vec<(usize, RelationKind)>,
+    issued: &mut Vec<(usize, usize)>,
 ) {
     let mut mode: Option<RelationKind> = None;
     for (item, joint) in items(t, range, is_title) {
@@ -764,7 +830,21 @@ fn opening(
         let lead_in = cued.is_none() && !is_title && lead.contains(':');
         let headed = !lead_in && head_lead(&lead, if is_title { 200 } else { 80 });
         if headed {
+            let pushed = own.len();
             next = push_list(t, mentions, &ms, 0, kind, own);
+            let gap = ms.get(next).map(|&m| {
+                lower_squeezed_upto(slice(t, mentions[ms[next - 1]].end, mentions[m].start), 600)
+            });
+            if kind == RelationKind::Implements
+                && gap.is_some_and(|g| g.len() <= 600 && issued_before(&g))
+            {
+                let carried: Vec<usize> = own.drain(pushed..).map(|(i, _)| i).collect();
+                let mut by = Vec::new();
+                next = push_list(t, mentions, &ms, next, kind, &mut by);
+                for (b, _) in by {
+                    issued.extend(carried.iter().map(|&c| (b, c)));
+                }
+            }
         }
         // `Căn cứ Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số
         // 203/2025/QH15`: the basis as amended, so its amender too (and so for what is carried
@@ -936,6 +1016,54 @@ fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_damaged_changing_verbs_are_read() {
+        assert_eq!(
+            lower_squeezed("Sửa đối, bỗ sung Thông tư"),
+            "sửa đổi, bổ sung thông tư"
+        );
+        assert_eq!(lower_squeezed("thay thé, bải bỏ"), "thay thế, bãi bỏ");
+        // Words that only share letters with them stay.
+        assert_eq!(lower_squeezed("bộ sưu tập sửa dần"), "bộ sưu tập sửa dần");
+        let d = crate::parse("BỘ TÀI CHÍNH\nSố: 37/2017/TT-BTC\nTHÔNG TƯ\nSửa đối, bỗ sung Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính\n\nCăn cứ Luật số 78/2006/QH11;\n\nĐiều 1. Nội dung.\n");
+        let amended: Vec<_> = d
+            .citations
+            .iter()
+            .filter(|c| c.relation == RelationKind::Amends)
+            .filter_map(|c| c.id.as_deref())
+            .collect();
+        assert_eq!(amended, ["39/2014/TT-BTC"]);
+    }
+
+    #[test]
+    fn a_title_guides_carrying_out_articles_of_what_it_names() {
+        let d = crate::parse("BỘ TÀI CHÍNH\nSố: 32/2025/TT-BTC\nTHÔNG TƯ\nHướng dẫn thực hiện một số điều của Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ, Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025\n\nCăn cứ Luật Kế toán ngày 20 tháng 11 năm 2015;\n\nĐiều 1. Phạm vi.\n");
+        assert_eq!(d.implements, ["123/2020/NĐ-CP", "70/2025/NĐ-CP"]);
+    }
+
+    #[test]
+    fn documents_another_body_has_issued_for_the_opening_clause_are_facts() {
+        let d = crate::parse("TỔNG CỤC THUẾ\nSố: 1046/TCT-TTKT\nV/v triển khai công tác thanh tra\n\nKính gửi: Cục Thuế các tỉnh.\n\nThực hiện Nghị quyết số 86/2019/QH14 ngày 12/11/2019 của Quốc hội và Quyết định số 1704/QĐ-TTg ngày 29/11/2019 của Thủ tướng Chính phủ về giao dự toán, Bộ Tài chính đã ban hành Quyết định số 2503/QĐ-BTC ngày 29/11/2019 và Thông tư số 88/2019/TT-BTC ngày 24/12/2019.\n\nThực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020, Tổng cục Thuế yêu cầu như sau:\n\n1. Tổ chức quán triệt.\n");
+        assert_eq!(d.implements, ["11/CT-TTg"]);
+        let facts: Vec<(&str, &str)> = d
+            .relations
+            .iter()
+            .filter(|r| r.relation == RelationKind::Implements)
+            .map(|r| (r.from.as_str(), r.to.as_str()))
+            .collect();
+        for pair in [
+            ("2503/QĐ-BTC", "86/2019/QH14"),
+            ("2503/QĐ-BTC", "1704/QĐ-TTg"),
+            ("88/2019/TT-BTC", "86/2019/QH14"),
+            ("88/2019/TT-BTC", "1704/QĐ-TTg"),
+        ] {
+            assert!(facts.contains(&pair), "{pair:?} in {facts:?}");
+        }
+        // The document's own issuing (present tense) is no fact about another.
+        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện Chỉ thị\n\nThực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Quán triệt.\n");
+        assert_eq!(d.implements, ["11/CT-TTg"]);
+    }
 
     #[test]
     fn ocr_damaged_carrying_out_verbs_are_read() {

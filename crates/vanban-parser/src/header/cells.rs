@@ -61,8 +61,9 @@ pub fn pieces(text: &str, lines: &[Line<'_>], range: std::ops::Range<usize>) -> 
     let mut out = Vec::new();
     for i in range {
         let l = &lines[i];
-        // A header cell line is short; a long line is running text (and would cost).
-        if l.is_blank() || l.text.len() > MAX_CELL_LINE {
+        // A header cell line is short; a long line is running text (and would cost). A
+        // converter's page mark (`--- PAGE 1 ---`) is no cell.
+        if l.is_blank() || l.text.len() > MAX_CELL_LINE || crate::lines::is_page_mark(l.text) {
             continue;
         }
         // The raw line with its indentation: columns count from the line's start.
