@@ -281,6 +281,11 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
         "TƯ LỆNH",
         "CHÍNH ỦY",
     ];
+    // An office is printed in capitals: most lines fail at their second letter.
+    let mut cs = t.chars();
+    if !(cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase)) {
+        return false;
+    }
     let office_of = t.strip_prefix("PHÓ ").unwrap_or(t);
     if !ROLES.iter().any(|r| office_of.starts_with(r)) {
         return false;

@@ -43,25 +43,26 @@ impl<'a> Line<'a> {
 /// page number alone in words (`Trang 2`) counts only with its rules around it, as text may
 /// open with the word.
 pub fn is_page_mark(text: &str) -> bool {
-    let decorated = text.starts_with(['-', '=', '[', '#', '*', '<']);
-    if !decorated || text.len() > 40 {
+    // Most lines fail the first test; bullets (`- Như trên;`) the second. No allocation.
+    if text.len() > 40 || !text.starts_with(['-', '=', '[', '#', '*', '<']) {
         return false;
     }
     let t = text.trim_matches(|c: char| {
         matches!(c, '-' | '=' | '[' | ']' | '#' | '*' | '<' | '>' | '!' | '_') || c == ' '
     });
-    let words: Vec<String> = t
-        .split_whitespace()
-        .map(crate::normalize::fold_ascii)
-        .collect();
-    let number = |w: &String| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
-    match words.as_slice() {
-        [p, b] if (p == "page" || p == "trang") && (b == "break" || number(b)) => true,
-        [p] if p == "pagebreak" => true,
-        [p, a, of, b] if (p == "page" || p == "trang") && number(a) && of == "of" && number(b) => {
-            true
-        }
-        [a, of, b] => number(a) && of == "of" && number(b),
+    if !t.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let mut words = t.split_ascii_whitespace();
+    let w: [Option<&str>; 5] = std::array::from_fn(|_| words.next());
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    let page = |w: &str| w.eq_ignore_ascii_case("page") || w.eq_ignore_ascii_case("trang");
+    let of = |w: &str| w.eq_ignore_ascii_case("of");
+    match w {
+        [Some(p), Some(b), None, ..] if page(p) => b.eq_ignore_ascii_case("break") || number(b),
+        [Some(p), None, ..] => p.eq_ignore_ascii_case("pagebreak"),
+        [Some(p), Some(a), Some(o), Some(b), None] if page(p) => number(a) && of(o) && number(b),
+        [Some(a), Some(o), Some(b), None, _] => number(a) && of(o) && number(b),
         _ => false,
     }
 }

@@ -311,7 +311,32 @@ pub fn analyse(
                     &mentions[i],
                 ),
                 Some(j) => push_fact(norm, &mut rels, &mentions[j], kind, &mentions[i]),
-                None => mentions[i].citation.relation = kind,
+                None => {
+                    mentions[i].citation.relation = kind;
+                    // `Sửa đổi, bổ sung Thông tư số A …, Thông tư số B`: the verb reaches the
+                    // list it opens (what the amending reader does for verbs it can spell,
+                    // here also for those OCR misread).
+                    if matches!(
+                        kind,
+                        RelationKind::Amends | RelationKind::Replaces | RelationKind::Repeals
+                    ) {
+                        let mut last = i;
+                        for j in i + 1..mentions.len() {
+                            let m = &mentions[j];
+                            if m.alias || own_set.contains(&j) || m.start < mentions[last].end {
+                                continue;
+                            }
+                            if m.citation.id.is_none()
+                                || m.citation.relation != RelationKind::Cites
+                                || !list_gap(slice(t, mentions[last].end, m.start))
+                            {
+                                break;
+                            }
+                            mentions[j].citation.relation = kind;
+                            last = j;
+                        }
+                    }
+                }
             }
         }
     }
@@ -1026,14 +1051,15 @@ mod tests {
         assert_eq!(lower_squeezed("thay thé, bải bỏ"), "thay thế, bãi bỏ");
         // Words that only share letters with them stay.
         assert_eq!(lower_squeezed("bộ sưu tập sửa dần"), "bộ sưu tập sửa dần");
-        let d = crate::parse("BỘ TÀI CHÍNH\nSố: 37/2017/TT-BTC\nTHÔNG TƯ\nSửa đối, bỗ sung Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính\n\nCăn cứ Luật số 78/2006/QH11;\n\nĐiều 1. Nội dung.\n");
+        let d = crate::parse("BỘ TÀI CHÍNH\nSố: 37/2017/TT-BTC\nTHÔNG TƯ\nSửa đối, bỗ sung Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính, Thông tư sô 26/2015/TT-BTC ngày 27/02/2015\n\nCăn cứ Luật số 78/2006/QH11;\n\nĐiều 1. Nội dung.\n");
         let amended: Vec<_> = d
             .citations
             .iter()
             .filter(|c| c.relation == RelationKind::Amends)
             .filter_map(|c| c.id.as_deref())
             .collect();
-        assert_eq!(amended, ["39/2014/TT-BTC"]);
+        // The verb reaches the list it opens, past an OCR'd `sô`.
+        assert_eq!(amended, ["39/2014/TT-BTC", "26/2015/TT-BTC"]);
     }
 
     #[test]
