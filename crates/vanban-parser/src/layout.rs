@@ -632,7 +632,9 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
         // converter's `Để có thông tin chính xác …`), not its preamble.
         let marks_header = |k: usize| {
             let t = lines[k].text.trim_start_matches(['|', '*', '#', ' ']);
-            is_motto_line(t) || crate::header::cells::number_rest(t).is_some_and(|r| !r.is_empty())
+            // The motto in capitals: a sentence may open with `Đảng Cộng sản Việt Nam`.
+            (is_motto_line(t) && is_upper(t))
+                || crate::header::cells::number_rest(t).is_some_and(|r| !r.is_empty())
         };
         let below = (0..body_start_guess.min(HEADER_MARK_REACH))
             .rev()

@@ -196,8 +196,8 @@ pub(crate) fn blank_embedded_tags(text: &mut String) {
         if edits.last().is_some_and(|&(_, end, _)| lt < end) {
             continue;
         }
-        let line_end = memchr::memchr(b'\n', &b[lt..]).map_or(b.len(), |p| lt + p);
-        let reach = &b[lt..line_end.min(lt + EMBEDDED_TAG_REACH)];
+        let reach = &b[lt..(lt + EMBEDDED_TAG_REACH).min(b.len())];
+        let reach = &reach[..memchr::memchr(b'\n', reach).unwrap_or(reach.len())];
         if reach.starts_with(b"<!--") {
             if let Some(p) = memchr::memmem::find(&reach[4..], b"-->") {
                 edits.push((lt, lt + 4 + p + 3, false));
@@ -237,20 +237,34 @@ pub(crate) fn blank_embedded_tags(text: &mut String) {
         return;
     }
     let mut bytes = std::mem::take(text).into_bytes();
+    // The state of the line at `scanned`, carried from tag to tag so that a long line full of
+    // tags stays linear: visible text seen on it, and whether that text opened with `|`.
+    let (mut scanned, mut seen, mut row) = (0, false, false);
     for (start, end, block) in edits {
-        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
-        let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
-        // Earlier tags of the line are blank already; later ones are skipped over.
-        let before = bytes[line_start..start]
-            .iter()
-            .find(|c| !c.is_ascii_whitespace())
-            .copied();
-        let breaks =
-            block && before.is_some_and(|c| c != b'|') && visible_text(&bytes[end..line_end]);
+        // Earlier tags are blank already.
+        let gap = &bytes[scanned..start];
+        let tail = match memchr::memrchr(b'\n', gap) {
+            Some(nl) => {
+                seen = false;
+                &gap[nl + 1..]
+            }
+            None => gap,
+        };
+        if !seen {
+            let first = tail.iter().find(|c| !c.is_ascii_whitespace());
+            seen = first.is_some();
+            row = first == Some(&b'|');
+        }
+        // Text after it on the line, looked for within the reach of one tag.
+        let after = &bytes[end..(end + EMBEDDED_TAG_REACH).min(bytes.len())];
+        let after = &after[..memchr::memchr(b'\n', after).unwrap_or(after.len())];
+        let breaks = block && seen && !row && visible_text(after);
         bytes[start..end].fill(b' ');
         if breaks {
             bytes[start] = b'\n';
+            seen = false;
         }
+        scanned = end;
     }
     // Whole tags (ASCII `<` to ASCII `>`) were replaced by ASCII: still UTF-8.
     *text = String::from_utf8(bytes)

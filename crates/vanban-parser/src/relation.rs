@@ -755,8 +755,9 @@ fn head_lead(lead: &str, short: usize) -> bool {
 }
 
 /// Verbs that end a title's lead when its document carries out the mention (`KẾ HOẠCH …
-/// THỰC HIỆN X`, `V/v tham mưu triển khai X`, `Hướng dẫn thực hiện một số điều của X`), or a carrying-out verb and what is carried out
-/// `theo` the mention (`HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ … THEO QUYẾT ĐỊNH SỐ …`).
+/// THỰC HIỆN X`, `V/v tham mưu triển khai X`, `Hướng dẫn thực hiện một số điều của X`), or a
+/// carrying-out verb and what is carried out `theo` the mention (`HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ
+/// … THEO QUYẾT ĐỊNH SỐ …`).
 static TITLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?:thực hiện|triển khai|thi hành|quán triệt)(?: một số điều| các điều| điều \d+| khoản \d+(?: điều \d+)?)*(?: của| tại)?",
