@@ -50,6 +50,9 @@ pub(crate) fn warm_up() {
     }
 }
 
+/// How far into a text without a type line its name for itself (`Thông tư này`) is looked for.
+const SELF_NAME_REACH: usize = 30_000;
+
 /// Read the header metadata.
 pub fn read(
     norm: &Normalized,
@@ -353,6 +356,27 @@ pub fn read(
                 Severity::Info,
                 Code::MissingDocType,
                 "no type line: the type was inferred",
+                norm.span(0, 0),
+            ));
+        }
+    }
+    if meta.doc_type.is_none() {
+        // A text that names itself (`Thông tư này hướng dẫn …`, `Ban hành kèm theo Quyết định
+        // này Quy chế …`): the first such name is the document's own (an adopted text's
+        // names come after the decision's).
+        static SELF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?P<t>Thông tư liên tịch|Thông tư|Nghị định|Quyết định|Bộ luật|Luật|Nghị quyết|Pháp lệnh|Chỉ thị|Kế hoạch|Quy chế|Quy định|Hướng dẫn|Thông báo|Công văn|Chương trình|Đề án) này\b").unwrap()
+        });
+        let head = &norm.text[..crate::span::floor_boundary(&norm.text, SELF_NAME_REACH)];
+        if let Some(c) = SELF_NAME.captures(head) {
+            meta.doc_type = Some(c["t"].to_string());
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDocType,
+                format!(
+                    "no type line: the type was read from the text's name for itself (`{} này`)",
+                    &c["t"]
+                ),
                 norm.span(0, 0),
             ));
         }
@@ -1265,6 +1289,24 @@ mod tests {
             body_of_official("Tổng Kiểm toán nhà nước"),
             "Kiểm toán nhà nước"
         );
+    }
+
+    #[test]
+    fn a_headerless_body_takes_its_type_from_its_name_for_itself() {
+        let body = "# Chương I QUY ĐỊNH CHUNG\n\n## Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn việc cung cấp thông tin về đấu thầu.\n\n## Điều 2. Đối tượng\n\nQuy chế này áp dụng với các đơn vị.\n";
+        assert_eq!(
+            crate::parse(body).meta.doc_type.as_deref(),
+            Some("Thông tư")
+        );
+        // The first name is the document's own: an adopted text's come after it.
+        let decision = "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\nĐiều 2. Quy chế này áp dụng từ ngày ký.\n";
+        assert_eq!(
+            crate::parse(decision).meta.doc_type.as_deref(),
+            Some("Quyết định")
+        );
+        // A lower-case mention names another text, not this one.
+        let letter = "Các đơn vị triển khai kế hoạch này kịp thời.\n";
+        assert_eq!(crate::parse(letter).meta.doc_type, None);
     }
 
     #[test]
