@@ -924,6 +924,78 @@ const FIELD_HEADS: &[&str] = &[
     "tiến độ",
 ];
 
+/// The text of a field line, when `text` may be one ([`may_be_field`]): trimmed, and past
+/// markers OCR or a converter left before the field head — a marker printed twice (`a) a)
+/// Cơ quan chủ trì: …`), after a bullet (`- a) Cơ quan …`) or after a stray page digit (`6 b)
+/// Cơ quan phối hợp: …`).
+fn field_text(text: &str) -> Option<&str> {
+    let t = text.trim();
+    // Most texts have no `:` early: refused before anything else.
+    if !t[..floor_boundary(t, 60)].contains(':') {
+        return None;
+    }
+    if may_be_field(t) {
+        return Some(t);
+    }
+    // Only a text that opens with a mark or a marker goes on.
+    let mut cs = t.chars();
+    let marked = match (cs.next(), cs.next()) {
+        (Some('-' | '+'), _) => true,
+        (Some(c), _) if c.is_ascii_digit() => true,
+        (Some(c), Some(')')) => c.is_alphabetic(),
+        _ => false,
+    };
+    if !marked {
+        return None;
+    }
+    let mut r = t;
+    for _ in 0..3 {
+        let s = r.trim_start_matches([' ', '-', '+']);
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let s = if (1..=2).contains(&digits) && s[digits..].starts_with(' ') {
+            s[digits..].trim_start()
+        } else {
+            s
+        };
+        let mut cs = s.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), Some(')')) if c.is_alphabetic() => r = &s[c.len_utf8() + 1..],
+            _ => break,
+        }
+    }
+    let r = r.trim_start();
+    (r.len() < t.len() && may_be_field(r)).then_some(r)
+}
+
+/// A line of several fields, flattened (`a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y c)
+/// Thời gian thực hiện: Z`): the pieces, cut where a later field's marker starts.
+fn field_segments(t: &str) -> Vec<&str> {
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, _) in t.match_indices(") ") {
+        let Some(c) = t[..i].chars().next_back() else {
+            continue;
+        };
+        let ms = i - c.len_utf8();
+        // OCR may print the marker's letter in capitals (`C) Thời gian thực hiện: …`).
+        if c.is_alphabetic()
+            && ms > 0
+            && t.as_bytes()[ms - 1] == b' '
+            && field_text(&t[ms..]).is_some()
+        {
+            cuts.push(ms);
+        }
+    }
+    cuts.push(t.len());
+    let mut from = 0;
+    cuts.into_iter()
+        .map(|c| {
+            let seg = &t[from..c];
+            from = c;
+            seg.trim_end_matches([';', ',', ' '])
+        })
+        .collect()
+}
+
 /// A quick test before [`role_field`] and [`time_field`]: a `:` early in the text, which opens with
 /// one of [`FIELD_HEADS`] (after `*` and spaces).
 fn may_be_field(t: &str) -> bool {
@@ -1079,8 +1151,8 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         }
     }
     // `<agency> chủ trì, phối hợp với <agencies> …`
-    let is_field = may_be_field(&text)
-        && (role_field(text.trim()).is_some() || time_field(text.trim()).is_some());
+    let is_field =
+        field_text(&text).is_some_and(|f| role_field(f).is_some() || time_field(f).is_some());
     if let Some((ag, co)) = (!is_field).then(|| leads(&text)).flatten() {
         let ag = ag.trim().trim_start_matches(['-', '+', ' ']);
         // `X là cơ quan chủ trì`: X.
@@ -1136,19 +1208,30 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     let mut fields: Vec<(Role, Vec<String>)> = Vec::new();
     let mut field_deadline: Option<String> = None;
     for ch in &node.children {
-        let t = ch.text.trim();
-        if !may_be_field(t) {
+        let Some(line) = field_text(&ch.text) else {
+            continue;
+        };
+        let mut read = |t: &str| {
+            if let Some(v) = time_field(t) {
+                field_deadline = Some(clean_deadline(v));
+            } else if let Some((role, v)) = role_field(t) {
+                let role = match role {
+                    "chủ trì" | "tham mưu" | "chỉ đạo" => Role::Lead,
+                    "phối hợp" => Role::Cooperate,
+                    _ => Role::Execute,
+                };
+                fields.push((role, split_agencies(v)));
+            }
+        };
+        // Most field lines hold one field: no marker of a later one.
+        if !line.contains(") ") {
+            read(line);
             continue;
         }
-        if let Some(v) = time_field(t) {
-            field_deadline = Some(clean_deadline(v));
-        } else if let Some((role, v)) = role_field(t) {
-            let role = match role {
-                "chủ trì" | "tham mưu" | "chỉ đạo" => Role::Lead,
-                "phối hợp" => Role::Cooperate,
-                _ => Role::Execute,
-            };
-            fields.push((role, split_agencies(v)));
+        let segments = field_segments(line);
+        read(segments[0]);
+        for t in segments[1..].iter().filter_map(|s| field_text(s)) {
+            read(t);
         }
     }
     for (role, ags) in &fields {
@@ -1437,6 +1520,36 @@ mod tests {
             .flat_map(|n| &n.assignments)
             .map(|a| (a.agency.clone().unwrap_or_default(), a.role))
             .collect()
+    }
+
+    #[test]
+    fn fields_after_stray_markers_and_flattened_on_one_line() {
+        assert_eq!(
+            field_text("a) Cơ quan chủ trì: Thanh tra thành phố"),
+            Some("Cơ quan chủ trì: Thanh tra thành phố")
+        );
+        assert_eq!(
+            field_text("6 b) Cơ quan phối hợp: Sở Nội vụ"),
+            Some("Cơ quan phối hợp: Sở Nội vụ")
+        );
+        assert_eq!(field_text("a) Tổ chức hội nghị: quý I"), None);
+        assert_eq!(
+            field_segments("Cơ quan chủ trì: Sở Nội vụ; b) cơ quan phối hợp: Sở Tài chính C) Thời gian thực hiện: Quý I"),
+            ["Cơ quan chủ trì: Sở Nội vụ", "b) cơ quan phối hợp: Sở Tài chính", "C) Thời gian thực hiện: Quý I"]
+        );
+        let got = first_part_roles("KẾ HOẠCH\nThực hiện\n\nI. NHIỆM VỤ\n1. Rà soát các văn bản.\na) a) Cơ quan chủ trì: Thanh tra thành phố\nb) Cơ quan phối hợp: Sở Nội vụ\n2. Ban hành văn bản.\na) Cơ quan chủ trì: Sở Tư pháp; b) cơ quan phối hợp: Sở Tài chính c) Thời gian thực hiện: Quý I/2026\n");
+        for want in [
+            ("Thanh tra thành phố", Role::Lead),
+            ("Sở Nội vụ", Role::Cooperate),
+            ("Sở Tư pháp", Role::Lead),
+            ("Sở Tài chính", Role::Cooperate),
+        ] {
+            assert!(
+                got.contains(&(want.0.into(), want.1)),
+                "{want:?} in {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|(a, _)| a == "Cơ quan"), "{got:?}");
     }
 
     #[test]
