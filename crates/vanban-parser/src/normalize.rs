@@ -7,7 +7,9 @@
 //! offsets back to the original bytes, so every span the parser reports points into the
 //! caller's input. Two repairs of extracted text change lengths too, and enter the map:
 //! spaces put back between syllables a PDF glued, and Markdown emphasis and OCR's spaces
-//! taken out of a number (`**214**/**2025**`, `158/201 8/ND-CP`).
+//! taken out of a number (`**214**/**2025**`, `158/201 8/ND-CP`). HTML tags left inside
+//! Markdown or plain text are blanked in place by [`crate::markup`] (same byte length, so the
+//! map is untouched).
 //!
 //! It must not interpret the text: no lines, no markers, no citations.
 

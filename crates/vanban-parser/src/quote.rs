@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// Ranges of text in quotation marks (`“…”`, `‘…’`), outermost, sorted. An opening mark with no
 /// closing one is not a quotation, nor are the document's own articles after a lost closing
-/// mark ([`cut_at_own_articles`]).
+/// mark (see `cut_at_own_articles`).
 pub fn quotes(t: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     // Every mark starts with the byte 0xE2: look only there.
