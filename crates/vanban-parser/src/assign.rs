@@ -31,9 +31,31 @@ static ITEM_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:nhiệm vụ|trách nhiệm|phân công)(?: cụ thể)? của (?P<a>.+)$").unwrap()
 });
 
-static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})").unwrap()
-});
+/// The cooperating agencies of a sentence that opens `chủ trì, phối hợp với X` (any letter
+/// case; `chủ trì và phối hợp chặt chẽ với X`): X, 3 to 200 characters up to `;`, `.` or `:`.
+fn cooperating_with(sentence: &str) -> Option<&str> {
+    let strip = |s: &'_ str, p: &str| starts_with_lower(s, p).then_some(p.len());
+    let mut r = sentence.get(strip(sentence, "chủ trì")?..)?;
+    r = r.strip_prefix(',').unwrap_or(r).strip_prefix(' ')?;
+    if let Some(n) = strip(r, "và ") {
+        r = &r[n..];
+    }
+    r = &r[strip(r, "phối hợp")?..];
+    if let Some(n) = strip(r, " chặt chẽ") {
+        r = &r[n..];
+    }
+    r = &r[strip(r, " với ")?..];
+    let mut count = 0;
+    let mut end = 0;
+    for (i, c) in r.char_indices().take(200) {
+        if matches!(c, ';' | '.' | ':') {
+            break;
+        }
+        count += 1;
+        end = i + c.len_utf8();
+    }
+    (count >= 3).then(|| &r[..end])
+}
 
 // Digits are `[0-9]` here and in `due`: deadlines are read as ASCII numbers, and `\d`
 // (Unicode) made every process compile these slower.
@@ -898,7 +920,7 @@ static CHU_TRI: LazyLock<memchr::memmem::Finder<'static>> =
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&DEADLINE_CUE, &ITEM_OF, &COOP_WITH] {
+    for r in [&DEADLINE_CUE, &ITEM_OF] {
         LazyLock::force(r);
     }
 }
@@ -1138,8 +1160,8 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             }
             let first = starts_with_lower(body, "chủ trì").then_some(body);
             for sentence in first.into_iter().chain(later) {
-                if let Some(c) = COOP_WITH.captures(sentence) {
-                    for a in split_agencies(cut_at_verb(&c["co"])) {
+                if let Some(co) = cooperating_with(sentence) {
+                    for a in split_agencies(cut_at_verb(co)) {
                         push(node, Some(a), Role::Cooperate, None, dues);
                     }
                 }
@@ -1399,6 +1421,46 @@ mod tests {
         assert!(matched > 300, "{matched}");
         let long = format!("Sở Y tế chủ trì, phối hợp với {}", "a".repeat(300));
         assert_eq!(leads(&long).and_then(|l| l.1).map(|c| c.len()), Some(200));
+    }
+
+    /// The pattern [`cooperating_with`] replaced.
+    static COOP_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^chủ trì,? (?:và )?phối hợp(?: chặt chẽ)? với (?P<co>[^;.:]{3,200})")
+            .unwrap()
+    });
+
+    #[test]
+    fn cooperation_sentences_agree_with_the_regex() {
+        // Each slot of the sentence in its spellings (or missing), then a random tail.
+        const SLOTS: &[&[&str]] = &[
+            &["chủ trì", "Chủ trì", "CHỦ TRÌ", "chủ", ""],
+            &[",", ""],
+            &[" ", ""],
+            &["và ", "Và ", ""],
+            &["phối hợp", "Phối Hợp", "phối", ""],
+            &[" chặt chẽ", ""],
+            &[" với ", " VỚI ", " với", ""],
+        ];
+        const TAIL: &[&str] = &["các sở", ";", ".", ":", "x", "\n", "ab", "ả", " "];
+        let mut matched = 0;
+        for (i, tail) in crate::piece_strings(TAIL, 60_000, 6).enumerate() {
+            let mut s = String::new();
+            let mut k = i;
+            for slot in SLOTS {
+                s.push_str(slot[k % slot.len()]);
+                k /= slot.len();
+            }
+            s.push_str(&tail);
+            let by_regex = COOP_WITH.captures(&s).map(|c| c["co"].to_string());
+            matched += usize::from(by_regex.is_some());
+            assert_eq!(cooperating_with(&s).map(str::to_string), by_regex, "{s:?}");
+        }
+        assert!(matched > 1_000, "{matched}");
+        let long = format!("Chủ trì, phối hợp với {}", "ả".repeat(300));
+        assert_eq!(
+            cooperating_with(&long).map(|c| c.chars().count()),
+            Some(200)
+        );
     }
 
     #[test]

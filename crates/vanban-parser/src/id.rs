@@ -183,10 +183,29 @@ pub fn canon_code(part: &str) -> String {
     if let Some(term) = ocr_legislature(&up) {
         return term;
     }
+    as_written(repaired, up)
+}
+
+/// An unknown code's case: upper case when written in one case (`tth`, `TTH`), else as
+/// written (`TTr`); `up` is `repaired` upper-cased.
+fn as_written(repaired: String, up: String) -> String {
     if repaired.chars().all(|c| !c.is_lowercase()) || repaired.chars().all(|c| !c.is_uppercase()) {
         up
     } else {
         repaired
+    }
+}
+
+/// Canonical case of a code that stands where only an issuer or its unit can stand (after
+/// the first code of a State symbol, after the slash of a Party one): [`canon_code`], except
+/// that a code known only as a type's takes no type's case there — `1552/BTTTT-TTH` keeps the
+/// unit `TTH`, which is no `TTh` (a memorandum of agreement).
+fn canon_issuer_part(part: &str) -> String {
+    let c = canon_code(part);
+    if c != part && is_type_code(&c) && !is_issuer_code(&c) {
+        as_written(part.to_string(), part.to_uppercase())
+    } else {
+        c
     }
 }
 
@@ -388,7 +407,14 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             break;
         }
     }
-    let mut canon: Vec<String> = parts.iter().map(|p| canon_code(p)).collect();
+    let mut canon: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match i {
+            0 => canon_code(p),
+            _ => canon_issuer_part(p),
+        })
+        .collect();
     if canon.iter().zip(&parts).any(|(c, p)| c != p) {
         repaired = true;
     }
@@ -563,6 +589,13 @@ mod tests {
         assert_eq!(id("11-QĐi/TW").as_deref(), Some("11-QĐi/TW"));
         assert_eq!(id("1234/UBND-NC").as_deref(), Some("1234/UBND-NC"));
         assert_eq!(id("12.1/2025/NQ-CP").as_deref(), Some("12.1/2025/NQ-CP"));
+        // A unit's code that spells like a type code takes no type's case: `TTh` is a
+        // memorandum of agreement, `TTH` here a department of the ministry.
+        assert_eq!(id("1552/BTTTT-TTH").as_deref(), Some("1552/BTTTT-TTH"));
+        assert_eq!(id("1552/BTTTT-tth").as_deref(), Some("1552/BTTTT-TTH"));
+        assert_eq!(id("45/SYT-TTr").as_deref(), Some("45/SYT-TTr"));
+        assert_eq!(id("12/TTh-UBND").as_deref(), Some("12/TTh-UBND"));
+        assert_eq!(id("12/TTH-UBND").as_deref(), Some("12/TTh-UBND"));
     }
 
     #[test]

@@ -31,7 +31,11 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use crate::cite::{squeeze, Mention};
 use crate::document::{Citation, RelationKind};
@@ -290,8 +294,8 @@ fn resolved(e: &'static Entry) -> Resolved {
 
 const ORD: &str = r"[0-9]{1,2}|[ivx]{1,5}|nhất|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
 
-static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static CONGRESS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(concat!(
         r"(?i)(?-u:\b)(?P<kind>nghị\s+quyết|nq)\s+(?:của\s+)?đại\s+hội\s+(?:đại\s+biểu\s+)?(?:đảng\s+)?",
         r"(?:toàn\s+quốc\s+)?(?:lần\s+thứ\s+)?(?P<n>[ivxl]+|[0-9]{1,2})(?-u:\b)",
         r"(?P<tail>\s*(?:\(\s*)?(?:của\s+)?đảng(?:\s+cộng\s+sản\s+việt\s+nam)?(?:\s*\))?)?"
@@ -299,8 +303,8 @@ static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static PLENUM: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(&format!(
         concat!(
             r"(?i)(?-u:\b)(?P<kind>nghị\s+quyết|kết\s+luận|nq)\s+(?:của\s+)?(?:",
             r"hội\s+nghị\s+(?:lần\s+thứ\s+)?(?P<a>{ord})\s+(?:của\s+)?ban\s+chấp\s+hành\s+trung\s+ương",
@@ -313,19 +317,146 @@ static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static PROGRAMME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static PROGRAMME: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(concat!(
         r"(?i)(?-u:\b)chương\s+trình\s+(?P<what>mục\s+tiêu\s+quốc\s+gia|MTQG|hành\s+động\s+quốc\s+gia)",
         r"(?:\s*\(\s*MTQG\s*\))?"
     ))
     .unwrap()
 });
 
+/// The spellings, in every letter case `(?i)` allows, of a piece of each word a name can
+/// open with: `yết` of `quyết` (`nghị quyết`), `uận` of `luận` (`kết luận`), `nq`, and `rình`
+/// of `trình` (`chương trình`). `(?i)` folds ASCII letters and `ế`/`Ế`, `ậ`/`Ậ`, `ì`/`Ì`
+/// only, so these find every place a name's pattern can match. The pieces are rare and have
+/// no `ng` or `ch` in front: a literal search for `nghị` would stop at every `ng` of a
+/// Vietnamese text.
+static OPENING_PIECES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut spellings = Vec::new();
+    for piece in ["yết", "uận", "nq", "rình"] {
+        let mut forms = vec![String::new()];
+        for c in piece.chars() {
+            let mut cases: Vec<char> = c.to_lowercase().chain(c.to_uppercase()).collect();
+            cases.dedup();
+            forms = forms
+                .iter()
+                .flat_map(|f| cases.iter().map(move |u| format!("{f}{u}")))
+                .collect();
+        }
+        spellings.extend(forms);
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(&spellings)
+        .unwrap()
+});
+
+/// The places a name can start, in order: the kind words' (`nghị` before `quyết`, `kết`
+/// before `luận`, over any white space, and `NQ`), and `chương` before `trình`. A name's
+/// pattern read anchored at each of these finds what an unanchored search over the whole
+/// text finds.
+struct Openings {
+    /// Where `nghị quyết`, `kết luận` or `NQ` starts, with the first letter of the word
+    /// after it (past `của`), folded to ASCII lower case (`đ` is `d`).
+    kinds: Vec<(usize, char)>,
+    /// Where `chương trình` starts.
+    programmes: Vec<usize>,
+}
+
+fn openings(t: &str) -> Openings {
+    let mut kinds = Vec::new();
+    let mut programmes = Vec::new();
+    for m in OPENING_PIECES.find_iter(t) {
+        let piece = &t[m.start()..m.end()];
+        let programme = !matches!(piece.as_bytes()[0], b'y' | b'Y' | b'u' | b'U' | b'n' | b'N');
+        let (word_head, kind_head) = match piece.as_bytes()[0] {
+            b'y' | b'Y' => ("qu".len(), "nghị".len()),
+            b'u' | b'U' => ("l".len(), "kết".len()),
+            b'n' | b'N' => (0, 0),
+            _ => ("t".len(), "chương".len()),
+        };
+        let Some(word) = m
+            .start()
+            .checked_sub(word_head)
+            .filter(|&w| t.is_char_boundary(w))
+        else {
+            continue;
+        };
+        let start = if kind_head == 0 {
+            word
+        } else {
+            let before = t[..word].trim_end_matches(char::is_whitespace);
+            if before.len() == word
+                || before.len() < kind_head
+                || !t.is_char_boundary(before.len() - kind_head)
+            {
+                continue;
+            }
+            before.len() - kind_head
+        };
+        if programme {
+            programmes.push(start);
+            continue;
+        }
+        // The word after the kind (`của` passed over): `đại hội`, `hội nghị`, `ban chấp
+        // hành`, `trung ương` open with d, h, b or t.
+        let mut rest = t[m.end()..].trim_start_matches(char::is_whitespace);
+        if rest
+            .get(.."của".len())
+            .is_some_and(|w| crate::normalize::eq_lower(w, "của"))
+        {
+            let after = rest["của".len()..].trim_start_matches(char::is_whitespace);
+            if after.len() < rest.len() - "của".len() {
+                rest = after;
+            }
+        }
+        let next = rest.chars().next().map_or(' ', |c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c.to_ascii_lowercase(),
+        });
+        kinds.push((start, next));
+    }
+    kinds.sort_unstable();
+    kinds.dedup();
+    programmes.sort_unstable();
+    programmes.dedup();
+    Openings { kinds, programmes }
+}
+
+/// Every non-overlapping match of `re`, as [`meta::Regex::captures_iter`] would give them,
+/// for a pattern whose matches all start at one of `starts` (sorted).
+fn captures_at_starts(re: &meta::Regex, t: &str, starts: &[usize]) -> Vec<Captures> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut caps = re.create_captures();
+    for &s in starts {
+        if s < from {
+            continue;
+        }
+        let input = Input::new(t).range(s..).anchored(Anchored::Yes);
+        if re.search_half(&input).is_none() {
+            continue;
+        }
+        re.search_captures(&input, &mut caps);
+        if let Some(m) = caps.get_match() {
+            from = m.end();
+            out.push(caps.clone());
+        }
+    }
+    out
+}
+
+/// The text of group `name` of `caps`, with its span.
+fn group<'t>(caps: &Captures, t: &'t str, name: &str) -> Option<(usize, usize, &'t str)> {
+    caps.get_group_by_name(name)
+        .map(|sp| (sp.start, sp.end, &t[sp.start..sp.end]))
+}
+
 static APPROVES_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)phê\s+duyệt(?:\s+chủ\s+trương\s+đầu\s+tư)?\s*$").unwrap());
 
-static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static ALIAS_DEF: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(concat!(
         r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)?\s*(?:là\s+)?",
         r"[“”\x22']?(?P<name>\p{Lu}[^()“”\x22'\n;]{0,40}?)[“”\x22']?\s*\)"
     ))
@@ -334,9 +465,11 @@ static ALIAS_DEF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
-    for r in [&CONGRESS, &PLENUM, &PROGRAMME, &APPROVES_BEFORE, &ALIAS_DEF] {
+    for r in [&CONGRESS, &PLENUM, &PROGRAMME, &ALIAS_DEF] {
         LazyLock::force(r);
     }
+    LazyLock::force(&APPROVES_BEFORE);
+    LazyLock::force(&OPENING_PIECES);
     LazyLock::force(&ENTRIES);
 }
 
@@ -434,18 +567,26 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
             entry: res.entry,
         });
     };
-    for c in CONGRESS.captures_iter(t) {
-        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+    let open = openings(t);
+    let kinds_before = |letters: &[char]| -> Vec<usize> {
+        open.kinds
+            .iter()
+            .filter(|(_, c)| letters.contains(c))
+            .map(|&(s, _)| s)
+            .collect()
+    };
+    for c in captures_at_starts(&CONGRESS, t, &kinds_before(&['d'])) {
+        let (Some(all), Some((_, _, n))) = (c.get_match(), group(&c, t, "n")) else {
             continue;
         };
-        let Some(num) = number_value(n.as_str()).filter(|v| (1..=14).contains(v)) else {
+        let Some(num) = number_value(n).filter(|v| (1..=14).contains(v)) else {
             continue;
         };
         // `… Đại hội XVII của Đảng bộ tỉnh`: a local congress.
         let mut end = all.end();
         let after = t[end..].trim_start_matches([' ', '\n']);
         let after_f = fold_ascii(&after[..crate::span::floor_boundary(after, after.len().min(24))]);
-        let tail = c.name("tail");
+        let tail = group(&c, t, "tail");
         if after_f.starts_with("bo ")
             || after_f.starts_with("bo,")
             || after_f == "bo"
@@ -453,8 +594,8 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
         {
             continue;
         }
-        if let Some(tl) = tail {
-            end = tl.end();
+        if let Some((_, tail_end, _)) = tail {
+            end = tail_end;
         }
         let entry = entries()
             .iter()
@@ -472,16 +613,15 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
         };
         push(&mut out, all.start(), end, "Nghị quyết", res);
     }
-    for c in PLENUM.captures_iter(t) {
-        let Some(all) = c.get(0) else { continue };
-        let n = c
-            .name("a")
-            .or(c.name("b"))
-            .or(c.name("c"))
-            .and_then(|m| ordinal_value(m.as_str()));
-        let k = c.name("k").and_then(|m| number_value(m.as_str()));
+    for c in captures_at_starts(&PLENUM, t, &kinds_before(&['h', 'b', 't'])) {
+        let Some(all) = c.get_match() else { continue };
+        let n = group(&c, t, "a")
+            .or(group(&c, t, "b"))
+            .or(group(&c, t, "c"))
+            .and_then(|(_, _, m)| ordinal_value(m));
+        let k = group(&c, t, "k").and_then(|(_, _, m)| number_value(m));
         let (Some(n), Some(k)) = (n, k) else { continue };
-        let kind = kind_word(c.name("kind").map_or("", |m| m.as_str()));
+        let kind = kind_word(group(&c, t, "kind").map_or("", |(_, _, m)| m));
         let meeting = Meeting::Plenum(n, k);
         let candidates: Vec<&'static Entry> = entries()
             .iter()
@@ -510,8 +650,8 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
         };
         push(&mut out, all.start(), all.end(), kind, res);
     }
-    for c in PROGRAMME.captures_iter(t) {
-        let Some(all) = c.get(0) else { continue };
+    for c in captures_at_starts(&PROGRAMME, t, &open.programmes) {
+        let Some(all) = c.get_match() else { continue };
         let first = &t[all.start()..];
         if !first.starts_with(|ch: char| ch.is_uppercase()) {
             continue; // `các chương trình mục tiêu quốc gia`: programmes in general
@@ -519,12 +659,12 @@ pub(crate) fn find(norm: &Normalized, known: &[Mention]) -> Vec<Found> {
         let Some((words_end, words)) = programme_words(t, all.end()) else {
             continue;
         };
-        let national = if fold_ascii(c.name("what").map_or("", |m| m.as_str())).starts_with("hanh")
-        {
-            "Chương trình hành động quốc gia"
-        } else {
-            "Chương trình mục tiêu quốc gia"
-        };
+        let national =
+            if fold_ascii(group(&c, t, "what").map_or("", |(_, _, m)| m)).starts_with("hanh") {
+                "Chương trình hành động quốc gia"
+            } else {
+                "Chương trình mục tiêu quốc gia"
+            };
         let subject = fold(&words);
         let entry = entries().iter().find(|e| {
             e.meeting.is_none() && e.name.starts_with(national) && subject_matches(e, &subject)
@@ -653,11 +793,18 @@ pub(crate) fn aliases(norm: &Normalized, known: &[Mention]) -> Vec<Mention> {
     let t = norm.text.as_str();
     let mut out = Vec::new();
     let mut defs: Vec<(String, usize, usize)> = Vec::new(); // (name, mention index, from)
-    for c in ALIAS_DEF.captures_iter(t) {
-        let (Some(all), Some(name)) = (c.get(0), c.name("name")) else {
+                                                            // A definition opens `(gọi`, `(viết` or `(sau đây`, over any white space.
+    let opens: Vec<usize> = memchr::memchr_iter(b'(', t.as_bytes())
+        .filter(|&p| {
+            let r = t[p + 1..].trim_start_matches(char::is_whitespace);
+            ["gọi", "viết", "sau"].iter().any(|w| r.starts_with(w))
+        })
+        .collect();
+    for c in captures_at_starts(&ALIAS_DEF, t, &opens) {
+        let (Some(all), Some((_, _, name))) = (c.get_match(), group(&c, t, "name")) else {
             continue;
         };
-        let name = squeeze(name.as_str().trim());
+        let name = squeeze(name.trim());
         if name.is_empty() || name.split(' ').count() > 6 {
             continue;
         }

@@ -232,6 +232,9 @@ pub fn read(
     // Issuing body: the upper-case cells at the top of the left column.
     let (header_issuer, parent) = issuer_from_cells(&pieces);
     let preamble_issuer = preamble.and_then(|p| {
+        // A match is at most ~450 bytes long: one that starts within the reach ends before
+        // this cut, and nothing after it is read.
+        let p = &p[..crate::span::floor_boundary(p, crate::layout::OPENING_REACH + 512)];
         PREAMBLE_ISSUER
             .captures_iter(p)
             // The enacting clause ends the opening clause; a body the layout did not tell
