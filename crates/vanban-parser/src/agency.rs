@@ -160,10 +160,16 @@ static HEADS_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| 
 pub fn starts_with_head(s: &str) -> bool {
     let s = s.trim_start_matches(['-', ' ', '+', '*']);
     // The longest head is 20 bytes, the longest refusal 32: the rest does not matter.
-    let mut l = s[..floor_boundary(s, 40)].lower();
-    if l.contains('_') {
-        l = l.replace('_', " ");
-    }
+    let prefix = &s[..floor_boundary(s, 40)];
+    let stack = crate::normalize::LowerWord::new(prefix).filter(|w| !w.as_bytes().contains(&b'_'));
+    let owned;
+    let l: &str = match &stack {
+        Some(w) => std::str::from_utf8(w.as_bytes()).unwrap_or_default(),
+        None => {
+            owned = prefix.lower().replace('_', " ");
+            &owned
+        }
+    };
     let Some(&first) = l.as_bytes().first() else {
         return false;
     };
@@ -196,7 +202,7 @@ pub fn starts_with_head(s: &str) -> bool {
                     .iter()
                     .any(|c| rest.starts_with(c) && word_end(&rest[c.len()..]))
         }
-        None => head(&l),
+        None => head(l),
     }
 }
 

@@ -10,7 +10,7 @@
 //! This module finds mentions and reads their parts; it does not decide what a mention means
 //! (that is [`crate::relation`]) and knows nothing of the graph.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -817,15 +817,30 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
 /// damaged (OCR: `163/2024/QHI15`, `163/2024/QHI5` beside `163/2024/QH15`). Nothing is read
 /// into a code that the text never prints whole.
 fn damaged_reprints(norm: &Normalized, out: &mut [Mention], diags: &mut Vec<Diagnostic>) {
-    type Key = (Option<String>, Option<u16>, Option<String>);
-    let key = |c: &Citation| -> Key { (c.number.clone(), c.year, c.type_code.clone()) };
+    type Key<'a> = (Option<&'a str>, Option<u16>, Option<&'a str>);
+    let key = |c: &Citation| -> (Option<String>, Option<u16>, Option<String>) {
+        (c.number.clone(), c.year, c.type_code.clone())
+    };
+    fn borrowed(c: &Citation) -> Key<'_> {
+        (c.number.as_deref(), c.year, c.type_code.as_deref())
+    }
     let known = |c: &Citation| {
         !c.issuer_codes.is_empty() && c.issuer_codes.iter().all(|k| is_issuer_code(k))
     };
-    let mut clean: HashMap<Key, Vec<(String, Vec<String>)>> = HashMap::new();
+    let damaged = |c: &Citation| c.id.is_some() && !c.issuer_codes.is_empty() && !known(c);
+    // Most texts have no damaged issuer code: nothing to look up then.
+    let wanted: HashSet<Key> = out
+        .iter()
+        .filter(|m| damaged(&m.citation))
+        .map(|m| borrowed(&m.citation))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let mut clean: HashMap<_, Vec<(String, Vec<String>)>> = HashMap::new();
     for m in out.iter() {
         if let Some(id) = &m.citation.id {
-            if known(&m.citation) {
+            if wanted.contains(&borrowed(&m.citation)) && known(&m.citation) {
                 let v = clean.entry(key(&m.citation)).or_default();
                 if !v.iter().any(|(x, _)| x == id) {
                     v.push((id.clone(), m.citation.issuer_codes.clone()));
@@ -833,12 +848,13 @@ fn damaged_reprints(norm: &Normalized, out: &mut [Mention], diags: &mut Vec<Diag
             }
         }
     }
+    drop(wanted);
     if clean.is_empty() {
         return;
     }
     for m in out.iter_mut() {
         let c = &m.citation;
-        if c.id.is_none() || c.issuer_codes.is_empty() || known(c) {
+        if !damaged(c) {
             continue;
         }
         let printed = c.issuer_codes.join("-");

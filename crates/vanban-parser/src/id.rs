@@ -232,15 +232,38 @@ fn ocr_legislature(up: &str) -> Option<String> {
 /// or municipal committee, a Party committee of a bloc).
 const PARTY_ISSUERS: [&str; 5] = ["TW", "TU", "HU", "QU", "ĐU"];
 
+/// `f` of `code` upper-cased: on the stack for a short code whose letters keep their length
+/// in upper case (every code of the tables), else through a `String`.
+fn with_upper<R>(code: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for c in code.chars() {
+        let mut up = c.to_uppercase();
+        let (Some(u), None) = (up.next(), up.next()) else {
+            return f(&code.to_uppercase());
+        };
+        if n + u.len_utf8() > buf.len() {
+            return f(&code.to_uppercase());
+        }
+        n += u.encode_utf8(&mut buf[n..]).len();
+    }
+    // Whole characters were written: the bytes are UTF-8.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 /// True when `code` (any case) is a known type code.
 pub fn is_type_code(code: &str) -> bool {
-    KNOWN_TYPES.contains(&code.to_uppercase())
+    with_upper(code, |up| KNOWN_TYPES.contains(up))
 }
 
 /// True when `code` (any case) is a known issuer code.
 pub fn is_issuer_code(code: &str) -> bool {
-    let up = code.to_uppercase();
-    KNOWN_ISSUERS.contains(&up)
+    with_upper(code, is_upper_issuer_code)
+}
+
+/// [`is_issuer_code`] of a code already upper-cased.
+fn is_upper_issuer_code(up: &str) -> bool {
+    KNOWN_ISSUERS.contains(up)
         || up
             .strip_prefix("QH")
             .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))

@@ -31,7 +31,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use regex_automata::meta;
 use regex_automata::util::captures::Captures;
@@ -325,32 +324,6 @@ static PROGRAMME: LazyLock<meta::Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The spellings, in every letter case `(?i)` allows, of a piece of each word a name can
-/// open with: `yết` of `quyết` (`nghị quyết`), `uận` of `luận` (`kết luận`), `nq`, and `rình`
-/// of `trình` (`chương trình`). `(?i)` folds ASCII letters and `ế`/`Ế`, `ậ`/`Ậ`, `ì`/`Ì`
-/// only, so these find every place a name's pattern can match. The pieces are rare and have
-/// no `ng` or `ch` in front: a literal search for `nghị` would stop at every `ng` of a
-/// Vietnamese text.
-static OPENING_PIECES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut spellings = Vec::new();
-    for piece in ["yết", "uận", "nq", "rình"] {
-        let mut forms = vec![String::new()];
-        for c in piece.chars() {
-            let mut cases: Vec<char> = c.to_lowercase().chain(c.to_uppercase()).collect();
-            cases.dedup();
-            forms = forms
-                .iter()
-                .flat_map(|f| cases.iter().map(move |u| format!("{f}{u}")))
-                .collect();
-        }
-        spellings.extend(forms);
-    }
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(&spellings)
-        .unwrap()
-});
-
 /// The places a name can start, in order: the kind words' (`nghị` before `quyết`, `kết`
 /// before `luận`, over any white space, and `NQ`), and `chương` before `trình`. A name's
 /// pattern read anchored at each of these finds what an unanchored search over the whole
@@ -364,43 +337,64 @@ struct Openings {
 }
 
 fn openings(t: &str) -> Openings {
-    let mut kinds = Vec::new();
+    // Each word found by a byte it cannot lack, then checked in any letter case as `(?i)`
+    // reads it (ASCII letters, and `ế`/`Ế`, `ậ`/`Ậ`, `ì`/`Ì`): `q` of `quyết` and `nq`, `ậ`
+    // of `luận`, `ì` of `trình`. A search for `nghị` itself would stop at every `ng`.
+    let b = t.as_bytes();
+    let ci = |at: usize, word: &str| {
+        t.get(at..at + word.len())
+            .is_some_and(|w| crate::normalize::eq_lower(w, word))
+    };
+    // (where the word ends, how far its kind's first word reaches back: 0 when the word
+    // opens the name)
+    let mut words: Vec<(usize, usize, usize)> = Vec::new(); // (word start, word end, head)
     let mut programmes = Vec::new();
-    for m in OPENING_PIECES.find_iter(t) {
-        let piece = &t[m.start()..m.end()];
-        let programme = !matches!(piece.as_bytes()[0], b'y' | b'Y' | b'u' | b'U' | b'n' | b'N');
-        let (word_head, kind_head) = match piece.as_bytes()[0] {
-            b'y' | b'Y' => ("qu".len(), "nghị".len()),
-            b'u' | b'U' => ("l".len(), "kết".len()),
-            b'n' | b'N' => (0, 0),
-            _ => ("t".len(), "chương".len()),
-        };
-        let Some(word) = m
-            .start()
-            .checked_sub(word_head)
-            .filter(|&w| t.is_char_boundary(w))
-        else {
-            continue;
-        };
-        let start = if kind_head == 0 {
+    for q in memchr::memchr2_iter(b'q', b'Q', b) {
+        if ci(q, "quyết") {
+            words.push((q, q + "quyết".len(), "nghị".len()));
+        }
+        if q > 0 && matches!(b[q - 1], b'n' | b'N') {
+            words.push((q - 1, q + 1, 0));
+        }
+    }
+    for finder in [&*LUAN_LOWER, &*LUAN_UPPER] {
+        for at in finder.find_iter(b) {
+            if at >= 2 && ci(at - 2, "luận") {
+                words.push((at - 2, at - 2 + "luận".len(), "kết".len()));
+            }
+        }
+    }
+    for finder in [&*TRINH_LOWER, &*TRINH_UPPER] {
+        for at in finder.find_iter(b) {
+            if at < 2 || !ci(at - 2, "trình") {
+                continue;
+            }
+            let before = t[..at - 2].trim_end_matches(char::is_whitespace);
+            if before.len() < at - 2
+                && before.len() >= "chương".len()
+                && t.is_char_boundary(before.len() - "chương".len())
+            {
+                programmes.push(before.len() - "chương".len());
+            }
+        }
+    }
+    let mut kinds = Vec::new();
+    for (word, end, head) in words {
+        let start = if head == 0 {
             word
         } else {
             let before = t[..word].trim_end_matches(char::is_whitespace);
             if before.len() == word
-                || before.len() < kind_head
-                || !t.is_char_boundary(before.len() - kind_head)
+                || before.len() < head
+                || !t.is_char_boundary(before.len() - head)
             {
                 continue;
             }
-            before.len() - kind_head
+            before.len() - head
         };
-        if programme {
-            programmes.push(start);
-            continue;
-        }
         // The word after the kind (`của` passed over): `đại hội`, `hội nghị`, `ban chấp
         // hành`, `trung ương` open with d, h, b or t.
-        let mut rest = t[m.end()..].trim_start_matches(char::is_whitespace);
+        let mut rest = t[end..].trim_start_matches(char::is_whitespace);
         if rest
             .get(.."của".len())
             .is_some_and(|w| crate::normalize::eq_lower(w, "của"))
@@ -422,6 +416,15 @@ fn openings(t: &str) -> Openings {
     programmes.dedup();
     Openings { kinds, programmes }
 }
+
+static LUAN_LOWER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ậ"));
+static LUAN_UPPER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("Ậ"));
+static TRINH_LOWER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ì"));
+static TRINH_UPPER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("Ì"));
 
 /// Every non-overlapping match of `re`, as [`meta::Regex::captures_iter`] would give them,
 /// for a pattern whose matches all start at one of `starts` (sorted).
@@ -469,7 +472,6 @@ pub(crate) fn warm_up() {
         LazyLock::force(r);
     }
     LazyLock::force(&APPROVES_BEFORE);
-    LazyLock::force(&OPENING_PIECES);
     LazyLock::force(&ENTRIES);
 }
 

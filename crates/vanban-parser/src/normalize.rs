@@ -856,6 +856,16 @@ pub trait Lower {
     fn lower(&self) -> String;
 }
 
+/// Push `s` in lower case onto `out` ([`Lower::lower`] without a string of its own).
+pub(crate) fn push_lower(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match quick_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
 impl Lower for str {
     fn lower(&self) -> String {
         let mut out = String::with_capacity(self.len());

@@ -20,7 +20,7 @@ use regex::Regex;
 use crate::amend::soft_line_break;
 use crate::cite::Mention;
 use crate::document::{Relation, RelationKind};
-use crate::normalize::{Lower, Normalized};
+use crate::normalize::{push_lower, Normalized};
 use crate::span::ceil_boundary;
 
 /// The document's own relations, and the facts about others.
@@ -90,7 +90,7 @@ fn lower_squeezed(s: &str) -> String {
 /// carrying-out verbs are spelled right whatever OCR did to their tone marks (`triên khai`,
 /// `thục hiện`, `thuc hien`), so the cue patterns need not list every misreading.
 fn lower_squeezed_upto(s: &str, limit: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len().min(limit.saturating_add(64)));
     let mut words = s.split_whitespace().peekable();
     while let Some(w) = words.next() {
         if out.len() > limit {
@@ -106,13 +106,16 @@ fn lower_squeezed_upto(s: &str, limit: usize) -> String {
             Some((verb, next)) => {
                 out.push_str(verb);
                 // The punctuation glued to the second word stays.
-                out.push_str(&next[next.trim_end_matches([',', ';', ':', '.']).len()..]);
+                push_lower(
+                    &mut out,
+                    &next[next.trim_end_matches([',', ';', ':', '.']).len()..],
+                );
                 words.next();
             }
-            None => out.push_str(w),
+            None => push_lower(&mut out, w),
         }
     }
-    out.lower()
+    out
 }
 
 /// The verbs whose two words OCR misreads (compared with marks folded away): carrying out

@@ -16,29 +16,27 @@ use super::cells::{self, Kind};
 /// The type of a consolidated text.
 pub const CONSOLIDATED: &str = "Văn bản hợp nhất";
 
-/// The spellings of `hợp nhất` an authentication block is looked for by (any case, OCR
-/// without tone marks).
-const MARKS: [&str; 7] = [
-    "HỢP NHẤT",
-    "hợp nhất",
-    "Hợp nhất",
-    "HOP NHAT",
-    "hop nhat",
-    "Hop nhat",
-    "HỢP NHÁT",
-];
-
-/// `t` holds one of [`MARKS`]. Every spelling has `P NH` or `p nh` two or four bytes after
-/// its start: two vectorized passes find where to compare, instead of one pass per spelling.
+/// `t` holds `hợp nhất` in any case, with its tone marks or with OCR having dropped any of
+/// them (`HỢP NHAT`, `Hop nhất`). Every spelling in upper, lower or title case has `P NH`,
+/// `p nh` or `p Nh` two or four bytes after its start (`o` or `ợ` before the `p`):
+/// vectorized passes find where to look, and only there are a few bytes folded.
 fn holds_mark(t: &str) -> bool {
-    static SPACED_P: LazyLock<[Finder<'static>; 2]> =
-        LazyLock::new(|| [Finder::new("P NH"), Finder::new("p nh")]);
+    static SPACED_P: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new("P NH"),
+            Finder::new("p nh"),
+            Finder::new("p Nh"),
+        ]
+    });
     SPACED_P.iter().any(|f| {
         f.find_iter(t.as_bytes()).any(|at| {
             [2, 4].iter().any(|&k| {
                 at.checked_sub(k)
-                    .and_then(|from| t.get(from..))
-                    .is_some_and(|rest| MARKS.iter().any(|m| rest.starts_with(m)))
+                    .and_then(|from| {
+                        let end = crate::span::floor_boundary(t, from + "hợp nhất".len() + 2);
+                        t.get(from..end.max(from))
+                    })
+                    .is_some_and(|w| fold_ascii(w).starts_with("hop nhat"))
             })
         })
     })
@@ -172,6 +170,18 @@ mod tests {
 
     #[test]
     fn every_spelling_of_the_mark_is_found_where_it_stands() {
+        const MARKS: [&str; 10] = [
+            "HỢP NHẤT",
+            "hợp nhất",
+            "Hợp nhất",
+            "HOP NHAT",
+            "hop nhat",
+            "Hop nhat",
+            "HỢP NHÁT",
+            "HỢP NHAT",
+            "HOP NHẤT",
+            "Hợp Nhat",
+        ];
         for m in MARKS {
             assert!(holds_mark(m), "{m} alone");
             assert!(
@@ -186,6 +196,8 @@ mod tests {
             "PHỐI HỢP NHIỆM VỤ",
             "hợp nhất"[..4].trim(),
             "tổng hợp nhanh",
+            "tiếp nhận",
+            "hợp nhiều",
         ] {
             assert!(!holds_mark(t), "{t}");
         }
