@@ -53,8 +53,8 @@ const TYPE_LINE_MAX: usize = 60;
 /// assert_eq!(annex::starts(t, &lines::split(t)), [6]);
 /// ```
 pub fn starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
-    // A text that never writes `kèm` says of no line that it adopts: one vectorized pass
-    // (case-sensitive, leftmost-first: Teddy) spares the look at every `theo`.
+    // One vectorized pass over the text for `kèm` (case-sensitive, leftmost-first: Teddy)
+    // spares the look at every `theo` of the lines without it.
     static KEM_ANYWHERE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| {
             aho_corasick::AhoCorasick::builder()
@@ -62,7 +62,10 @@ pub fn starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
                 .build(KEM)
                 .unwrap()
         });
-    let says_kem = KEM_ANYWHERE.is_match(text);
+    // Where `kèm` stands: only a line holding one can say that it adopts (`kèm theo`, or
+    // `kèm` ending it before a `theo` line).
+    let kem_at: Vec<usize> = KEM_ANYWHERE.find_iter(text).map(|m| m.start()).collect();
+    let mut next_kem = 0;
     let mut out = Vec::new();
     // Types the text has said it adopts (`kèm theo Quyết định này Quy chế`).
     let mut named: Vec<&'static str> = Vec::new();
@@ -74,7 +77,11 @@ pub fn starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
         if t.is_empty() {
             continue;
         }
-        if let Some(kind) = says_kem.then(|| adopted_named(lines, i)).flatten() {
+        while kem_at.get(next_kem).is_some_and(|&k| k < l.start) {
+            next_kem += 1;
+        }
+        let holds_kem = kem_at.get(next_kem).is_some_and(|&k| k < l.end);
+        if let Some(kind) = holds_kem.then(|| adopted_named(lines, i)).flatten() {
             named.push(kind);
         }
         if body && (is_recipients_line(t) || is_footer_role(t)) {
