@@ -33,7 +33,8 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
         "sửa đổi|Sửa đổi|SỬA ĐỔI|bổ sung|Bổ sung|BỔ SUNG|bãi bỏ|Bãi bỏ|BÃI BỎ|hủy bỏ|Hủy bỏ|HỦY BỎ|",
         "thay thế|Thay thế|THAY THẾ|hết hiệu lực|Hết hiệu lực|HẾT HIỆU LỰC|",
         // Wrapped between its two words (Word and PDF text break lines anywhere).
-        "sửa\nđổi|Sửa\nđổi|SỬA\nĐỔI|bổ\nsung|Bổ\nsung|bãi\nbỏ|Bãi\nbỏ|thay\nthế|Thay\nthế"
+        "sửa\nđổi|Sửa\nđổi|SỬA\nĐỔI|bổ\nsung|Bổ\nsung|bãi\nbỏ|Bãi\nbỏ|thay\nthế|Thay\nthế|",
+        "hết\nhiệu lực|hết hiệu\nlực|Hết\nhiệu lực|Hết hiệu\nlực"
     ))
     .unwrap()
 });
@@ -364,6 +365,45 @@ fn strip_marker(p: &str) -> &str {
     MARK.find(p).map_or(p, |m| &p[m.end()..]).trim()
 }
 
+/// The documents that open each `;`-separated clause of `t[range]` (a marker before the
+/// first passed over, quoted `;` not counted), when there are two clauses or more and every
+/// one opens with a document; `None` otherwise.
+fn clause_openers(
+    t: &str,
+    range: Range<usize>,
+    mentions: &[Mention],
+    qs: &[Range<usize>],
+) -> Option<Vec<usize>> {
+    let mut cuts: Vec<usize> = memchr::memchr_iter(b';', &t.as_bytes()[range.clone()])
+        .map(|i| range.start + i)
+        .filter(|&i| !in_ranges(qs, i))
+        .collect();
+    if cuts.is_empty() || cuts.len() > 32 {
+        return None;
+    }
+    cuts.push(range.end);
+    let mut out = Vec::new();
+    let mut lo = range.start;
+    for cut in cuts {
+        let seg = &t[lo..cut];
+        let mut s = lo + (seg.len() - seg.trim_start().len());
+        if out.is_empty() {
+            // `2. Nghị định số …`: the item's marker.
+            let head = lower_same(&t[s..cut])?;
+            let rest = strip_marker(&head);
+            s += rest.as_ptr() as usize - head.as_ptr() as usize;
+        }
+        let i = mentions.partition_point(|m| m.start < s);
+        let m = mentions.get(i)?;
+        if m.start != s || m.end > cut || m.citation.id.is_none() || m.alias {
+            return None;
+        }
+        out.push(i);
+        lo = cut + 1;
+    }
+    Some(out)
+}
+
 /// Mentions whose gap to the one before only joins a list (`X, Y và Z`), the earlier one's
 /// date and issuer allowed before the joint (`Thông tư số 07/2006/TT-BLĐTBXH ngày 26 tháng 7
 /// năm 2006, Thông tư số …`). A subject is not (`… của Bộ trưởng quy định … của Luật Hóa
@@ -565,6 +605,18 @@ pub fn analyse(norm: &Normalized, mentions: &mut [Mention]) -> Found {
                     group = vec![last];
                 } else {
                     group.clear();
+                }
+            }
+            // `Nghị định số A …; Nghị định số B …; Quyết định số C … hết hiệu lực`: every
+            // clause of the sentence opens with a document, and they all lapse.
+            if let [last] = group[..] {
+                if run.as_str().starts_with("hết hiệu lực") {
+                    let lo = sentence_start(t, v.start());
+                    if let Some(openers) = clause_openers(t, lo..v.start(), mentions, &qs)
+                        .filter(|o| o.last() == Some(&last))
+                    {
+                        group = openers;
+                    }
                 }
             }
         }

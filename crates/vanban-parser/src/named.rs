@@ -336,6 +336,7 @@ struct Openings {
     programmes: Vec<usize>,
 }
 
+/// The [`Openings`] of `t`.
 fn openings(t: &str) -> Openings {
     // Each word found by a byte it cannot lack, then checked in any letter case as `(?i)`
     // reads it (ASCII letters, and `ế`/`Ế`, `ậ`/`Ậ`, `ì`/`Ì`): `q` of `quyết` and `nq`, `ậ`
@@ -345,9 +346,9 @@ fn openings(t: &str) -> Openings {
         t.get(at..at + word.len())
             .is_some_and(|w| crate::normalize::eq_lower(w, word))
     };
-    // (where the word ends, how far its kind's first word reaches back: 0 when the word
-    // opens the name)
-    let mut words: Vec<(usize, usize, usize)> = Vec::new(); // (word start, word end, head)
+    // (where the word starts, where it ends, the length of the kind's first word before it:
+    // 0 when the word opens the name)
+    let mut words: Vec<(usize, usize, usize)> = Vec::new();
     let mut programmes = Vec::new();
     for q in memchr::memchr2_iter(b'q', b'Q', b) {
         if ci(q, "quyết") {
