@@ -430,6 +430,28 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             break;
         }
     }
+    // The legislature's term split off by OCR (`201/2025/QH 15`, `201/2025/QHI 5`): the
+    // digits after one space join the code when they make a term (`QH10`–`QH19`).
+    if year.is_some() {
+        if let Some(last) = parts.last_mut() {
+            let rest = &t[end..];
+            let digits = rest
+                .strip_prefix(' ')
+                .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+            let after = rest.get(1 + digits..).and_then(|r| r.chars().next());
+            if (1..=2).contains(&digits)
+                && !after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-'))
+            {
+                let joined = format!("{last}{}", &rest[1..1 + digits]);
+                let term = ocr_legislature(&joined.to_uppercase());
+                if term.is_some_and(|q| q.len() == 4 && q.starts_with("QH1")) {
+                    *last = joined;
+                    end += 1 + digits;
+                    repaired = true;
+                }
+            }
+        }
+    }
     let mut canon: Vec<String> = parts
         .iter()
         .enumerate()
@@ -637,6 +659,12 @@ mod tests {
         assert_eq!(id("78/2015/OH13").as_deref(), Some("78/2015/QH13"));
         assert_eq!(id("12/2025/QH").as_deref(), Some("12/2025/QH"));
         assert_eq!(id("12/2025/OHIO").as_deref(), Some("12/2025/OHIO"));
+        // The term split off by OCR.
+        assert_eq!(id("201/2025/QH 15 ngày").as_deref(), Some("201/2025/QH15"));
+        assert_eq!(id("201/2025/QHI 5,").as_deref(), Some("201/2025/QH15"));
+        assert_eq!(id("201/2025/QH 15/2").as_deref(), Some("201/2025/QH"));
+        assert_eq!(id("201/2025/QH 3 điều").as_deref(), Some("201/2025/QH"));
+        assert_eq!(id("201/QH 15").as_deref(), None);
         assert_eq!(id("188/CD-TTg").as_deref(), Some("188/CĐ-TTg"));
         assert_eq!(id("2219/QD-TTg").as_deref(), Some("2219/QĐ-TTg"));
         assert_eq!(id("12/2020/ND-CP").as_deref(), Some("12/2020/NĐ-CP"));
