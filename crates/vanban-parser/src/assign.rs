@@ -1559,18 +1559,21 @@ mod tests {
             }
         }
         walk(&d.sections, &mut got);
-        for want in [
+        let want = [
             ("Đảng ủy Ủy ban nhân dân tỉnh", Role::Lead),
             ("Quân ủy Trung ương", Role::Responsible),
             ("Quân ủy Trung ương", Role::Lead),
             ("các bộ, ngành", Role::Cooperate),
             ("Đảng ủy Công an Trung ương", Role::Lead),
             ("Đảng ủy Viện Kiểm sát nhân dân tối cao", Role::Cooperate),
-        ] {
-            assert!(
-                got.contains(&(want.0.to_string(), want.1)),
-                "{want:?} in {got:?}"
-            );
+        ];
+        assert_has_roles(&got, &want);
+    }
+
+    /// Every `(agency, role)` of `want` is among `got`.
+    fn assert_has_roles(got: &[(String, Role)], want: &[(&str, Role)]) {
+        for w in want {
+            assert!(got.contains(&(w.0.to_string(), w.1)), "{w:?} in {got:?}");
         }
     }
 
@@ -1600,17 +1603,13 @@ mod tests {
             ["Cơ quan chủ trì: Sở Nội vụ", "b) cơ quan phối hợp: Sở Tài chính", "C) Thời gian thực hiện: Quý I"]
         );
         let got = first_part_roles("KẾ HOẠCH\nThực hiện\n\nI. NHIỆM VỤ\n1. Rà soát các văn bản.\na) a) Cơ quan chủ trì: Thanh tra thành phố\nb) Cơ quan phối hợp: Sở Nội vụ\n2. Ban hành văn bản.\na) Cơ quan chủ trì: Sở Tư pháp; b) cơ quan phối hợp: Sở Tài chính c) Thời gian thực hiện: Quý I/2026\n");
-        for want in [
+        let want = [
             ("Thanh tra thành phố", Role::Lead),
             ("Sở Nội vụ", Role::Cooperate),
             ("Sở Tư pháp", Role::Lead),
             ("Sở Tài chính", Role::Cooperate),
-        ] {
-            assert!(
-                got.contains(&(want.0.into(), want.1)),
-                "{want:?} in {got:?}"
-            );
-        }
+        ];
+        assert_has_roles(&got, &want);
         assert!(!got.iter().any(|(a, _)| a == "Cơ quan"), "{got:?}");
     }
 

@@ -818,12 +818,14 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
 /// into a code that the text never prints whole.
 fn damaged_reprints(norm: &Normalized, out: &mut [Mention], diags: &mut Vec<Diagnostic>) {
     type Key<'a> = (Option<&'a str>, Option<u16>, Option<&'a str>);
-    let key = |c: &Citation| -> (Option<String>, Option<u16>, Option<String>) {
-        (c.number.clone(), c.year, c.type_code.clone())
-    };
     fn borrowed(c: &Citation) -> Key<'_> {
         (c.number.as_deref(), c.year, c.type_code.as_deref())
     }
+    // The index outlives the borrow of `out` (the mentions are retyped through it).
+    let key = |c: &Citation| {
+        let (n, y, t) = borrowed(c);
+        (n.map(str::to_string), y, t.map(str::to_string))
+    };
     let known = |c: &Citation| {
         !c.issuer_codes.is_empty() && c.issuer_codes.iter().all(|k| is_issuer_code(k))
     };

@@ -143,16 +143,9 @@ static KNOWN_ISSUERS: LazyLock<HashSet<String>> =
 /// Canonical case of a code: a known code's official case, otherwise as written (all-lower
 /// codes upper-cased, `Ư` mistaken for `U` repaired).
 pub fn canon_code(part: &str) -> String {
-    // Most codes are short ASCII and known (`NQ`, `TW`, `UBND`): look them up without
-    // allocating.
-    if part.len() <= 16 && part.is_ascii() {
-        let mut buf = [0u8; 16];
-        let up = &mut buf[..part.len()];
-        up.copy_from_slice(part.as_bytes());
-        up.make_ascii_uppercase();
-        if let Some(k) = std::str::from_utf8(up).ok().and_then(|u| KNOWN.get(u)) {
-            return (*k).to_string();
-        }
+    // Most codes are short and known (`NQ`, `TW`, `UBND`): look them up without allocating.
+    if let Some(k) = with_upper(part, |up| KNOWN.get(up).copied()) {
+        return k.to_string();
     }
     let repaired: String = if part.contains(['Ư', 'ư']) {
         part.replace('Ư', "U").replace('ư', "u")
