@@ -463,8 +463,10 @@ pub fn number_rest(t: &str) -> Option<&str> {
     let r = rest.trim_start_matches([' ', ':', '.', ';']);
     let colon = rest.trim_start().starts_with([':', '.', ';']);
     // `Số 57-NQ/TW` (no colon) needs the number right away; `Số:` may stand alone.
+    // After a colon, OCR debris may stand for an illegible number (`Số: # /VBHN-BQP`).
     let numberish = r.is_empty()
-        || r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '…' | '-' | '_'));
+        || r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '…' | '-' | '_'))
+        || (colon && r.starts_with(|c: char| !c.is_alphabetic()) && r.contains('/'));
     (numberish && (colon || !r.is_empty() || matches!(o, 'ố' | 'Ố'))).then_some(r)
 }
 
@@ -650,6 +652,9 @@ mod tests {
         );
         assert_eq!(kind_of("S6:323 /NQ-CP"), Kind::Number);
         assert_eq!(kind_of("Số 57-NQ/TW"), Kind::Number);
+        // OCR debris for the number, after the colon.
+        assert_eq!(kind_of("Số: # /VBHN-BQP"), Kind::Number);
+        assert_ne!(kind_of("Số: (xem phụ lục)"), Kind::Number);
         assert_eq!(kind_of("SỞ NỘI VỤ"), Kind::Upper);
         assert_eq!(kind_of("Sở Nội vụ"), Kind::Text);
         assert_eq!(kind_of("V/ xử lý tinh trạng xói lở trên"), Kind::Subject);

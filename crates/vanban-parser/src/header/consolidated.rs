@@ -85,10 +85,26 @@ pub(super) fn apply(
         .filter(|p| p.kind == Kind::Number)
         .min_by_key(|p| p.line.abs_diff(a));
     if let Some(p) = number {
-        if let Some((printed, id)) = cells::number_rest(&p.text).and_then(super::read_number) {
-            meta.symbol = Some(id.symbol());
-            meta.id = Some(id.to_string());
-            meta.number = Some(printed);
+        let rest = cells::number_rest(&p.text);
+        match rest.and_then(super::read_number) {
+            Some((printed, id)) => {
+                meta.symbol = Some(id.symbol());
+                meta.id = Some(id.to_string());
+                meta.number = Some(printed);
+            }
+            // An illegible number (`Số: # /VBHN-BQP`): the symbol still says who consolidated.
+            None => {
+                if let Some(sym) = rest.and_then(super::symbol_without_number) {
+                    meta.symbol = Some(sym);
+                    let l = &lines[p.line];
+                    diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        Code::MissingNumber,
+                        "the authentication block's number is blank or illegible: only the symbol was read",
+                        norm.span(l.start, l.end),
+                    ));
+                }
+            }
         }
         // The issuing body: the upper-case cells right above the number.
         let k = ps.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(0);
@@ -201,5 +217,28 @@ mod tests {
         ] {
             assert!(!holds_mark(t), "{t}");
         }
+    }
+
+    #[test]
+    fn an_illegible_number_in_the_authentication_block_leaves_the_symbol_and_its_body() {
+        // OCR of a signed PDF (state/058 of the development set): the number is a `#`, the
+        // date's month is glued to `năm`, the body's name lost its tone marks.
+        let text = "NGHỊ ĐỊNH\nQuy định trình tự\n\nĐiều 1. Phạm vi\n\nNội dung.\n\n\
+                    BO QUOC PHONG XAC THUC VAN BAN HOP NHAT\n\
+                    Số: # /VBHN-BQP Hà Nội, ngày & tháng£Onăm 2025\n\
+                    Nơi nhận: KT. BỘ TRƯỞNG\n- Lãnh đạo Bộ Quốc phòng;\n\n\
+                    Đại tướng Nguyễn Tân Cương\n";
+        let doc = crate::parse(text);
+        let m = &doc.meta;
+        assert_eq!(m.doc_type.as_deref(), Some(CONSOLIDATED));
+        assert_eq!(m.number, None);
+        assert_eq!(m.symbol.as_deref(), Some("VBHN-BQP"));
+        assert_eq!(m.issuer.as_deref(), Some("Bộ Quốc phòng"));
+        assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(m.date.as_deref(), Some("2025"));
+        assert!(doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::MissingNumber));
     }
 }

@@ -161,14 +161,45 @@ fn date_after(toks: &[Tok], i: usize) -> Option<(Field, Field, String)> {
         }
     }
     // Words: at most four tokens for the day and for the month.
-    let th = (i + 1..toks.len().min(i + 6)).find(|&j| is_word(toks.get(j), "thang"))?;
-    let na = (th + 1..toks.len().min(th + 6)).find(|&j| is_word(toks.get(j), "nam"))?;
+    let th =
+        (i + 1..toks.len().min(i + 6)).find(|&j| glued_word(toks.get(j), "thang").is_some())?;
+    let na =
+        (th + 1..toks.len().min(th + 6)).find(|&j| glued_word(toks.get(j), "nam").is_some())?;
     // The year follows `năm`, maybe after one mark (`năm; 2023`).
     let year = match toks.get(na + 1..)? {
         [Tok::Num(y, _), ..] | [Tok::Mark(..), Tok::Num(y, _), ..] if y.len() == 4 => y.clone(),
         _ => return None,
     };
-    Some((field(&toks[i + 1..th]), field(&toks[th + 1..na]), year))
+    // A field whose last digit OCR read as a letter glued to the next word (`tháng£Onăm`)
+    // is illegible, never read from what is left of it.
+    let fld = |from: usize, to: usize, next: usize| match glued_word(toks.get(next), "") {
+        Some(true) => Field::Illegible,
+        _ => field(&toks[from..to]),
+    };
+    Some((fld(i + 1, th, th), fld(th + 1, na, na), year))
+}
+
+/// `Some(glued)` when `t` is the fixed word `want` (one letter wrong allowed), alone
+/// (`false`) or with a digit that OCR read as `o`, `l` or `i` glued before it (`Onăm`:
+/// `true`). With `want` empty, whether a word already matched is glued.
+fn glued_word(t: Option<&Tok>, want: &str) -> Option<bool> {
+    let Some(Tok::Word(w, _)) = t else {
+        return None;
+    };
+    let looks_digit = |p: &str| {
+        !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| matches!(b, b'o' | b'l' | b'i'))
+    };
+    if want.is_empty() {
+        let glued = ["thang", "nam"]
+            .iter()
+            .any(|k| w.len() > k.len() && w.ends_with(k) && looks_digit(&w[..w.len() - k.len()]));
+        return Some(glued);
+    }
+    if is_fixed_word(w, want) {
+        return Some(false);
+    }
+    (w.len() > want.len() && w.ends_with(want) && looks_digit(&w[..w.len() - want.len()]))
+        .then_some(true)
 }
 
 /// The ISO date, or the partial date a blank or illegible field leaves.
@@ -288,6 +319,29 @@ mod tests {
             Some("Thành phố Hồ Chí Minh")
         );
         assert!(read("ngày 1 tháng 2 năm 2020").is_some());
+    }
+
+    #[test]
+    fn a_digit_read_as_a_letter_glued_to_the_next_word_leaves_its_field_illegible() {
+        assert_eq!(
+            date("Hà Nội, ngày & tháng£Onăm 2025").as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            place("Hà Nội, ngày & tháng£Onăm 2025").as_deref(),
+            Some("Hà Nội")
+        );
+        // `1O` is ten, not one: the month is left out, never read as `01`.
+        assert_eq!(
+            date("Hà Nội, ngày 6 tháng 1Onăm 2025").as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            date("Hà Nội, ngày 1Otháng 5 năm 2025").as_deref(),
+            Some("2025-05")
+        );
+        // Only digit look-alikes glue: a word that merely ends like `năm` is none.
+        assert_eq!(date("ngày 6 tháng 10 Hànam 2025"), None);
     }
 
     #[test]

@@ -150,13 +150,8 @@ pub fn read(
                 meta.number = Some(printed);
             }
             None => {
-                let sym = v.trim_start_matches(['/', '.', '…', '_', ' ', '-']);
-                let sym = sym.split_whitespace().next().unwrap_or("");
-                if !sym.is_empty() {
-                    let fake = format!("1/{sym}");
-                    meta.symbol = scan(&fake, 0)
-                        .map(|s| s.id.symbol())
-                        .or_else(|| Some(sym.to_string()));
+                if let Some(sym) = symbol_without_number(v) {
+                    meta.symbol = Some(sym);
                 }
                 diags.push(Diagnostic::new(
                     Severity::Warning,
@@ -549,6 +544,30 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
         _ => canon,
     };
     Some((printed, sc.id))
+}
+
+/// The symbol of a number line whose number is blank or illegible: `Số:   /KH-UBND`,
+/// `Số: …/2024/QĐ-UBND`, or OCR debris where the number stands (`Số: 5# /KH-BCA-C04`,
+/// `Số: # /VBHN-BQP`). The symbol is the code that follows a slash and opens with a letter;
+/// with none, the first word as printed.
+pub(super) fn symbol_without_number(v: &str) -> Option<String> {
+    let read = |tok: &str| scan(&format!("1/{tok}"), 0).map(|s| s.id.symbol());
+    let first = v
+        .trim_start_matches(['/', '.', '…', '_', ' ', '-'])
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if first.starts_with(char::is_alphabetic) {
+        return read(first).or_else(|| Some(first.to_string()));
+    }
+    let coded = v.match_indices('/').find_map(|(i, _)| {
+        let rest = v[i + 1..].trim_start();
+        rest.starts_with(char::is_alphabetic)
+            .then(|| rest.split_whitespace().next())
+            .flatten()
+            .and_then(read)
+    });
+    coded.or_else(|| (!first.is_empty()).then(|| first.to_string()))
 }
 
 /// A header block further down: a number line with a motto or a place-and-date line within
@@ -1175,6 +1194,24 @@ mod tests {
             .sections
             .iter()
             .all(|n| !n.text.contains("Văn phòng Chính phủ")));
+    }
+
+    #[test]
+    fn a_number_line_without_a_legible_number_still_gives_its_symbol() {
+        for (v, want) in [
+            ("/KH-UBND", "KH-UBND"),
+            ("…/2024/QĐ-UBND", "QĐ-UBND"),
+            ("5# /KH-BCA-C04", "KH-BCA-C04"),
+            ("2f† /QĐ-TTg", "QĐ-TTg"),
+            ("# /VBHN-BQP", "VBHN-BQP"),
+            ("/26 /TTr-CAT-PC04", "TTr-CAT-PC04"),
+            ("KH-UBND", "KH-UBND"),
+        ] {
+            assert_eq!(symbol_without_number(v).as_deref(), Some(want), "{v}");
+        }
+        // Debris with no code after a slash is kept as printed; nothing is left to nothing.
+        assert_eq!(symbol_without_number("228Z").as_deref(), Some("228Z"));
+        assert_eq!(symbol_without_number("   "), None);
     }
 
     #[test]
