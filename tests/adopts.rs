@@ -128,6 +128,19 @@ fn one_document_has_no_annexes() {
 }
 
 #[test]
+fn a_caption_naming_the_document_itself_names_no_host() {
+    let input = "# KẾ HOẠCH\n### Triển khai Kế hoạch hành động 100 ngày\n\
+                 **(Kèm theo Quyết định / Kế hoạch số 11-KH/BCĐ, ngày 28/7/2026 của Ban Chỉ đạo tỉnh)**\n\n\
+                 **TỈNH ỦY KHÁNH HÒA**\n**BAN CHỈ ĐẠO**\n*Số 11-KH/BCĐ*\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\
+                 *Khánh Hòa, ngày 28 tháng 7 năm 2026*\n\nCăn cứ Nghị quyết số 57-NQ/TW;\n\nI. MỤC ĐÍCH\n";
+    let lean = vanban::Options { citations: false };
+    for doc in [vanban::parse(input), vanban::parse_with(input, lean)] {
+        assert_eq!(doc.meta.id.as_deref(), Some("11-KH/BCĐ"));
+        assert_eq!(doc.meta.adopted_by, None);
+    }
+}
+
+#[test]
 fn decomposed_text_with_crlf_splits_the_same_with_spans_into_it() {
     let plain = fixture("quyet_dinh_ke_hoach.txt");
     let messy = nfd(&plain).replace('\n', "\r\n");

@@ -151,7 +151,8 @@ fn continues(t: &str, nl: usize) -> bool {
 fn is_boundary(t: &str, i: usize) -> bool {
     let b = t.as_bytes();
     match b[i] {
-        b';' => true,
+        // A table cell ends its clause (Markdown pipes; HTML cells are extracted as ` | `).
+        b';' | b'|' => true,
         b'.' | b':' => b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
         b'\n' => !continues(t, i),
         _ => false,
@@ -183,6 +184,7 @@ fn sentence_start(t: &str, at: usize) -> usize {
         .rev()
         .find(|&i| match b[i] {
             b';' => false,
+            b'|' => true,
             b'\n' => !soft_line_break(t, i),
             _ => is_boundary(t, i),
         })

@@ -279,6 +279,22 @@ pub fn kind_before_number(t: &str, n: usize) -> Option<(usize, Kind)> {
     kind_ending_at(t, end, floor)
 }
 
+/// The type word that ends `t` after optional spaces (`Quy chế `, `nghị định`), and its
+/// start; `None` when the last word is no type word's last word.
+///
+/// ```
+/// use vanban_parser::lead::kind_ending;
+/// let t = "ban hành Quy chế ";
+/// let (start, kind) = kind_ending(t).unwrap();
+/// assert_eq!((start, kind.0), (t.find("Quy").unwrap(), "Quy chế"));
+/// assert!(kind_ending("ban hành ").is_none());
+/// ```
+pub fn kind_ending(t: &str) -> Option<(usize, Kind)> {
+    let floor = floor_boundary(t, t.len().saturating_sub(WINDOW));
+    let q = skip_space_back(t, t.len(), floor);
+    (q > floor).then(|| kind_ending_at(t, q, floor)).flatten()
+}
+
 /// `số` (any case) before `at`, after optional spaces, `:` and spaces: its start.
 fn so_before(t: &str, at: usize, floor: usize) -> Option<usize> {
     let q = skip_space_back(t, at, floor);

@@ -356,6 +356,7 @@ fn document(
             &mut mentions,
             title_range,
             preamble.as_ref().map(|p| p.1..p.2),
+            meta.doc_type.as_deref(),
         );
         amendments(norm, &mut mentions, meta.number.as_deref());
         // A consolidated text opens with the list of the acts it consolidates (`Nghị định số
@@ -462,7 +463,9 @@ fn document(
         mentions
             .iter()
             .find(|m| span.start <= m.citation.span.start && m.citation.span.end <= span.end)
-            .filter(|m| m.citation.id.is_some())
+            // A caption that names the document itself (`(Kèm theo Quyết định / Kế hoạch số
+            // 11-KH/BCĐ …)` over plan 11-KH/BCĐ) names no host.
+            .filter(|m| m.citation.id.is_some() && m.citation.id != meta.id)
     });
     if let Some(h) = host {
         let id = named.and_then(|m| m.citation.id.clone());
@@ -600,7 +603,7 @@ pub fn cites(text: &str) -> Vec<Citation> {
     let norm = normalize::normalize(text);
     let mut diags = Vec::new();
     let mut mentions = cite::extract(&norm, None, &mut diags);
-    relation::analyse(&norm, &mut mentions, None, None);
+    relation::analyse(&norm, &mut mentions, None, None, None);
     amendments(&norm, &mut mentions, None);
     mentions.into_iter().map(|m| m.citation).collect()
 }

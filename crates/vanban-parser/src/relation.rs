@@ -238,6 +238,7 @@ pub fn analyse(
     mentions: &mut [Mention],
     title: Option<Range<usize>>,
     preamble: Option<Range<usize>>,
+    own_kind: Option<&str>,
 ) -> Relations {
     let t = norm.text.as_str();
     let mut own: Vec<(usize, RelationKind)> = Vec::new();
@@ -321,6 +322,9 @@ pub fn analyse(
                     &mentions[i],
                 ),
                 Some(j) => push_fact(norm, &mut rels, &mentions[j], kind, &mentions[i]),
+                // `ban hành Quy chế mới thay thế Quy chế số …`: a document not named yet.
+                None if another_subject(&before[..c.get(0).map_or(0, |m| m.start())], own_kind) => {
+                }
                 None => {
                     mentions[i].citation.relation = kind;
                     // `Sửa đổi, bổ sung Thông tư số A …, Thông tư số B`: the verb reaches the
@@ -363,18 +367,38 @@ pub fn analyse(
     rels
 }
 
+/// The words before a changing or guiding verb (lower case) end with its subject, a document
+/// other than this one: a type word marked new, other or plural (`ban hành Quy chế mới thay
+/// thế …`, `các văn bản hướng dẫn thi hành Luật …`), or a type word other than this
+/// document's own (`xây dựng Nghị định sửa đổi Nghị định số …` in a resolution). The own type
+/// word is this document (its type line over the title, its enactment clause: `Chính phủ ban
+/// hành Nghị định quy định chi tiết …`); a consolidated text is of its base act's type,
+/// whichever that is.
+fn another_subject(before_verb: &str, own_kind: Option<&str>) -> bool {
+    let s = before_verb.trim_end();
+    let marked = s.strip_suffix(" mới").or_else(|| s.strip_suffix(" khác"));
+    let Some((start, (kind, _))) = crate::lead::kind_ending(marked.unwrap_or(s)) else {
+        return false;
+    };
+    let plural = s[..start].ends_with("các ") || s[..start].ends_with("những ");
+    marked.is_some()
+        || plural
+        || !matches!(own_kind, Some(k) if k == kind || k == crate::header::CONSOLIDATED)
+}
+
 /// How far back [`clause_start`] looks, in bytes.
 const CLAUSE_REACH: usize = 300;
 
-/// Start of the clause that holds `at`, at most 300 bytes back: after a `;`, a `.` or a line
-/// break that is not only a wrapped line ([`soft_line_break`]).
+/// Start of the clause that holds `at`, at most 300 bytes back: after a `;`, a `.`, a table
+/// cell's `|` or a line break that is not only a wrapped line ([`soft_line_break`]).
 fn clause_start(t: &str, at: usize) -> usize {
     let lo = ceil_boundary(t, at.saturating_sub(CLAUSE_REACH));
     let b = t.as_bytes();
     (lo..at)
         .rev()
         .find(|&i| match b[i] {
-            b';' | b'.' => true,
+            // A table cell is a clause of its own (` | ` also stands for HTML cells).
+            b';' | b'.' | b'|' => true,
             b'\n' => !soft_line_break(t, i),
             _ => false,
         })
@@ -1052,6 +1076,47 @@ fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn relations(d: &crate::Document) -> Vec<(&str, RelationKind)> {
+        d.citations
+            .iter()
+            .filter_map(|c| Some((c.id.as_deref()?, c.relation)))
+            .collect()
+    }
+
+    #[test]
+    fn a_change_another_document_makes_is_not_this_ones() {
+        let head =
+            "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nVề chuyển đổi số\n\n";
+        let d = crate::parse(&format!(
+            "{head}1. Triển khai Quy chế (sau khi Ban Bí thư ban hành Quy chế mới thay thế Quy chế số 07-QC/TW).\n\
+             2. Sở Xây dựng trình Chính phủ Nghị định sửa đổi, bổ sung Nghị định số 165/2024/NĐ-CP.\n\
+             3. Kiểm tra các văn bản hướng dẫn thi hành Luật số 29/2018/QH14.\n\
+             4. Kế hoạch này thay thế Kế hoạch số 5/KH-UBND.\n"
+        ));
+        assert_eq!(
+            relations(&d),
+            [
+                ("07-QC/TW", RelationKind::Cites),
+                ("165/2024/NĐ-CP", RelationKind::Cites),
+                ("29/2018/QH14", RelationKind::Cites),
+                ("5/KH-UBND", RelationKind::Replaces),
+            ]
+        );
+        // A decree's type line over its title names the decree itself.
+        let d = crate::parse("CHÍNH PHỦ\nSố: 10/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định chi tiết Luật số 29/2018/QH14\n\nCăn cứ Luật số 63/2025/QH15;\n\nĐiều 1. Phạm vi.\n");
+        assert_eq!(relations(&d)[0], ("29/2018/QH14", RelationKind::Guides));
+    }
+
+    #[test]
+    fn a_table_cell_is_a_clause_of_its_own() {
+        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nVề cải cách\n\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Thực hiện Nghị quyết số 66/2025/NQ-CP: sửa đổi quy trình nội bộ | Các cơ quan liên quan đến Nghị quyết số 66/2025/NQ-CP |\n");
+        assert!(
+            relations(&d).iter().all(|c| c.1 != RelationKind::Amends),
+            "{:?}",
+            relations(&d)
+        );
+    }
 
     #[test]
     fn ocr_damaged_changing_verbs_are_read() {

@@ -326,6 +326,9 @@ pub fn body_case(upper: &str) -> String {
         let after_head =
             !out.is_empty() && FIELD_HEADS.contains(&fold_ascii(&out.join(" ")).as_str());
         field |= after_head;
+        // `về` opens what the unit is about, not its field's name: `Ban Chỉ đạo về phát
+        // triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`.
+        field &= w != "về";
         let field_start =
             after_head || field && matches!(out.last().map(String::as_str), Some("và" | "-" | "–"));
         out.push(if keep_upper {
@@ -631,6 +634,11 @@ mod tests {
         assert_eq!(
             body_case("PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG HUYỆN ĐÔNG ANH"),
             "Phòng Tài nguyên và Môi trường huyện Đông Anh"
+        );
+        // What a steering committee is about is no field name.
+        assert_eq!(
+            body_case("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ TỈNH"),
+            "Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh"
         );
         // A province without its locality word; an abbreviation; a school's own name.
         assert_eq!(
