@@ -592,6 +592,17 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             {
                 break;
             }
+            // An all-caps title run on to the enacting line right before the grounds, the
+            // blank lines between them lost (`… ĐẾN NĂM 2020` / `THỦ TƯỚNG CHÍNH PHỦ` /
+            // `Căn cứ …`): the enacting line opens the preamble, as it does after a blank.
+            if upper
+                && !runs_on
+                && lines.get(i + 1).is_some_and(|n| starts_preamble(n.text))
+                && crate::header::is_enacting_line(lines[i].text)
+                && !crate::lines::ends_open(&prev.to_lowercase())
+            {
+                break;
+            }
             i += 1;
         }
         paras.push(s..i);
@@ -885,6 +896,19 @@ mod tests {
         }
     }
     use crate::lines::split;
+
+    #[test]
+    fn an_enacting_line_run_on_to_the_title_opens_the_preamble() {
+        let t = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 275/QĐ-TTg\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 27-KL/TW\nĐẾN NĂM 2020\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+        let l = split(t);
+        let lay = segment(&l);
+        assert_eq!(lay.title, Some(3..5));
+        assert_eq!(lay.preamble.map(|p| p.start), Some(5));
+        // A title wrapped before a body it names runs on.
+        let t = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 1/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+        let l = split(t);
+        assert_eq!(segment(&l).title, Some(3..5));
+    }
 
     #[test]
     fn classic_plan() {

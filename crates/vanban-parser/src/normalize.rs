@@ -44,6 +44,44 @@ fn unsegment_words(text: &mut String) {
     *text = String::from_utf8(bytes).unwrap_or_default();
 }
 
+/// Line breaks and tabs a scraper stored escaped (`\\r\\n`, `\\n`, `\\t` as two or four
+/// characters: a web page's text written out as a JSON or Python string and read back as
+/// text) become the characters they stand for, when the text holds at least three of them:
+/// administrative text has no use for a backslash before `n`. Recorded in `map`, so offsets
+/// still reach the input (the break maps to its backslash).
+fn unescape_breaks(text: &mut String, map: &mut OffsetMap) {
+    const MIN_ESCAPES: usize = 3;
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    for i in memchr::memchr_iter(b'\\', b) {
+        // Inside the escape before, or a backslash escaped itself (`\\n`).
+        if i < next || (i > 0 && b[i - 1] == b'\\') {
+            continue;
+        }
+        let n = match (b.get(i + 1), b.get(i + 2), b.get(i + 3)) {
+            (Some(b'r'), Some(b'\\'), Some(b'n')) => 4,
+            (Some(b'n' | b't'), _, _) => 2,
+            _ => continue,
+        };
+        found.push((i, n));
+        next = i + n;
+    }
+    if found.len() < MIN_ESCAPES {
+        return;
+    }
+    // The backslash becomes the character; the rest of the escape is cut.
+    let mut bytes = std::mem::take(text).into_bytes();
+    let mut cuts = Vec::with_capacity(found.len());
+    for &(i, n) in &found {
+        bytes[i] = if bytes[i + 1] == b't' { b' ' } else { b'\n' };
+        cuts.push((i + 1, i + n));
+    }
+    // Only ASCII bytes changed: still UTF-8.
+    *text = String::from_utf8(bytes).unwrap_or_default();
+    cut(text, map, &cuts);
+}
+
 /// Syllables a PDF extraction glued together (`chủtrì`, `sốlượng`, `Chỉ thịsố46-CT/TW`: the
 /// space after a glyph with a tone mark lost) get their space back, when the text's first 4
 /// KB hold at least three such joins. A join is a vowel with a tone mark, then letters that
@@ -567,6 +605,7 @@ fn normalize_text(input: &str) -> Normalized {
     out.push_str(&input[run..]);
     fold_tone_at(&mut out, tone.into_iter(), Some(&mut map));
     unsegment_words(&mut out);
+    unescape_breaks(&mut out, &mut map);
     crate::markup::blank_embedded_tags(&mut out);
     respace_glued_syllables(&mut out, &mut map);
     mend_ids(&mut out, &mut map);
@@ -1111,6 +1150,25 @@ mod tests {
             "Khoản 2 Điều 3 số lượng 5 6/7",
         ] {
             assert_eq!(normalize(t).text, t, "{t}");
+        }
+    }
+
+    #[test]
+    fn escaped_line_breaks_are_line_breaks() {
+        let input = r"ỦY BAN NHÂN DÂN |\r\n Số: 54/KH-UBND\r\n\r\n1. Mục tiêu\ta) Nội dung\n";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "ỦY BAN NHÂN DÂN |\n Số: 54/KH-UBND\n\n1. Mục tiêu a) Nội dung\n"
+        );
+        for w in ["Số", "1.", "a)"] {
+            let o = n.to_original(n.text.find(w).unwrap());
+            assert!(input[o..].starts_with(w), "{w}");
+        }
+        assert_eq!(n.to_original(n.text.len()), input.len());
+        // One or two are a path or a formula, and an escaped backslash escapes nothing.
+        for kept in [r"Lưu tại C:\new\tài liệu", r"a\\nb \\n \\n \\n"] {
+            assert_eq!(normalize(kept).text, kept);
         }
     }
 

@@ -243,7 +243,11 @@ pub fn read(
             .map(|c| body_of_official(&cells::clean(c["iss"].trim())))
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
-        (Some(h), Some(p)) if !has_locality(&h) && p.lower().starts_with(&h.lower()) => {
+        // The header's line under the body was lost or cut (`ỦY BAN NHÂN DÂN` alone): the
+        // opening clause names it whole (`UBND tỉnh xây dựng Kế hoạch …`).
+        (Some(h), Some(p))
+            if !has_locality(&h) && expand_abbreviations(&p).lower().starts_with(&h.lower()) =>
+        {
             Some(expand_abbreviations(&p))
         }
         (Some(h), _) => Some(h),
@@ -859,6 +863,13 @@ const ENACTING_OFFICES: &[&str] = &[
     "TỔNG KIỂM TOÁN",
 ];
 
+/// A line in capitals that is an enacting line: an office and the body it acts for, or the
+/// body alone (`THỦ TƯỚNG CHÍNH PHỦ`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`).
+pub fn is_enacting_line(t: &str) -> bool {
+    let t = cells::clean(t);
+    t.len() <= 200 && enacting_body(&t).is_some()
+}
+
 /// The body an enacting line names (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU` → `Ủy ban nhân
 /// dân tỉnh Lai Châu`, `HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG`, `BỘ TRƯỞNG BỘ TÀI CHÍNH` → `Bộ Tài
 /// chính`): an office before it is dropped; what is left must be a known body or a local one
@@ -1212,6 +1223,20 @@ mod tests {
         // Debris with no code after a slash is kept as printed; nothing is left to nothing.
         assert_eq!(symbol_without_number("228Z").as_deref(), Some("228Z"));
         assert_eq!(symbol_without_number("   "), None);
+    }
+
+    #[test]
+    fn a_body_cut_in_the_header_is_named_whole_by_the_opening_clause() {
+        let d = crate::parse(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\
+             Số: 54/KH-UBND | Lạng Sơn, ngày 27 tháng 3 năm 2020 |\n\n\
+             Thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ, \
+             UBND tỉnh xây dựng Kế hoạch thực hiện như sau:\n\n1. Mục tiêu\n",
+        );
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Ủy ban nhân dân tỉnh Lạng Sơn")
+        );
     }
 
     #[test]
