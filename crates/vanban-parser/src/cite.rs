@@ -68,7 +68,7 @@ fn digit_runs(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// The text at the digit run `start..end` can begin an identifier: at most five digits
-/// (`1.2` allowed), up to two spaces, a dash or slash, up to two spaces, optionally a year and
+/// (`1.2` or `30c` allowed), up to two spaces, a dash or slash, up to two spaces, optionally a year and
 /// a slash (`2019/`), then a letter (`59/2019/NĐ-CP`, `21-KL/TW`, `12 /QĐ`). A quick test
 /// before the real reading by [`scan`].
 fn may_start_id(t: &str, start: usize, end: usize) -> bool {
@@ -91,6 +91,9 @@ fn may_start_id(t: &str, start: usize, end: usize) -> bool {
             return false;
         }
         p += 1 + k;
+    } else if b.get(p).is_some_and(u8::is_ascii_lowercase) && b.get(p + 1) == Some(&b'/') {
+        // A letter after the number (`30c/NQ-CP`).
+        p += 1;
     }
     p += spaces_from(p, 2);
     match b.get(p) {

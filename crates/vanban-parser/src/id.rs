@@ -377,6 +377,10 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             j += 1;
         }
         i = j;
+    } else if i + 1 < bytes.len() && bytes[i].is_ascii_lowercase() && bytes[i + 1] == b'/' {
+        // A number with a letter after it, a document inserted between two (`Nghị quyết số
+        // 30c/NQ-CP`, `số 12a/2020/…`).
+        i += 1;
     }
     let number = canon_number(&t[start..i]);
     let j = skip_ws(t, i, 2);
@@ -590,10 +594,13 @@ fn lost_hyphen(p: &str) -> Option<(String, String)> {
 }
 
 /// Canonical number text: leading zeros beyond two digits dropped (`0057` → `57`, `003` →
-/// `03`); `03` stays, as Party numbers are printed.
+/// `03`); `03` stays, as Party numbers are printed. A letter after the digits stays (`30c`).
 pub fn canon_number(s: &str) -> String {
     if s.contains('.') {
         return s.to_string();
+    }
+    if let Some(last) = s.chars().last().filter(char::is_ascii_lowercase) {
+        return format!("{}{last}", canon_number(&s[..s.len() - 1]));
     }
     let trimmed = s.trim_start_matches('0');
     if trimmed.is_empty() {
@@ -627,6 +634,11 @@ mod tests {
         assert_eq!(id("11-QĐi/TW").as_deref(), Some("11-QĐi/TW"));
         assert_eq!(id("1234/UBND-NC").as_deref(), Some("1234/UBND-NC"));
         assert_eq!(id("12.1/2025/NQ-CP").as_deref(), Some("12.1/2025/NQ-CP"));
+        // A document inserted between two numbers takes a letter (`30a`, `2074a`).
+        assert_eq!(id("30c/NQ-CP").as_deref(), Some("30c/NQ-CP"));
+        assert_eq!(id("30a/2008/NQ-CP").as_deref(), Some("30a/2008/NQ-CP"));
+        assert_eq!(id("030a/2008/NQ-CP").as_deref(), Some("30a/2008/NQ-CP"));
+        assert_eq!(id("3a /QĐ-UBND"), None);
         // A unit's code that spells like a type code takes no type's case: `TTh` is a
         // memorandum of agreement, `TTH` here a department of the ministry.
         assert_eq!(id("1552/BTTTT-TTH").as_deref(), Some("1552/BTTTT-TTH"));

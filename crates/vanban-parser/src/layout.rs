@@ -228,6 +228,11 @@ fn starts_preamble(text: &str) -> bool {
     // A closing quotation mark cannot open a line: OCR debris (`” Thực hiện …`).
     let t = text.trim_start_matches(['*', '_', ' ', '”', '’']);
     let t = crate::lines::past_aside(t);
+    // Grounds listed with dashes (`- Căn cứ Luật …`); other cues after a dash are body bullets.
+    let t = match t.strip_prefix(['-', '–']).map(str::trim_start) {
+        Some(r) if r.starts_with("Căn cứ") => r,
+        _ => t,
+    };
     // Compare with runs of spaces squeezed (`Thực  hiện`).
     let head: String = t
         .split(' ')
@@ -237,6 +242,18 @@ fn starts_preamble(text: &str) -> bool {
         .join(" ")
         + " ";
     PREAMBLE_CUES.iter().any(|c| head.starts_with(c))
+}
+
+/// Line `i` opens the preamble ([`starts_preamble`]), also when its cue is broken over the
+/// line break (`Căn` / `cứ Luật …`: a line of a word or two that the next one completes).
+fn opens_preamble(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text;
+    starts_preamble(t)
+        || t.split_whitespace().count() <= 2
+            && t.trim().len() <= 20
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| starts_preamble(&format!("{} {}", t.trim(), n.text.trim())))
 }
 
 /// A signature line: a capacity (`TM.`, `KT.`, `T/M` …, also a flattened signature cell) or
@@ -586,18 +603,34 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             let strong_cue = ["Thực hiện", "Triển khai", "Căn cứ", "Nhằm"]
                 .iter()
                 .any(|c| lines[i].text.starts_with(c));
-            if starts_preamble(lines[i].text)
+            if opens_preamble(lines, i)
                 && !is_upper(lines[i].text)
                 && (upper || (strong_cue && !runs_on))
             {
                 break;
             }
-            // An all-caps title run on to the enacting line right before the grounds, the
-            // blank lines between them lost (`… ĐẾN NĂM 2020` / `THỦ TƯỚNG CHÍNH PHỦ` /
-            // `Căn cứ …`): the enacting line opens the preamble, as it does after a blank.
+            // An all-caps title ends where a sentence starts (`… ĐẾN NĂM 2025` / `Theo kết
+            // quả công bố …`).
             if upper
                 && !runs_on
-                && lines.get(i + 1).is_some_and(|n| starts_preamble(n.text))
+                && !is_upper(lines[i].text)
+                && lines[i]
+                    .text
+                    .trim_start_matches(['*', '_', ' '])
+                    .starts_with(char::is_uppercase)
+                && lines[i].text.len() > 40
+            {
+                break;
+            }
+            // An all-caps title run on to the enacting line right before the grounds (maybe
+            // with an assembly's session line), the blank lines between them lost (`… ĐẾN NĂM
+            // 2020` / `THỦ TƯỚNG CHÍNH PHỦ` / `Căn cứ …`): the enacting line opens the
+            // preamble, as it does after a blank.
+            if upper
+                && !runs_on
+                && (i + 1..lines.len().min(i + 4))
+                    .find(|&k| !crate::header::is_session_line(lines[k].text))
+                    .is_some_and(|k| opens_preamble(lines, k))
                 && crate::header::is_enacting_line(lines[i].text)
                 && !crate::lines::ends_open(&prev.to_lowercase())
             {
@@ -652,7 +685,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             .find(|&k| marks_header(k))
             .map_or(0, |k| k + 1);
         let cue = (below..body_start_guess)
-            .find(|&k| starts_preamble(lines[k].text) && !lines[k].text.contains(" | "));
+            .find(|&k| opens_preamble(lines, k) && !lines[k].text.contains(" | "));
         match cue {
             Some(c) => {
                 header_end = c;
@@ -908,6 +941,35 @@ mod tests {
         let t = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 1/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
         let l = split(t);
         assert_eq!(segment(&l).title, Some(3..5));
+        // An assembly's session line between them; an office whose body names no place.
+        for (enacting, session) in [
+            (
+                "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
+                "KHÓA XVIII - KỲ HỌP THỨ 3\n",
+            ),
+            ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", ""),
+        ] {
+            let t = format!("ỦY BAN NHÂN DÂN\nSố: 1/NQ-HĐND\nNGHỊ QUYẾT\nBAN HÀNH NGUYÊN TẮC PHÂN BỔ VỐN\nGIAI ĐOẠN 2017 - 2020\n{enacting}\n{session}Căn cứ Luật tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành.\n");
+            let l = split(&t);
+            assert_eq!(segment(&l).title, Some(3..5), "{enacting}");
+        }
+    }
+
+    #[test]
+    fn the_grounds_after_a_title_in_their_other_shapes() {
+        // Listed with dashes; their cue broken over a line; a narrative sentence after an
+        // all-caps title.
+        for (after, preamble) in [
+            ("- Căn cứ Luật Tổ chức HĐND và UBND;\n- Căn cứ Bộ Luật Dân sự;\n", true),
+            ("Căn\ncứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n", true),
+            ("Theo kết quả công bố của Liên đoàn Thương mại và Công nghiệp Việt Nam, tỉnh xếp thứ 9.\n", true),
+        ] {
+            let t = format!("ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\nKẾ HOẠCH\nCẢI THIỆN, NÂNG CAO CHỈ SỐ XANH\nCẤP TỈNH ĐẾN NĂM 2025\n{after}I. MỤC ĐÍCH\n1. Mục đích.\n");
+            let l = split(&t);
+            let lay = segment(&l);
+            assert_eq!(lay.title, Some(3..5), "{after}");
+            assert_eq!(lay.preamble.is_some(), preamble, "{after}");
+        }
     }
 
     #[test]

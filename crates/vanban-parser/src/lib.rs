@@ -430,6 +430,23 @@ fn document(
             meta.issuer = Some(body);
         }
     }
+    // A local body the header printed bare (`ỦY BAN NHÂN DÂN |`, its `TỈNH X` line lost in
+    // a web page's table): the enacting line under the title names it whole.
+    if meta
+        .issuer
+        .as_deref()
+        .is_some_and(|i| ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&i.lower().as_str()))
+    {
+        let from = lay
+            .type_line
+            .map_or(lay.header.end.saturating_sub(20), |t| t + 1);
+        if let Some((body, _)) = header::issuer_from_enacting_line(lines, from) {
+            let bare = meta.issuer.as_deref().unwrap_or_default().lower();
+            if body.lower().starts_with(&bare) {
+                meta.issuer = Some(body);
+            }
+        }
+    }
     if meta.issuer.is_none() {
         // Nor a signature naming it: the enacting line before `Căn cứ` (`CHỦ TỊCH ỦY BAN NHÂN
         // DÂN TỈNH X`, `HỘI ĐỒNG NHÂN DÂN TỈNH X`).

@@ -261,6 +261,13 @@ pub fn body_case(upper: &str) -> String {
     if let Some(k) = known(upper) {
         return k.to_string();
     }
+    // Joint issuers (`BỘ TÀI CHÍNH - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`, `VĂN PHÒNG CHÍNH
+    // PHỦ - BỘ NỘI VỤ`): a known body, then the others, each in its own case.
+    for (i, _) in upper.match_indices(" - ") {
+        if let Some(k) = known(&upper[..i]) {
+            return format!("{k} - {}", body_case(&upper[i + 3..]));
+        }
+    }
     let lower = upper.lower();
     let words: Vec<&str> = lower
         .split_whitespace()
@@ -634,6 +641,15 @@ mod tests {
         assert_eq!(
             body_case("PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG HUYỆN ĐÔNG ANH"),
             "Phòng Tài nguyên và Môi trường huyện Đông Anh"
+        );
+        // Joint issuers, each body in its own case.
+        assert_eq!(
+            body_case("BỘ TÀI CHÍNH - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+            "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"
+        );
+        assert_eq!(
+            body_case("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ"),
+            "Văn phòng Chính phủ - Bộ Nội vụ"
         );
         // What a steering committee is about is no field name.
         assert_eq!(

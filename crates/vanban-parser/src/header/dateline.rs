@@ -253,11 +253,18 @@ pub(super) fn place_before(head: &str) -> Option<Option<String>> {
     if let Some(p) = super::bodies::province_place(head) {
         return Some(Some(p));
     }
-    let run = words
-        .iter()
+    // A numbered district or ward (`Quận 2`, `Phường 5`): the number after its locality word.
+    let numbered = |k: usize| {
+        let w = words[k];
+        (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && k > 0
+            && PLACE_WORDS.contains(&fold_ascii(words[k - 1]).as_str())
+    };
+    let run = (0..words.len())
         .rev()
         .take(6)
-        .take_while(|w| is_place_word(w))
+        .take_while(|&k| is_place_word(words[k]) || numbered(k))
         .count();
     // The place starts with a capital or a locality word, never with a stray lower-case word.
     if run == 0 || (run < words.len() && !comma) {
@@ -358,6 +365,27 @@ mod tests {
         let c = read("*Thành phố Huế,\nngày 18 tháng 11 năm 2025*").unwrap();
         assert_eq!(c.place.as_deref(), Some("Thành phố Huế"));
         assert_eq!(c.date, "2025-11-18");
+    }
+
+    #[test]
+    fn a_numbered_district_is_a_place() {
+        assert_eq!(
+            place("Quận 2, ngày 11 tháng 01 năm 2008 |").as_deref(),
+            Some("Quận 2")
+        );
+        assert_eq!(
+            date("Quận 2, ngày 11 tháng 01 năm 2008 |").as_deref(),
+            Some("2008-01-11")
+        );
+        assert_eq!(
+            place("Phường 5, ngày 1 tháng 2 năm 2020").as_deref(),
+            Some("Phường 5")
+        );
+        // A number is no place on its own.
+        assert_eq!(
+            read("Điều 2, ngày 1 tháng 2 năm 2020").and_then(|c| c.place),
+            None
+        );
     }
 
     #[test]

@@ -864,10 +864,29 @@ const ENACTING_OFFICES: &[&str] = &[
 ];
 
 /// A line in capitals that is an enacting line: an office and the body it acts for, or the
-/// body alone (`THỦ TƯỚNG CHÍNH PHỦ`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`).
+/// body alone (`THỦ TƯỚNG CHÍNH PHỦ`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`), also an
+/// office and a local body whose place was left out (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`).
 pub fn is_enacting_line(t: &str) -> bool {
     let t = cells::clean(t);
-    t.len() <= 200 && enacting_body(&t).is_some()
+    if t.len() > 200 || !is_upper(&t) {
+        return false;
+    }
+    let office_of_local_body = ENACTING_OFFICES.iter().any(|o| {
+        t.strip_prefix(o)
+            .filter(|r| r.starts_with(' '))
+            .is_some_and(|r| {
+                BODY_HEADS
+                    .iter()
+                    .any(|h| fold_ascii(r.trim()).starts_with(h))
+            })
+    });
+    office_of_local_body || enacting_body(&t).is_some()
+}
+
+/// A session line under an assembly's enacting line (`KHÓA XIII, KỲ HỌP THỨ 7`).
+pub fn is_session_line(t: &str) -> bool {
+    let f = fold_ascii(&cells::clean(t));
+    t.len() <= 200 && (f.starts_with("khoa ") || f.starts_with("ky hop "))
 }
 
 /// The body an enacting line names (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU` → `Ủy ban nhân
@@ -1237,6 +1256,25 @@ mod tests {
             d.meta.issuer.as_deref(),
             Some("Ủy ban nhân dân tỉnh Lạng Sơn")
         );
+    }
+
+    #[test]
+    fn a_body_the_header_prints_bare_is_named_whole_by_the_enacting_line() {
+        let d = crate::parse(
+            "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\
+             Số: 85/2012/NQ-HĐND | Rạch Giá, ngày 12 tháng 7 năm 2012 |\n\
+             NGHỊ QUYẾT\nVỀ PHÂN CẤP NGUỒN THU\nHỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG\n\
+             KHÓA VIII, KỲ HỌP THỨ TƯ\nCăn cứ Luật Ngân sách nhà nước;\n\
+             Sau khi xem xét Tờ trình số 120/TTr-UBND ngày 2/7/2012 của Ủy ban nhân dân tỉnh,\n\
+             QUYẾT NGHỊ:\nĐiều 1. Phân cấp.\n",
+        );
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Hội đồng nhân dân tỉnh Kiên Giang")
+        );
+        assert_eq!(d.meta.title.as_deref(), Some("VỀ PHÂN CẤP NGUỒN THU"));
+        // A submission the assembly examined is no ground.
+        assert!(d.based_on.is_empty(), "{:?}", d.based_on);
     }
 
     #[test]
