@@ -403,7 +403,16 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
     loop {
         let k = skip_ws(t, end, 2);
         let spaced_before = k > end;
-        let Some((s, k2)) = sep_at(t, k) else { break };
+        // An old symbol's dot between two codes (`01/1999/QĐ.UB`, `06/QC-TT.HĐND-UBND`),
+        // read as the hyphen it stands for; a sentence's end glued to the next word is not.
+        let dotted = k == end
+            && bytes.get(k) == Some(&b'.')
+            && part_at(t, k + 1).is_some_and(|(p, _, _)| {
+                p.chars().count() >= 2 && !p.chars().any(char::is_lowercase)
+            });
+        let Some((s, k2)) = sep_at(t, k).or(dotted.then_some(('-', k + 1))) else {
+            break;
+        };
         let k3 = skip_ws(t, k2, 2);
         let spaced = spaced_before || k3 > k2;
         let Some((p, e, r)) = part_at(t, k3) else {
@@ -634,6 +643,14 @@ mod tests {
         assert_eq!(id("11-QĐi/TW").as_deref(), Some("11-QĐi/TW"));
         assert_eq!(id("1234/UBND-NC").as_deref(), Some("1234/UBND-NC"));
         assert_eq!(id("12.1/2025/NQ-CP").as_deref(), Some("12.1/2025/NQ-CP"));
+        // An old symbol's dot stands for a hyphen; a sentence's end does not.
+        assert_eq!(id("01/1999/QĐ.UB").as_deref(), Some("01/1999/QĐ-UB"));
+        assert_eq!(
+            id("06/QC-TT.HĐND-UBND").as_deref(),
+            Some("06/QC-TT-HĐND-UBND")
+        );
+        assert_eq!(id("12/QĐ-UBND.Các").as_deref(), Some("12/QĐ-UBND"));
+        assert_eq!(id("12/QĐ-UBND. CÁC").as_deref(), Some("12/QĐ-UBND"));
         // A document inserted between two numbers takes a letter (`30a`, `2074a`).
         assert_eq!(id("30c/NQ-CP").as_deref(), Some("30c/NQ-CP"));
         assert_eq!(id("30a/2008/NQ-CP").as_deref(), Some("30a/2008/NQ-CP"));

@@ -688,7 +688,37 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             .find(|&k| opens_preamble(lines, k) && !lines[k].text.contains(" | "));
         match cue {
             Some(c) => {
-                header_end = c;
+                let mut end_of_header = c;
+                // A title a web page kept without its type line: lines in capitals under the
+                // number and place-and-date cells, before the enacting line (`BAN HÀNH QUY
+                // ĐỊNH …` / `ỦY BAN NHÂN DÂN TỈNH X` / `Căn cứ …`).
+                if below > 0 {
+                    let titled = |k: usize| {
+                        let t = crate::header::cells::clean(lines[k].text);
+                        is_upper(&t)
+                            && t.starts_with(char::is_alphabetic)
+                            && t.chars().count() >= 20
+                            && !is_motto_line(&t)
+                            && !(t.contains("NGÀY") && t.contains("THÁNG"))
+                            && !crate::header::is_enacting_line(&t)
+                            && !crate::header::is_session_line(&t)
+                            && crate::header::cells::number_rest(&t).is_none()
+                    };
+                    let first = (below..c).find(|&k| {
+                        let t = lines[k].text;
+                        let dated = t.contains("ngày") && t.contains("tháng");
+                        !(lines[k].is_blank() || lines[k].is_debris() || dated)
+                    });
+                    if let Some(f) = first.filter(|&f| titled(f)) {
+                        let end = (f..c)
+                            .take_while(|&k| titled(k))
+                            .last()
+                            .map_or(f, |k| k + 1);
+                        title = Some(f..end);
+                        end_of_header = f;
+                    }
+                }
+                header_end = end_of_header;
                 let end = paras
                     .iter()
                     .map(|r| r.end)
@@ -953,6 +983,22 @@ mod tests {
             let l = split(&t);
             assert_eq!(segment(&l).title, Some(3..5), "{enacting}");
         }
+    }
+
+    #[test]
+    fn a_title_a_web_page_kept_without_its_type_line() {
+        let t = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 63/2006/QĐ-UBND |\nPhan Thiết, ngày 26 tháng 7 năm 2006 |\nBAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG\nCỦA CÔNG BÁO TỈNH BÌNH THUẬN\nỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+        let l = split(t);
+        let lay = segment(&l);
+        assert_eq!((lay.title, lay.header), (Some(3..5), 0..3));
+        let d = crate::parse(t);
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Ủy ban nhân dân tỉnh Bình Thuận")
+        );
+        // OCR debris where the type line stood is no title.
+        let t = "ỦY BAN QUỐC GIA\nSố: 143/QĐ-UBQGNCT\n\n: BEN TỦ CHÍNH PHỦ QUYET ĐỊNH\nCăn cứ Quyết định số 23/2023/QĐ-TTg;\n";
+        assert_eq!(segment(&split(t)).title, None);
     }
 
     #[test]

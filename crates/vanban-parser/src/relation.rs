@@ -870,9 +870,15 @@ fn opening(
                 let before = lower_squeezed_upto(slice(t, item.start, mentions[first].start), 600);
                 // `V/v xin ý kiến dự thảo báo cáo kết quả thực hiện X`: a report on carrying
                 // X out, or a request for comments on one, does not carry it out.
+                // Nor does a request that another document be issued to carry it out (`V/v
+                // tham mưu HĐND cấp tỉnh ban hành Nghị quyết về … thực hiện Chương trình …`).
                 let reporting = ["báo cáo", "kết quả", "tình hình", "ý kiến", "góp ý"]
                     .iter()
-                    .any(|w| before.contains(w));
+                    .any(|w| before.contains(w))
+                    || before.contains("ban hành")
+                        && ["tham mưu", "đề nghị", "đề xuất"]
+                            .iter()
+                            .any(|w| before.contains(w));
                 if before.chars().count() <= 200 && !reporting && TITLE_VERB.is_match(&before) {
                     mode = Some(RelationKind::Implements);
                 }
@@ -930,6 +936,9 @@ fn opening(
                 k = if amends_basis
                     && gap.len() <= 1200
                     && AMENDED_BY.is_match(&crate::normalize::fold_ascii(&gap))
+                    || k > 0
+                        && own.iter().any(|o| o.0 == ms[k - 1])
+                        && joins_another(&gap, &mentions[m])
                 {
                     push_list(t, mentions, &ms, k, kind, own)
                 } else {
@@ -944,6 +953,37 @@ fn opening(
             mode = None;
         }
     }
+}
+
+/// The words after an item's object, up to `mention`, join another object to it: a
+/// description of the one before, then `và` or `,` and a document named in full — its type
+/// word and a date (`Căn cứ Nghị quyết số 18-NQ/TW … về tiếp tục đổi mới … hiệu lực, hiệu quả
+/// và Nghị quyết số 37-NQ/TW ngày 24 tháng 12 năm 2018 của Bộ Chính trị`). A verb in the
+/// description makes the document its object instead (`… hướng dẫn thi hành Luật … và Quyết
+/// định số …`).
+fn joins_another(gap: &str, mention: &Mention) -> bool {
+    const VERBS: &[&str] = &[
+        "thực hiện",
+        "triển khai",
+        "hướng dẫn",
+        "quy định",
+        "thi hành",
+        "ban hành",
+        "sửa đổi",
+        "bổ sung",
+        "thay thế",
+        "bãi bỏ",
+        "phê duyệt",
+        "theo",
+        "tại",
+        "căn cứ",
+    ];
+    let g = gap.trim_end();
+    (g.ends_with(" và") || g.ends_with(',') || g.ends_with(", và"))
+        && gap.len() <= 600
+        && mention.citation.kind.is_some()
+        && mention.citation.date.is_some()
+        && !VERBS.iter().any(|v| g.contains(v))
 }
 
 /// The rank of a legal act's type, highest first (an act is amended by one of its rank or
@@ -1106,6 +1146,28 @@ mod tests {
         // A decree's type line over its title names the decree itself.
         let d = crate::parse("CHÍNH PHỦ\nSố: 10/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định chi tiết Luật số 29/2018/QH14\n\nCăn cứ Luật số 63/2025/QH15;\n\nĐiều 1. Phạm vi.\n");
         assert_eq!(relations(&d)[0], ("29/2018/QH14", RelationKind::Guides));
+    }
+
+    #[test]
+    fn a_ground_named_in_full_after_the_description_of_another() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề tổ chức bộ máy\n\n";
+        let d = crate::parse(&format!(
+            "{head}Căn cứ Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương \
+             về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả \
+             và Nghị quyết số 37-NQ/TW ngày 24 tháng 12 năm 2018 của Bộ Chính trị;\n\
+             Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 quy định chi tiết Luật số 12/2019/QH14 \
+             và Nghị định số 20/2019/NĐ-CP ngày 1/3/2019 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+        ));
+        // The second decree is what the first details, with the law: no ground of its own.
+        assert_eq!(d.based_on, ["18-NQ/TW", "37-NQ/TW", "15/2020/NĐ-CP"]);
+    }
+
+    #[test]
+    fn a_request_that_another_document_carry_it_out_is_no_implementation() {
+        let head = "BỘ CÔNG AN\nSố: 228/C04-P6\nV/v tham mưu HĐND cấp tỉnh ban hành Nghị quyết về phân bổ vốn thực hiện Kế hoạch số 12/KH-BCA\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nBộ Công an đề nghị như sau.\n";
+        assert!(crate::parse(head).implements.is_empty());
+        let head = "BỘ CÔNG AN\nSố: 228/C04-P6\nV/v tham mưu triển khai Kế hoạch số 12/KH-BCA\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nBộ Công an đề nghị như sau.\n";
+        assert_eq!(crate::parse(head).implements, ["12/KH-BCA"]);
     }
 
     #[test]

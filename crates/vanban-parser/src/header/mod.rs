@@ -393,7 +393,13 @@ pub fn read(
         meta.title = Some(squeeze(&t.join(" ")));
     } else if let Some(t) = web.get("title") {
         meta.title = Some(t.clone());
-    } else if lay.type_line.is_none() {
+    }
+    // A dispatch's title is its subject (trích yếu): `V/v …` and the lines that wrap it, also
+    // under a web page's title line that names the dispatch.
+    if meta.title.is_none() {
+        meta.title = subject_line(&pieces);
+    }
+    if meta.title.is_none() && lay.type_line.is_none() {
         // A web page title line: `Kế hoạch 310/KH-UBND năm 2023 thực hiện …`.
         meta.title = header
             .iter()
@@ -406,10 +412,6 @@ pub fn read(
                         .any(|(u, _)| f.starts_with(u.as_str()))
             })
             .map(|l| cells::clean(l.text));
-    }
-    // A dispatch's title is its subject (trích yếu): `V/v …` and the lines that wrap it.
-    if meta.title.is_none() {
-        meta.title = subject_line(&pieces);
     }
     // A Party document names its issuer in its title (`NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ`) or its
     // opening clause (`Ban Bí thư hướng dẫn …`) under the header of the Central Committee.
@@ -1275,6 +1277,20 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("VỀ PHÂN CẤP NGUỒN THU"));
         // A submission the assembly examined is no ground.
         assert!(d.based_on.is_empty(), "{:?}", d.based_on);
+    }
+
+    #[test]
+    fn a_dispatch_is_titled_by_its_subject_under_a_page_title() {
+        let d = crate::parse(
+            "Công văn 2928/SGDĐT-KHTC ngày 21/09/2022 Hướng dẫn tăng cường công tác quản lý thu chi\n\n\
+             UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Số: 2928/SGDĐT-KHTC\n\nV/v hướng dẫn tăng cường công tác quản lý thu chi\n\n\
+             Hà Nội, ngày 21 tháng 9 năm 2022\n\nKính gửi: Các trường.\n\nSở hướng dẫn như sau.\n",
+        );
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("V/v hướng dẫn tăng cường công tác quản lý thu chi")
+        );
     }
 
     #[test]
