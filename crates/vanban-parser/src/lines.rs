@@ -67,7 +67,9 @@ pub fn is_page_mark(text: &str) -> bool {
     }
 }
 
-/// Split the working text into trimmed physical lines. Linear; one allocation.
+/// Split the working text into trimmed physical lines. Linear; one allocation. A line that
+/// holds a whole two-column header flattened onto it ([`flattened_header_cuts`]) is cut into
+/// the lines it was printed on; those keep their offsets in the working text.
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut pos = 0;
@@ -78,14 +80,85 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         let start = if t.is_empty() { pos } else { pos + lead };
+        let mut from = 0;
+        for cut in flattened_header_cuts(t) {
+            let piece = t[from..cut].trim_end();
+            out.push(Line {
+                start: start + from,
+                end: start + from + piece.len(),
+                text: piece,
+            });
+            from = cut;
+        }
         out.push(Line {
-            start,
+            start: start + from,
             end: start + t.len(),
-            text: t,
+            text: &t[from..],
         });
         pos += raw.len() + 1;
     }
     out
+}
+
+/// Where a line that holds a whole header flattened onto it (a viewer's text: `UBND TỈNH X
+/// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y Độc lập - Tự do - Hạnh phúc Số : 29 /SGDĐT-VP
+/// Phan Rang, ngày 05 tháng 11 năm 2010 V/v báo cáo … Kính gửi: …`) is cut into its cells:
+/// before and after the two motto lines, before `Số:`, after the number, before `V/v` and
+/// `Kính gửi`. Each cut is the start of a word after a space. None for other lines: the
+/// motto in capitals and a number line must both be on it.
+fn flattened_header_cuts(t: &str) -> Vec<usize> {
+    if t.len() < 120 {
+        return Vec::new();
+    }
+    // Most long lines are body text: one prebuilt search refuses them.
+    static MOTTO: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("CỘNG H"));
+    let Some(motto) = MOTTO.find(t.as_bytes()) else {
+        return Vec::new();
+    };
+    let find = |pat: &str| memchr::memmem::find(t.as_bytes(), pat.as_bytes());
+    // Table rows are cut into cells elsewhere.
+    if !(t[motto..].starts_with("CỘNG HÒA XÃ HỘI") || t[motto..].starts_with("CỘNG HOÀ XÃ HỘI"))
+        || t.contains('|')
+    {
+        return Vec::new();
+    }
+    let Some(number) = ["Số:", "Số :", "SỐ:", "SỐ :"].iter().find_map(|p| find(p)) else {
+        return Vec::new();
+    };
+    let after = |at: usize, pat: &str| {
+        memchr::memmem::find(&t.as_bytes()[at..], pat.as_bytes()).map(|k| at + k + pat.len())
+    };
+    // The number's end: the first word with a slash after `Số`, then the next space.
+    let number_end = t[number..]
+        .split(' ')
+        .scan(number, |at, w| {
+            let s = *at;
+            *at += w.len() + 1;
+            Some((s, w))
+        })
+        .skip(1)
+        .take(4)
+        .find(|(_, w)| w.contains('/'))
+        .map(|(s, w)| s + w.len());
+    let mut cuts: Vec<usize> = [
+        Some(motto),
+        after(motto, "VIỆT NAM"),
+        find("Độc lập"),
+        find("Hạnh phúc").map(|k| k + "Hạnh phúc".len()),
+        Some(number),
+        number_end,
+        find("V/v "),
+        find("Kính gửi"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|k| k + t[k..].len() - t[k..].trim_start().len())
+    .filter(|&k| k > 0 && k < t.len() && t.as_bytes()[k - 1] == b' ')
+    .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
 }
 
 /// The first alphabetic character, skipping quotes, brackets, emphasis marks and digits' absence.
@@ -159,6 +232,35 @@ pub(crate) fn past_aside(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_flattened_onto_one_line_is_cut_into_its_cells() {
+        let t = "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt Kính gửi: Ủy ban nhân dân tỉnh. Vừa qua, tỉnh bị ảnh hưởng của mưa lớn.\nI. TÌNH HÌNH\n";
+        let got: Vec<&str> = split(t).iter().map(|l| l.text).collect();
+        assert_eq!(
+            got[..8],
+            [
+                "UBND TỈNH NINH THUẬN",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số : 2917 /SGDĐT-VP",
+                "Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010",
+                "V/v báo cáo nhanh tình hình thiệt hại do lũ lụt",
+                "Kính gửi: Ủy ban nhân dân tỉnh. Vừa qua, tỉnh bị ảnh hưởng của mưa lớn.",
+            ]
+        );
+        // Each piece keeps its offsets.
+        for l in split(t) {
+            assert_eq!(&t[l.start..l.end], l.text);
+        }
+        let d = crate::parse(t);
+        assert_eq!(d.meta.number.as_deref(), Some("2917/SGDĐT-VP"));
+        assert_eq!(d.meta.date.as_deref(), Some("2010-11-05"));
+        // A long line naming the motto in running text is left whole.
+        let body = "Ủy ban nhân dân tỉnh báo cáo về việc treo cờ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM tại các cơ quan nhà nước trong dịp lễ, theo hướng dẫn của Bộ Văn hóa.";
+        assert_eq!(split(body).len(), 1);
+    }
 
     #[test]
     fn page_marks_are_debris() {

@@ -230,6 +230,18 @@ fn is_place_word(w: &str) -> bool {
         && (first.is_uppercase() || PLACE_WORDS.contains(&fold_ascii(w).as_str()))
 }
 
+/// A numbered district or ward (`Quận 2`, `Phường 10`): a locality word and a number.
+pub(super) fn numbered_locality(place: &str) -> bool {
+    place.rsplit_once(' ').is_some_and(|(head, n)| {
+        (1..=3).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| PLACE_WORDS.contains(&fold_ascii(w).as_str()))
+    })
+}
+
 /// The place printed before `ngày` (`head` is the text before it), `Some(None)` when there is
 /// none (a bare `ngày …` cell), `None` when the words before `ngày` are no place (a sentence:
 /// `… cách mạng trước ngày …`). Words before a place followed by a comma are another cell
@@ -254,13 +266,7 @@ pub(super) fn place_before(head: &str) -> Option<Option<String>> {
         return Some(Some(p));
     }
     // A numbered district or ward (`Quận 2`, `Phường 5`): the number after its locality word.
-    let numbered = |k: usize| {
-        let w = words[k];
-        (1..=3).contains(&w.len())
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && k > 0
-            && PLACE_WORDS.contains(&fold_ascii(words[k - 1]).as_str())
-    };
+    let numbered = |k: usize| k > 0 && numbered_locality(&words[k - 1..=k].join(" "));
     let run = (0..words.len())
         .rev()
         .take(6)
@@ -386,6 +392,8 @@ mod tests {
             read("Điều 2, ngày 1 tháng 2 năm 2020").and_then(|c| c.place),
             None
         );
+        let d = crate::parse("HỘI ĐỒNG NHÂN DÂN QUẬN 2 |\nSố: 01/2008/NQ-HĐND |\nQuận 2, ngày 11 tháng 01 năm 2008 |\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ NĂM 2008\n");
+        assert_eq!(d.meta.place.as_deref(), Some("Quận 2"));
     }
 
     #[test]

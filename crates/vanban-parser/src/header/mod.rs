@@ -734,7 +734,7 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
             .to_string();
         let place = (!place.is_empty()
             && place.chars().count() <= 40
-            && !place.chars().any(|c| c.is_ascii_digit()))
+            && (!place.chars().any(|c| c.is_ascii_digit()) || dateline::numbered_locality(&place)))
         .then(|| bodies::province_place(&place).unwrap_or(place));
         let date = cell.date;
         return Some((place, date, p.line));
