@@ -351,13 +351,14 @@ fn document(
             .as_ref()
             .map(|t| t.1..t.2)
             .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
-        let rels = relation::analyse(
+        let mut rels = relation::analyse(
             norm,
             &mut mentions,
             title_range,
             preamble.as_ref().map(|p| p.1..p.2),
             meta.doc_type.as_deref(),
         );
+        relation::grounds_section(norm, &mut mentions, &grounds_items(&sections), &mut rels);
         amendments(norm, &mut mentions, meta.number.as_deref());
         // A consolidated text opens with the list of the acts it consolidates (`Nghị định số
         // 47/2021/NĐ-CP …, được sửa đổi, bổ sung bởi: Nghị định số 16/2023/NĐ-CP …; sửa đổi …
@@ -540,6 +541,28 @@ fn document(
         span: host.map(|_| norm.span(0, norm.text.len())),
         annexes: Vec::new(),
     }
+}
+
+/// The items of a section that lists the document's grounds (`I. CĂN CỨ XÂY DỰNG KẾ
+/// HOẠCH`, `Căn cứ pháp lý`, `CƠ SỞ PHÁP LÝ`): one of the first two top-level parts or
+/// items — where a plan states them, not a form annexed far below —, its short heading
+/// opening with those words and naming no document itself.
+fn grounds_items(sections: &[Node]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for n in sections.iter().take(2) {
+        let head = n.heading.as_deref().unwrap_or(&n.text);
+        if n.children.is_empty() || head.chars().count() > 80 || head.contains('/') {
+            continue;
+        }
+        let f = normalize::fold_ascii(head);
+        if ["can cu", "co so phap ly", "co so xay dung"]
+            .iter()
+            .any(|w| f.starts_with(w))
+        {
+            out.extend(n.children.iter().map(|c| c.span));
+        }
+    }
+    out
 }
 
 /// The metadata of a document adopted by `host`, whose caption names `named`: identified

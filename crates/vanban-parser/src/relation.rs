@@ -386,6 +386,63 @@ fn another_subject(before_verb: &str, own_kind: Option<&str>) -> bool {
         || !matches!(own_kind, Some(k) if k == kind || k == crate::header::CONSOLIDATED)
 }
 
+/// The grounds a plan lists in a section of its own (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` / `1.
+/// Quyết định số 924/QĐ-TTg …;` / `2. Thông tư 05/2022/TT-BNNPTNT …`): in each of `items`
+/// (the section's items, input spans), the document that opens it — after its marker and
+/// at most a few words (`Căn cứ`, the type word, `số`) — and a list joined to it are this
+/// document's bases, as in an opening clause.
+pub fn grounds_section(
+    norm: &Normalized,
+    mentions: &mut [Mention],
+    items: &[crate::span::Span],
+    rels: &mut Relations,
+) {
+    let t = norm.text.as_str();
+    for item in items {
+        let lo = mentions.partition_point(|m| m.citation.span.start < item.start);
+        let within = |m: &Mention| m.citation.span.end <= item.end && !m.alias;
+        let Some(i) = (lo..mentions.len())
+            .take_while(|&i| mentions[i].citation.span.start < item.end)
+            .find(|&i| within(&mentions[i]))
+        else {
+            continue;
+        };
+        let line_start = t[..mentions[i].start].rfind('\n').map_or(0, |k| k + 1);
+        let lead = lower_squeezed_upto(slice(t, line_start, mentions[i].start), 120);
+        let lead = lead.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '+' | '•' | ' ' | '*')
+        });
+        if lead.chars().count() > 40 || mentions[i].citation.relation != RelationKind::Cites {
+            continue;
+        }
+        let mut last = i;
+        for j in i..mentions.len() {
+            let m = &mentions[j];
+            if m.citation.span.start >= item.end {
+                break;
+            }
+            if j > i && (!within(m) || !list_gap(slice(t, mentions[last].end, m.start))) {
+                break;
+            }
+            if m.citation.relation != RelationKind::Cites {
+                continue;
+            }
+            mentions[j].citation.relation = RelationKind::BasedOn;
+            last = j;
+            if let Some(id) = mentions[j]
+                .citation
+                .id
+                .clone()
+                .or_else(|| mentions[j].citation.resolved_id.clone())
+            {
+                if !rels.based_on.contains(&id) {
+                    rels.based_on.push(id);
+                }
+            }
+        }
+    }
+}
+
 /// How far back [`clause_start`] looks, in bytes.
 const CLAUSE_REACH: usize = 300;
 
@@ -1168,6 +1225,23 @@ mod tests {
         assert!(crate::parse(head).implements.is_empty());
         let head = "BỘ CÔNG AN\nSố: 228/C04-P6\nV/v tham mưu triển khai Kế hoạch số 12/KH-BCA\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nBộ Công an đề nghị như sau.\n";
         assert_eq!(crate::parse(head).implements, ["12/KH-BCA"]);
+    }
+
+    #[test]
+    fn a_plan_lists_its_grounds_in_a_section_of_their_own() {
+        let d = crate::parse(
+            "ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số trong nông thôn mới\n\n\
+             I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\ntháng 8 năm 2022 của Thủ tướng Chính phủ \
+             phê duyệt Chương trình chuyển đổi số, thực hiện Nghị quyết số 06/NQ-CP;\n\
+             2. Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp.\n\
+             3. Căn cứ Nghị quyết số 05-NQ/TU, Nghị quyết số 08-NQ/TU của Tỉnh ủy.\n\
+             II. MỤC ĐÍCH\n1. Theo Quyết định số 12/QĐ-UBND, Sở Nông nghiệp chủ trì.\n",
+        );
+        // What the grounds' descriptions name, and the body's documents, are not grounds.
+        assert_eq!(
+            d.based_on,
+            ["924/QĐ-TTg", "05/2022/TT-BNNPTNT", "05-NQ/TU", "08-NQ/TU"]
+        );
     }
 
     #[test]
