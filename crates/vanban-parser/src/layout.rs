@@ -91,6 +91,17 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     // Every type line opens with a word in capitals: most lines are refused here, before any
     // folding (this is asked of many lines).
     let first = t.split(' ').next().unwrap_or("");
+    // A letter OCR split off the first word (`K ÉT LUẬN`, `Q UYẾT ĐỊNH`): the line as printed.
+    let mut letters = first.chars();
+    if letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_none()
+        && first.len() < t.len()
+    {
+        let joined = format!("{first}{}", t[first.len()..].trim_start());
+        if joined.chars().nth(1).is_some_and(char::is_uppercase) {
+            return doc_type_line(&joined);
+        }
+    }
     if !is_upper(first) {
         return None;
     }
@@ -910,9 +921,13 @@ mod tests {
                 assert!(doc_type_line(&t).is_some(), "{t}");
             }
         }
+        // A letter OCR split off.
+        assert_eq!(doc_type_line("K ÉT LUẬN").map(|t| t.0), Some("Kết luận"));
         for no in [
             "II. NHIỆM VỤ VÀ GIẢI PHÁP",
             "UBND TỈNH QUẢNG NAM",
+            "A. MỤC ĐÍCH",
+            "I MỤC TIÊU",
             "KẾ HOẠCH SỐ 12",
         ] {
             assert_eq!(doc_type_line(no), None, "{no}");
