@@ -1,6 +1,7 @@
 //! Physical lines of the working text, and the questions the later stages ask about them.
 //!
-//! A [`Line`] is one `\n`-terminated line, trimmed, with its offsets in the working text.
+//! A [`Line`] is one `\n`-terminated line, trimmed, with its offsets in the working text (or
+//! one cell of a header flattened onto a single line, see [`split`]).
 //! This module decides nothing about structure; [`crate::tree`] joins lines into blocks.
 
 /// One physical line, trimmed of surrounding whitespace.
@@ -67,7 +68,8 @@ pub fn is_page_mark(text: &str) -> bool {
     }
 }
 
-/// Split the working text into trimmed physical lines. Linear; one allocation. A line that
+/// Split the working text into trimmed physical lines. Linear; one allocation (and one for
+/// each flattened header's cuts). A line that
 /// holds a whole two-column header flattened onto it ([`flattened_header_cuts`]) is cut into
 /// the lines it was printed on; those keep their offsets in the working text.
 pub fn split(text: &str) -> Vec<Line<'_>> {
