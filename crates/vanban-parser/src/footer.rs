@@ -301,7 +301,7 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
 
 /// Read the footer region of a laid-out document.
 ///
-/// The region is the document's own signature block ([`own_block`]): annexes, forms and
+/// The region is the document's own signature block (`own_block`): annexes, forms and
 /// documents attached after it are not read.
 pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
     let region = own_block(lines, lay);

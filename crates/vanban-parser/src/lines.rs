@@ -70,7 +70,7 @@ pub fn is_page_mark(text: &str) -> bool {
 
 /// Split the working text into trimmed physical lines. Linear; one allocation (and one for
 /// each flattened header's cuts). A line that
-/// holds a whole two-column header flattened onto it ([`flattened_header_cuts`]) is cut into
+/// holds a whole two-column header flattened onto it (the motto and a number line on it) is cut into
 /// the lines it was printed on; those keep their offsets in the working text.
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
