@@ -67,7 +67,7 @@ fn digit_runs(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The text at the digit run `start..end` can begin an identifier: at most five digits
+/// The text at the digit run `start..end` can begin an identifier: at most six digits
 /// (`1.2` or `30c` allowed), up to two spaces, a dash or slash, up to two spaces, optionally a year and
 /// a slash (`2019/`), then a letter (`59/2019/NĐ-CP`, `21-KL/TW`, `12 /QĐ`). A quick test
 /// before the real reading by [`scan`].
@@ -81,7 +81,7 @@ fn may_start_id(t: &str, start: usize, end: usize) -> bool {
     };
     let spaces_from =
         |p: usize, max: usize| crate::id::skip_ws(t, p.min(b.len()), max) - p.min(b.len());
-    if end - start > 5 {
+    if end - start > crate::id::MAX_DIGITS {
         return false;
     }
     let mut p = end;
@@ -754,9 +754,9 @@ fn short_forms(norm: &Normalized, out: &mut Vec<Mention>, diags: &mut Vec<Diagno
             by_kind_number.entry((k, n)).or_insert(i);
         }
     }
-    // Every run of at most five digits that a type word leads up to.
+    // Every run of at most six digits that a type word leads up to.
     for (num_start, i) in digit_runs(t) {
-        if i - num_start > 5 {
+        if i - num_start > crate::id::MAX_DIGITS {
             continue;
         }
         let Some((kind_start, (canon, _))) = kind_before_number(t, num_start) else {
@@ -1095,6 +1095,15 @@ mod tests {
             .into_iter()
             .map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap()))
             .collect()
+    }
+
+    #[test]
+    fn six_digit_numbers_are_read_seven_are_not() {
+        assert_eq!(
+            ids("theo Công văn số 101322/CTHN-TTHT ngày 5/12/2019 của Cục Thuế"),
+            ["101322/CTHN-TTHT"]
+        );
+        assert!(ids("tài khoản 1013224/CTHN-TTHT").is_empty());
     }
 
     #[test]

@@ -359,16 +359,20 @@ fn part_at(t: &str, i: usize) -> Option<(String, usize, bool)> {
     Some((part.to_string(), end, repaired))
 }
 
+/// The most digits a document's number has: six, which a tax department's rulings reach
+/// (`101322/CTHN-TTHT`); a longer run is a phone, account or record number.
+pub const MAX_DIGITS: usize = 6;
+
 /// Scan an identifier starting exactly at byte `start` of `t` (which must be a digit that does
 /// not continue a longer token). Returns `None` when the text there is not an identifier.
 pub fn scan(t: &str, start: usize) -> Option<Scanned> {
     let bytes = t.as_bytes();
     let mut i = start;
-    while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 6 {
+    while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 7 {
         i += 1;
     }
     let int_end = i;
-    if int_end == start || int_end - start > 5 {
+    if int_end == start || int_end - start > MAX_DIGITS {
         return None;
     }
     if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
@@ -539,7 +543,7 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
 pub fn scan_issuer_only(t: &str, start: usize) -> Option<Scanned> {
     let b = t.as_bytes();
     let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 5 || b.get(start + digits) != Some(&b'/') {
+    if digits == 0 || digits > MAX_DIGITS || b.get(start + digits) != Some(&b'/') {
         return None;
     }
     let (part, end, repaired) = part_at(t, start + digits + 1)?;
@@ -663,6 +667,9 @@ mod tests {
         assert_eq!(id("45/SYT-TTr").as_deref(), Some("45/SYT-TTr"));
         assert_eq!(id("12/TTh-UBND").as_deref(), Some("12/TTh-UBND"));
         assert_eq!(id("12/TTH-UBND").as_deref(), Some("12/TTh-UBND"));
+        // A tax department's rulings run to six digits; seven digits are no document's.
+        assert_eq!(id("101322/CTHN-TTHT").as_deref(), Some("101322/CTHN-TTHT"));
+        assert_eq!(id("1013224/CTHN-TTHT"), None);
     }
 
     #[test]

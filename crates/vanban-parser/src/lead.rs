@@ -134,7 +134,7 @@ pub fn lead_before(t: &str, s: usize) -> Lead {
             .rev()
             .take_while(u8::is_ascii_digit)
             .count();
-        if digits == 0 || digits > 5 {
+        if digits == 0 || digits > crate::id::MAX_DIGITS {
             break;
         }
         p = q - digits;
