@@ -114,6 +114,13 @@ const HEADS: &[&str] = &[
     "bộ trưởng",
     "cục trưởng",
     "vụ trưởng",
+    // State corporations a plan tasks (`Tổng công ty Cảng hàng không Việt Nam`, `Tập đoàn
+    // Điện lực Việt Nam`). Not `công ty`: a regulation's `Công ty quản lý quỹ phải …` states
+    // a duty of whoever it governs, not a task given.
+    "tổng công ty",
+    "tập đoàn",
+    // The people, named last in lists of who takes part (`… báo chí và Nhân dân`).
+    "nhân dân",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).
@@ -210,8 +217,29 @@ pub fn starts_with_head(s: &str) -> bool {
 /// collective group (`các sở, ngành`).
 pub fn starts_agency_in_text(s: &str) -> bool {
     let first = s.chars().next();
-    (first.is_some_and(char::is_uppercase) || starts_with_lower_ci(s, "các "))
+    (first.is_some_and(char::is_uppercase)
+        || starts_with_lower_ci(s, "các ")
+        || lower_head_before_name(s))
         && starts_with_head(s)
+}
+
+/// A head that news and letters write in lower case before the body's proper name (`giao
+/// sở GTVT`, `cục Thuế`, `ủy ban nhân dân Quận 1`): only heads that are no verb or common
+/// noun (`phòng`, `thanh tra`, `bộ` are), and only before a capitalized word.
+fn lower_head_before_name(s: &str) -> bool {
+    const LOWER_HEADS: &[&str] = &[
+        "sở ",
+        "cục ",
+        "chi cục ",
+        "tổng cục ",
+        "ubnd ",
+        "ủy ban nhân dân ",
+        "uỷ ban nhân dân ",
+        "công an ",
+    ];
+    LOWER_HEADS
+        .iter()
+        .any(|h| s.starts_with(h) && s[h.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
 fn starts_with_lower_ci(s: &str, prefix: &str) -> bool {
@@ -243,6 +271,7 @@ const COLLECTIVE: &[&str] = &[
     "trường",
     "bộ",
     "cấp",
+    "báo chí",
 ];
 
 /// The fragment is a bare collective noun (lower case, `ngành`, `ban, ngành liên quan`).

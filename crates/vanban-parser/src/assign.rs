@@ -60,7 +60,7 @@ fn cooperating_with(sentence: &str) -> Option<&str> {
 // Digits are `[0-9]` here and in `due`: deadlines are read as ASCII numbers, and `\d`
 // (Unicode) made every process compile these slower.
 static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)thường xuyên|qu[ýí]\s+(?:[ivIV]+|[0-9])|năm\s+[0-9]{4}|tháng\s+[0-9]{1,2}|trước ngày|hằng năm|hàng năm|định kỳ|hằng qu[ýí]|hàng qu[ýí]|hằng tháng|hàng tháng|[0-9]{1,2}/[0-9]{4}").unwrap()
+    Regex::new(r"(?i)thường xuyên|qu[ýí]\s+(?:[ivIV]+|[0-9])|năm\s+[0-9]{4}|tháng\s+[0-9]{1,2}|trước ngày|chậm nhất|hằng năm|hàng năm|định kỳ|hằng qu[ýí]|hàng qu[ýí]|hằng tháng|hàng tháng|[0-9]{1,2}/[0-9]{4}").unwrap()
 });
 
 const TASK_VERBS: &[&str] = &[
@@ -125,13 +125,48 @@ const TASK_VERBS: &[&str] = &[
     "giải quyết",
     "tiến hành",
     "trong công tác",
+    "nghiêm túc",
+    "tổng kết",
+    "sơ kết",
+    // How the agencies act, between them and their verb (`Giao Bộ X, Bộ Y theo chức năng,
+    // nhiệm vụ được giao chủ trì …`): see [`MANNER`].
+    "theo chức năng",
+    "theo thẩm quyền",
+    "trong phạm vi",
+    "phản ánh",
 ];
+
+/// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
+/// `theo thẩm quyền`, `trong phạm vi chức năng, nhiệm vụ của mình`), with the comma after it.
+static MANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:theo|trong phạm vi) (?:chức năng|thẩm quyền|nhiệm vụ)(?:,? (?:nhiệm vụ|quyền hạn|thẩm quyền))*(?: được giao)?(?: của mình)?,?\s*").unwrap()
+});
+
+/// `s` without the [`MANNER`] phrase it opens with.
+fn past_manner(s: &str) -> &str {
+    MANNER.find(s).map_or(s, |m| &s[m.end()..])
+}
+
+/// `ag` without a [`MANNER`] phrase at its end (`Bộ Tài chính theo chức năng, nhiệm vụ được
+/// giao`).
+fn without_manner(ag: &str) -> &str {
+    [" theo ", " trong phạm vi "]
+        .iter()
+        .filter_map(|m| ag.find(m))
+        .min()
+        .filter(|&p| {
+            MANNER
+                .find(&ag[p + 1..])
+                .is_some_and(|m| m.end() == ag.len() - p - 1)
+        })
+        .map_or(ag, |p| ag[..p].trim_end_matches([',', ' ']))
+}
 
 /// Cut a list of agencies where the task begins: at the first lower-case task verb. Verbs
 /// inside names are capitalized (`Ủy ban Kiểm tra`), so the match is case-sensitive.
 ///
-/// Each verb counts at its first occurrence after a space, and cuts there when no letter
-/// follows it. All verbs are found in one pass (Aho-Corasick, overlapping matches).
+/// Each verb counts at its first occurrence after a space (not after `các`, `những`, which
+/// make it a noun), and cuts there when no letter follows it. All verbs are found in one pass (Aho-Corasick, overlapping matches).
 fn cut_at_verb(s: &str) -> &str {
     static VERBS: LazyLock<aho_corasick::AhoCorasick> =
         LazyLock::new(|| aho_corasick::AhoCorasick::new(TASK_VERBS).unwrap());
@@ -139,7 +174,14 @@ fn cut_at_verb(s: &str) -> &str {
     let mut first = [usize::MAX; TASK_VERBS.len()];
     for m in VERBS.find_overlapping_iter(s) {
         let (v, p) = (m.pattern().as_usize(), m.start());
-        if first[v] == usize::MAX && p > 0 && b[p - 1] == b' ' && !names_a_board(&s[..p - 1]) {
+        // After a plural determiner the word is a noun (`các tổ chức thành viên`).
+        let noun = s[..p].ends_with("các ") || s[..p].ends_with("những ");
+        if first[v] == usize::MAX
+            && p > 0
+            && b[p - 1] == b' '
+            && !noun
+            && !names_a_board(&s[..p - 1])
+        {
             first[v] = p;
         }
     }
@@ -231,6 +273,28 @@ fn clean_deadline(s: &str) -> String {
     s.to_string()
 }
 
+/// What leads up to a date that is a deadline: `trước ngày`, `chậm nhất là ngày`, `trước`
+/// (`trước 15-12`), `hạn chót`.
+const BY_CUE: &str =
+    r"(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?)(?: vào)?(?: ngày)?";
+/// Between a date's day and month: `/`, `-`, or ` tháng ` (`31 tháng 10`).
+const DAY_MONTH: &str = r"\s*[/-]\s*|\s+tháng\s+";
+/// Between a date's month and year: `/`, `-`, or ` năm `.
+const MONTH_YEAR: &str = r"\s*[/-]\s*|\s+năm\s+";
+
+/// The text after a `trước 2-3` reads on as a length of time (`trước 2-3 ngày`), not a
+/// date.
+fn counts_days(after: &str) -> bool {
+    let w = after
+        .trim_start()
+        .split([' ', ',', '.', ';'])
+        .next()
+        .unwrap_or("");
+    ["ngày", "tháng", "năm", "tuần", "giờ", "lần"]
+        .iter()
+        .any(|u| w.eq_ignore_ascii_case(u))
+}
+
 /// Normalize a deadline (`Quý I/2022`, `năm 2024`, `thường xuyên`, `trước ngày 15/11 hằng năm`).
 pub fn due(text: &str) -> Option<Due> {
     static Q: LazyLock<Regex> = LazyLock::new(|| {
@@ -238,7 +302,7 @@ pub fn due(text: &str) -> Option<Due> {
             .unwrap()
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)trước ngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?")
+        Regex::new(&format!(r"(?i){BY_CUE}\s+(?P<d>[0-9]{{1,2}})(?:{DAY_MONTH})(?P<m>[0-9]{{1,2}})(?:(?:{MONTH_YEAR})(?P<y>[0-9]{{4}}))?"))
             .unwrap()
     });
     static MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,10 +314,13 @@ pub fn due(text: &str) -> Option<Due> {
         LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>[0-9]{4})").unwrap());
     let l = text.lower();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
-    if let Some(c) = l
-        .contains("trước ngày")
+    let by = ["trước", "chậm nhất", "muộn nhất", "hạn chót"]
+        .iter()
+        .any(|c| l.contains(c));
+    if let Some(c) = by
         .then(|| BEFORE.captures(text))
         .flatten()
+        .filter(|c| !counts_days(&text[c.get(0).map_or(0, |m| m.end())..]))
     {
         let (d, m): (u32, u32) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
         if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
@@ -531,7 +598,13 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
                 lseg.match_indices(c)
                     .map(|(i, _)| i)
                     .filter(|&i| {
-                        seg.is_char_boundary(i) && (i == 0 || seg.as_bytes()[i - 1] == b' ')
+                        seg.is_char_boundary(i)
+                            && (i == 0 || seg.as_bytes()[i - 1] == b' ')
+                            && !lseg[..i].ends_with("được ")
+                            // Capitalized, a cue opens the clause; inside it, a name
+                            // (`Sở Giao thông vận tải`).
+                            && (seg.as_bytes()[i].is_ascii_lowercase()
+                                || seg[..i].trim_start_matches(['*', '-', '+', ' ']).is_empty())
                     })
                     .last()
                     .map(|i| i + c.len())
@@ -547,7 +620,7 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
         .filter(|&(i, _)| i == 0 || seg[from..from + i].ends_with([' ', ',']))
         .map(|(i, _)| from + i);
     for w in words {
-        let ag = seg[w..].trim_end();
+        let ag = without_manner(seg[w..].trim_end());
         if ag.is_empty() || !starts_agency_in_text(ag) {
             continue;
         }
@@ -595,11 +668,22 @@ const NOT_TASK: &[&str] = &[
     // the others are the subjects, read after the cue.
     "yêu cầu",
     "đề nghị",
+    // A closing notice (`Văn phòng Chính phủ xin thông báo để … biết, thực hiện`): who
+    // informs assigns nothing to itself.
+    "thông báo",
+    "xin",
 ];
 
 /// The agency of a text that opens with `<agency> <task verb>`: the words before the first
 /// task verb, when no word of [`NOT_TASK`] comes first.
 fn opening_subject(s: &str) -> Option<&str> {
+    subject_of_at_most(s, 24)
+}
+
+/// [`opening_subject`] of at most `max_words` words (not counting `các`, `và`, `những`). After a cue (`giao`, `đề nghị`) a list
+/// of agencies runs longer than a sentence's own subject (`giao Sở …, Công an TP, UBND các
+/// Quận 1, Quận 5, Quận 10 và Công ty TNHH MTV … khẩn trương triển khai`).
+fn subject_of_at_most(s: &str, max_words: usize) -> Option<&str> {
     let ag = cut_at_verb(s);
     if ag.len() == s.len() {
         return None;
@@ -616,7 +700,14 @@ fn opening_subject(s: &str) -> Option<&str> {
                 .match_indices(*n)
                 .any(|(i, _)| ag[..i].ends_with(' ') && ag[i + n.len()..].starts_with(' '))
     };
-    if words.len() > 24 || words.iter().any(|w| NOT_TASK.contains(w)) || NOT_TASK.iter().any(phrase)
+    // Lists are long in their joining words (`các …, các … và …`): those do not count.
+    let counted = words
+        .iter()
+        .filter(|w| !matches!(**w, "các" | "Các" | "và" | "những" | "Những"))
+        .count();
+    if counted > max_words
+        || words.iter().any(|w| NOT_TASK.contains(w))
+        || NOT_TASK.iter().any(phrase)
     {
         return None;
     }
@@ -640,7 +731,7 @@ fn without_short_name(ag: &str) -> &str {
 /// The role a verb phrase gives its subject: `chủ trì` leads, `phối hợp` cooperates (also
 /// after an adverb: `tiếp tục phối hợp với …`), any other task verb executes.
 fn role_of_verb(rest: &str) -> Role {
-    let mut r = rest.trim_start_matches([' ', ',']);
+    let mut r = past_manner(rest.trim_start_matches([' ', ',']));
     for adverb in ["tiếp tục ", "chủ động ", "tích cực ", "thường xuyên "] {
         if starts_with_lower(r, adverb) {
             r = &r[adverb.len()..];
@@ -665,10 +756,61 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
         .strip_prefix("phối hợp")
         .or_else(|| r.strip_prefix("phối"))?;
     let r = r.strip_prefix(" chặt chẽ").unwrap_or(r);
-    let r = r.strip_prefix(" với ")?;
+    // `phối hợp với X`, or `phối hợp X` before a body's capitalized name.
+    let r = r.strip_prefix(" với ").or_else(|| {
+        r.strip_prefix(' ')
+            .filter(|n| n.starts_with(char::is_uppercase) && starts_with_head(n))
+    })?;
     let start = p + (r0 - r.len());
     let list = cut_at_verb(r).trim_end();
     (list.chars().nth(2).is_some() && starts_with_head(list)).then(|| (start, start + list.len()))
+}
+
+/// Where `clause` says its subject leads: ` chủ trì`, ` làm đầu mối` / ` là đầu mối` (`Sở
+/// Giao thông vận tải làm đầu mối, phối hợp với …`). Offsets with the cue's length.
+fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
+    let b = clause.as_bytes();
+    let mut out: Vec<(usize, usize)> = CHU_TRI
+        .find_iter(b)
+        .map(|p| (p, " chủ trì".len()))
+        .collect();
+    if memchr::memmem::find(b, " đầu mối".as_bytes()).is_some() {
+        for cue in [
+            " làm đầu mối",
+            " là đầu mối",
+            " làm cơ quan đầu mối",
+            " là cơ quan đầu mối",
+        ] {
+            out.extend(clause.match_indices(cue).map(|(p, _)| (p, cue.len())));
+        }
+        out.sort_unstable();
+    }
+    out
+}
+
+/// The end of a list of agencies `t[start..end]` that names a group and enumerates it after
+/// a colon (`các Bộ: Công an, Tư pháp và các cơ quan có liên quan rà soát …`): past the
+/// enumeration, up to the task's first verb. Else `end`.
+fn enumerated_after(t: &str, start: usize, end: usize) -> usize {
+    let group = t[start..end]
+        .rsplit(' ')
+        .nth(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("các"));
+    if !group || t.as_bytes().get(end) != Some(&b':') {
+        return end;
+    }
+    let rest = &t[end + 1..];
+    let stop = rest
+        .find(['\n', ';', ':', '(', ')'])
+        .into_iter()
+        .chain(rest.find(". "))
+        .min()
+        .unwrap_or(rest.len());
+    let list = cut_at_verb(&rest[..stop]).trim_end();
+    if list.trim().is_empty() || list.len() == stop {
+        return end;
+    }
+    end + 1 + list.len()
 }
 
 /// Assignments stated by sentences anywhere in a node's text: `<agency> chủ trì[, phối hợp
@@ -689,13 +831,12 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             continue;
         }
         // `… <agency> chủ trì …`
-        let mut from = 0;
-        while let Some(p) = CHU_TRI.find(&clause.as_bytes()[from..]).map(|p| p + from) {
-            from = p + 1;
+        for (p, cue_len) in lead_cues(clause) {
             if let Some((a, b)) = subject_before(clause, p, cued(&cues, cs..cs + p)) {
                 out.push((cs + a, cs + b, Role::Lead));
-                if let Some((c, d)) = cooperators(clause, p + " chủ trì".len()) {
-                    out.push((cs + c, cs + d, Role::Cooperate));
+                if let Some((c, d)) = cooperators(clause, p + cue_len) {
+                    let d = enumerated_after(t, cs + c, cs + d);
+                    out.push((cs + c, d, Role::Cooperate));
                 }
             }
         }
@@ -710,11 +851,18 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                 for (i, _) in lc.match_indices(cue) {
                     if !clause.is_char_boundary(i + cue.len())
                         || (i > 0 && !matches!(clause.as_bytes()[i - 1], b' ' | b'*'))
+                        || lc[..i].ends_with("được ")
                     {
                         continue;
                     }
-                    let rest = &clause[i + cue.len()..];
-                    let ag = opening_subject(rest).unwrap_or(rest);
+                    // `giao cho X`: X.
+                    let cue_len = if cue == "giao " && lc[i + cue.len()..].starts_with("cho ") {
+                        cue.len() + "cho ".len()
+                    } else {
+                        cue.len()
+                    };
+                    let rest = &clause[i + cue_len..];
+                    let ag = subject_of_at_most(rest, 48).unwrap_or(rest);
                     // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
                     let alone = ce < t.len()
                         && matches!(t.as_bytes()[ce], b'(' | b':')
@@ -723,14 +871,14 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         continue;
                     }
                     let ag = ag.trim_end().trim_end_matches(',');
-                    if ag.chars().count() > 150 {
+                    if ag.chars().count() > 400 {
                         continue;
                     }
                     let role = role_of_verb(&rest[ag.len()..]);
                     if role == Role::Lead {
                         continue; // read above
                     }
-                    let s = cs + i + cue.len();
+                    let s = cs + i + cue_len;
                     out.push((s, s + ag.len(), role));
                     if role == Role::Cooperate {
                         continue;
@@ -909,9 +1057,11 @@ fn strip_opening(t: &str) -> &str {
 /// năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadline_in_sentence(text: &str) -> Option<String> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)trước ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{4})?(?:\s+(?:hằng|hàng) năm)?|(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)").unwrap()
+        Regex::new(&(format!(r"(?i){BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|") + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
-    SENT.find(text).map(|m| clean_deadline(m.as_str()))
+    SENT.find_iter(text)
+        .find(|m| !counts_days(&text[m.end()..]))
+        .map(|m| clean_deadline(m.as_str()))
 }
 
 /// ` chủ trì`, searched for in every node.
@@ -1664,6 +1814,117 @@ mod tests {
         for s in ["C", "04", "COVID19", "C04A", "c04", "Sở"] {
             assert!(!is_unit_code(s), "{s}");
         }
+    }
+
+    /// Every `(agency, role, deadline)` of a whole text, in tree order.
+    fn all_assignments(text: &str) -> Vec<(String, Role, Option<String>)> {
+        fn walk(n: &[Node], out: &mut Vec<(String, Role, Option<String>)>) {
+            for c in n {
+                out.extend(c.assignments.iter().map(|a| {
+                    (
+                        a.agency.clone().unwrap_or_default(),
+                        a.role,
+                        a.deadline.clone(),
+                    )
+                }));
+                walk(&c.children, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&crate::parse(text).sections, &mut out);
+        out
+    }
+
+    const LETTER_HEAD: &str =
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 123/UBND-KT\nV/v triển khai dự án\n\n";
+
+    #[test]
+    fn letters_without_markers_assign_in_paragraphs() {
+        // No part or item marker: the opening paragraphs (`Ngày …`, `Sau khi xem xét …:`)
+        // are the preamble, the paragraphs after them the body.
+        let got = all_assignments(&format!("{LETTER_HEAD}Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Công văn số 45/SCT-QLTM của Sở Công Thương.\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\nGiao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan kiểm tra, báo cáo UBND tỉnh trước ngày 10/8/2018.\nVăn phòng UBND tỉnh xin thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"));
+        let by = Some("trước ngày 10/8/2018".to_string());
+        assert_eq!(
+            got,
+            [
+                ("Sở Công Thương".to_string(), Role::Lead, by.clone()),
+                ("các đơn vị liên quan".to_string(), Role::Cooperate, by),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_forms_of_real_letters() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Thực hiện chỉ đạo của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh có ý kiến như sau:\nGiao Bộ Xây dựng, Bộ Tài chính theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Tổng công ty Cảng hàng không Việt Nam triển khai dự án.\nSở Giao thông vận tải làm đầu mối, phối hợp với Công an tỉnh, UBND các huyện tăng cường kiểm tra.\nGiao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp Sở Ngoại vụ tổ chức chương trình.\nTỉnh cũng giao cho UBND các huyện Gio Linh, Vĩnh Linh chỉ đạo các xã rà soát.\nThành phố giao sở GTVT tổ chức xóa vạch sơn, hoàn thành trước ngày 20-12-2022.\nYêu cầu các đồng chí Giám đốc các sở nghiêm túc triển khai thực hiện.\nBộ Xây dựng chủ trì, phối hợp với các Bộ: Công an, Tư pháp và các cơ quan có liên quan rà soát dự thảo, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 10 năm 2025.\n"));
+        let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
+        // The manner of acting is no part of the name, and `được giao` gives nothing.
+        assert!(
+            has("Bộ Xây dựng", Role::Lead) && has("Bộ Tài chính", Role::Lead),
+            "{got:?}"
+        );
+        assert!(
+            has("Tổng công ty Cảng hàng không Việt Nam", Role::Cooperate),
+            "{got:?}"
+        );
+        // `làm đầu mối` leads; `Giao` inside a name (`Sở Giao thông vận tải`) is no cue.
+        assert!(has("Sở Giao thông vận tải", Role::Lead), "{got:?}");
+        assert!(has("Công an tỉnh", Role::Cooperate), "{got:?}");
+        // `phối hợp X` without `với`.
+        assert!(has("Sở Ngoại vụ", Role::Cooperate), "{got:?}");
+        // `giao cho X`, and a head in lower case before a name (`sở GTVT`).
+        assert!(
+            has("UBND các huyện Gio Linh, Vĩnh Linh", Role::Execute),
+            "{got:?}"
+        );
+        assert!(has("sở GTVT", Role::Execute), "{got:?}");
+        // An adverb after the agencies is not their name.
+        assert!(
+            has("các đồng chí Giám đốc các sở", Role::Execute),
+            "{got:?}"
+        );
+        // A group enumerated after a colon is one list, not also its bare head.
+        assert!(has("các Bộ: Công an, Tư pháp", Role::Cooperate), "{got:?}");
+        assert!(!has("các Bộ", Role::Cooperate), "{got:?}");
+        let due_of = |a: &str| got.iter().find(|g| g.0 == a).and_then(|g| g.2.clone());
+        assert_eq!(due_of("sở GTVT").as_deref(), Some("trước ngày 20-12-2022"));
+        assert_eq!(
+            due_of("các Bộ: Công an, Tư pháp").as_deref(),
+            Some("trước ngày 31 tháng 10 năm 2025")
+        );
+        // Nobody assigns themselves by informing others.
+        assert!(!got.iter().any(|g| g.0.contains("thông báo")), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_list_after_a_cue_is_read_whole() {
+        let got = all_assignments("KẾ HOẠCH\nX\n\nI. NHIỆM VỤ\n9. Ủy ban nhân dân thành phố đề nghị Đoàn Đại biểu Quốc hội thành phố, Hội đồng nhân dân thành phố, các cơ quan tư pháp, Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, các tổ chức chính trị - xã hội, đoàn thể Nhân dân tăng cường giám sát.\n");
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Đoàn Đại biểu Quốc hội thành phố",
+                "Hội đồng nhân dân thành phố",
+                "các cơ quan tư pháp",
+                "Mặt trận Tổ quốc Việt Nam thành phố",
+                "các tổ chức thành viên",
+                "các tổ chức chính trị - xã hội, đoàn thể Nhân dân"
+            ]
+        );
+    }
+
+    #[test]
+    fn deadline_dates_in_words_and_with_hyphens() {
+        let by = |d: &str| Some(Due::By { date: d.into() });
+        assert_eq!(due("trước ngày 31 tháng 10 năm 2025"), by("2025-10-31"));
+        assert_eq!(due("trước ngày 24-6-2022"), by("2022-06-24"));
+        assert_eq!(due("chậm nhất là ngày 15/01/2026"), by("2026-01-15"));
+        assert_eq!(due("trước 15-12"), by("--12-15"));
+        // A length of time is no date.
+        assert_eq!(deadline_in_sentence("thông báo trước 2-3 ngày"), None);
+        assert_eq!(
+            deadline_in_sentence("báo cáo chậm nhất ngày 21/11/2025.").as_deref(),
+            Some("chậm nhất ngày 21/11/2025")
+        );
     }
 
     #[test]

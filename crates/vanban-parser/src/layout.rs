@@ -762,6 +762,11 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             }
         }
     }
+    // With no part, item or article marker the body is paragraphs, and only the opening
+    // clause is preamble: it ends with its sentence, unless another ground follows.
+    if first_marker.is_none() {
+        preamble = preamble.map(|p| p.start..opening_clause_end(lines, p.clone()));
+    }
     let body_start = [
         preamble.as_ref().map(|p| p.end),
         title.as_ref().map(|t| t.end),
@@ -783,6 +788,36 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
         footer: footer_start..footer_end.max(footer_start),
         trailer: footer_end.max(footer_start)..n,
     }
+}
+
+/// Where the opening clause that starts `pre` ends, for a body without markers: after the
+/// first line closing a sentence (`.`, `:`) that no further opening paragraph follows (another
+/// ground, `Ngày …, X đã …`, `Sau khi xem xét, …:`).
+fn opening_clause_end(lines: &[Line<'_>], pre: Range<usize>) -> usize {
+    for k in pre.clone() {
+        let t = lines[k].text.trim_end_matches(['*', '_', ' ', '\t']);
+        if !t.ends_with(['.', ':']) {
+            continue;
+        }
+        let next = (k + 1..pre.end).find(|&j| !(lines[j].is_blank() || lines[j].is_debris()));
+        match next {
+            None => return pre.end,
+            Some(j) if !opens_preamble(lines, j) && !closes_with_cue(lines[j].text) => {
+                return k + 1
+            }
+            Some(_) => {}
+        }
+    }
+    pre.end
+}
+
+/// A line whose last sentence opens with a cue and announces the body (`Từ năm 2008 … biến
+/// động. Thực hiện Chỉ thị số 751/CT-TTg …, Ủy ban nhân dân tỉnh yêu cầu như sau:`).
+fn closes_with_cue(text: &str) -> bool {
+    let t = text.trim_end_matches(['*', '_', ' ']);
+    t.ends_with(':')
+        && t.match_indices(". ")
+            .any(|(i, _)| starts_preamble(&t[i + 2..]))
 }
 
 fn is_signed_mark(t: &str) -> bool {
@@ -875,6 +910,39 @@ mod tests {
         assert!(is_footer_role("VỤ TRƯỞNG"));
         assert!(!is_footer_role("PHÓ TỪ"));
         assert!(!is_footer_role("Phó Hiệu trưởng phụ trách"));
+    }
+
+    #[test]
+    fn without_markers_the_preamble_is_the_opening_clause_only() {
+        let head =
+            "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 4046/TCT-TTKT\nV/v triển khai công tác thanh tra\n\n";
+        // Opening paragraphs go on while each next one opens like a preamble (`Ngày …`,
+        // `Thực hiện …`); the body starts after the one that announces it.
+        let d = crate::parse(&format!("{head}Thực hiện Nghị quyết số 86/2019/QH14 của Quốc hội, Bộ Tài chính đã ban hành Quyết định số 2503/QĐ-BTC.\n\nNgày 10/1/2020 Tổng cục Thuế đã ban hành Quyết định số 41/QĐ-TCT.\n\nThực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020, Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh thực hiện như sau:\n\nTổ chức, quán triệt và giao nhiệm vụ cụ thể đến từng phòng.\n\nRà soát danh sách doanh nghiệp thuộc kế hoạch thanh tra.\n"));
+        let pre = d.preamble.as_ref().unwrap().text.as_str();
+        assert!(
+            pre.starts_with("Thực hiện Nghị quyết") && pre.ends_with("như sau:"),
+            "{pre}"
+        );
+        assert_eq!(d.sections.len(), 2);
+        assert!(
+            d.implements.iter().any(|i| i == "11/CT-TTg"),
+            "{:?}",
+            d.implements
+        );
+        // A paragraph that does not open like a preamble is body.
+        let d = crate::parse(&format!("{head}Ngày 31/12/2020, Cục Quản lý chất lượng đã ban hành Công văn số 2085/QLCL-KĐCLGD.\nCục đề nghị các cơ sở giáo dục sử dụng các phụ lục đã điều chỉnh.\n"));
+        assert!(d
+            .preamble
+            .as_ref()
+            .unwrap()
+            .text
+            .ends_with("2085/QLCL-KĐCLGD."));
+        assert_eq!(d.sections.len(), 1);
+        // A line whose last sentence opens with a cue and announces the body closes it.
+        let d = crate::parse(&format!("{head}Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VIII, các ngành đã nỗ lực vượt qua khó khăn.\nTừ năm 2008 đến nay tình hình có nhiều biến động. Thực hiện Chỉ thị số 751/CT-TTg ngày 03/6/2009 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu như sau:\nCác sở, ngành tăng cường kiểm tra.\n"));
+        assert!(d.preamble.as_ref().unwrap().text.ends_with("như sau:"));
+        assert_eq!(d.sections.len(), 1);
     }
 
     #[test]
