@@ -141,11 +141,16 @@ static KNOWN_ISSUERS: LazyLock<HashSet<String>> =
     LazyLock::new(|| ISSUER_CODES.iter().map(|k| k.to_uppercase()).collect());
 
 /// Canonical case of a code: a known code's official case, otherwise as written (all-lower
-/// codes upper-cased, `Ư` mistaken for `U` repaired).
+/// codes upper-cased, `Ư` mistaken for `U` repaired, but `TƯ` read as `TW`).
 pub fn canon_code(part: &str) -> String {
     // Most codes are short and known (`NQ`, `TW`, `UBND`): look them up without allocating.
     if let Some(k) = with_upper(part, |up| KNOWN.get(up).copied()) {
         return k.to_string();
+    }
+    // `TƯ` is the older spelling of `TW` (Trung ương: `13-NQ/TƯ`, `03-CT/TƯ`), not the
+    // provincial committee's `TU`.
+    if part == "TƯ" {
+        return "TW".to_string();
     }
     let repaired: String = if part.contains(['Ư', 'ư']) {
         part.replace('Ư', "U").replace('ư', "u")
@@ -667,6 +672,9 @@ mod tests {
         assert_eq!(id("45/SYT-TTr").as_deref(), Some("45/SYT-TTr"));
         assert_eq!(id("12/TTh-UBND").as_deref(), Some("12/TTh-UBND"));
         assert_eq!(id("12/TTH-UBND").as_deref(), Some("12/TTh-UBND"));
+        // `TƯ` (Trung ương) is the older spelling of `TW`; `Ư` elsewhere is a mistaken `U`.
+        assert_eq!(id("13-NQ/TƯ").as_deref(), Some("13-NQ/TW"));
+        assert_eq!(id("12/QĐ-ƯBND").as_deref(), Some("12/QĐ-UBND"));
         // A tax department's rulings run to six digits; seven digits are no document's.
         assert_eq!(id("101322/CTHN-TTHT").as_deref(), Some("101322/CTHN-TTHT"));
         assert_eq!(id("1013224/CTHN-TTHT"), None);

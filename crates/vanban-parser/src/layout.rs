@@ -163,7 +163,12 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
         });
         if let Some(rest) = stripped {
             let rest = rest.trim();
-            let extra_ok = rest.is_empty() || TYPE_COMPLEMENTS.contains(&rest);
+            // A qualifier in parentheses (`QUY ĐỊNH (BỔ SUNG)`, `TỜ TRÌNH (DỰ THẢO)`).
+            let qualifier = rest
+                .strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|q| is_upper(q) && q.split_whitespace().count() <= 3);
+            let extra_ok = rest.is_empty() || qualifier || TYPE_COMPLEMENTS.contains(&rest);
             if extra_ok {
                 let full = if rest.is_empty() {
                     canon.to_string()
@@ -620,8 +625,19 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             {
                 break;
             }
+            // The addressee (`Kính gửi: Chính phủ`) ends the title of a submission.
+            if is_addressee(lines[i].text) {
+                break;
+            }
             // An all-caps title ends where a sentence starts (`… ĐẾN NĂM 2025` / `Theo kết
             // quả công bố …`).
+            // Also a short line when the sentence wraps on to a long line not in capitals
+            // (`Sáng ngày 09 tháng 4` / `năm 2022, tại trụ sở Chính phủ, …`).
+            let wraps_on = || {
+                lines
+                    .get(i + 1)
+                    .is_some_and(|n| !is_upper(n.text) && n.text.len() > 40)
+            };
             if upper
                 && !runs_on
                 && !is_upper(lines[i].text)
@@ -629,7 +645,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     .text
                     .trim_start_matches(['*', '_', ' '])
                     .starts_with(char::is_uppercase)
-                && lines[i].text.len() > 40
+                && (lines[i].text.len() > 40 || wraps_on())
             {
                 break;
             }
@@ -651,6 +667,8 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
         }
         paras.push(s..i);
     }
+    // The addressee paragraph is neither title nor preamble.
+    paras.retain(|p| !is_addressee(lines[p.start].text));
     let mut title = None;
     let mut preamble = None;
     let header_end;
@@ -743,14 +761,25 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 // A wrapped `V/v` subject continues on the lines right below it: short, in
                 // lower case (`văn số 4214/BCA-C04 của Bộ Công an`).
                 let mut in_subject = false;
-                header_end = (0..body_start_guess)
+                // A site's line above a header it marks (`Hệ thống pháp luật` / `TỔNG CỤC
+                // HẢI QUAN` / … / `Số: …`): the header starts at its first header-like line.
+                let from = if below > 0 {
+                    (0..below)
+                        .find(|&k| {
+                            !(lines[k].is_blank() || lines[k].is_debris())
+                                && is_header_like(lines[k].text)
+                        })
+                        .unwrap_or(0)
+                } else {
+                    0
+                };
+                header_end = (from..body_start_guess)
                     .take_while(|&k| {
                         let t = lines[k].text.trim_start_matches(['*', '_', '|', ' ', '\t']);
                         let wraps = in_subject
                             && t.chars().count() <= 100
                             && t.starts_with(char::is_lowercase);
-                        in_subject =
-                            (in_subject && wraps) || t.starts_with("V/v") || t.starts_with("V/V");
+                        in_subject = (in_subject && wraps) || crate::header::cells::is_subject(t);
                         lines[k].is_blank()
                             || lines[k].is_debris()
                             || wraps
@@ -758,7 +787,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     })
                     .last()
                     .map(|k| k + 1)
-                    .unwrap_or(0);
+                    .unwrap_or(from);
             }
         }
     }
@@ -886,16 +915,35 @@ pub fn looks_like_name(t: &str) -> bool {
         && !is_upper(t)
 }
 
+/// A line that opens with the place and date: `Hà Nội, ngày 05 tháng 04 năm 2019 …` (at most
+/// five words of place before `, ngày`) or `ngày … tháng … năm …`.
+fn is_place_and_date(t: &str) -> bool {
+    let Some(p) = t.find("ngày") else {
+        return false;
+    };
+    let before = t[..p].trim_end();
+    let placed =
+        before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 5;
+    placed && t[p..].contains("tháng") && t[p..].contains("năm")
+}
+
+/// A dispatch's or submission's addressee line: `Kính gửi: …`.
+fn is_addressee(t: &str) -> bool {
+    t.trim_start_matches(['*', '_', '|', ' '])
+        .starts_with("Kính gửi")
+}
+
 fn is_header_like(t: &str) -> bool {
     let t = t.trim_start_matches(['*', '_', '|', ' ']);
     is_upper(t)
         || t.starts_with("Số")
         // A dispatch's subject and addressee.
-        || t.starts_with("V/v")
-        || t.starts_with("V/V")
+        || crate::header::cells::is_subject(t)
         || t.starts_with("Kính gửi")
         || t.contains('|')
-        || (t.contains("ngày") && t.contains("tháng") && t.contains("năm"))
+        // A place-and-date line (`Hà Nội, ngày …`, `ngày … tháng … năm …`): a sentence that
+        // dates something (`Tại công văn số … ngày 09 tháng 10 năm 2012 …`) is body.
+        || is_place_and_date(t)
         || fold_ascii(t).starts_with("doc lap")
 }
 
@@ -943,6 +991,15 @@ mod tests {
         let d = crate::parse(&format!("{head}Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VIII, các ngành đã nỗ lực vượt qua khó khăn.\nTừ năm 2008 đến nay tình hình có nhiều biến động. Thực hiện Chỉ thị số 751/CT-TTg ngày 03/6/2009 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu như sau:\nCác sở, ngành tăng cường kiểm tra.\n"));
         assert!(d.preamble.as_ref().unwrap().text.ends_with("như sau:"));
         assert_eq!(d.sections.len(), 1);
+    }
+
+    #[test]
+    fn a_sites_line_above_a_dispatchs_header() {
+        for above in ["", "Hệ thống pháp luật\n\n", "Bài đăng của blog kế toán\n"] {
+            let d = crate::parse(&format!("{above}BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2728/TCT-DNL\nV/v: Thực hiện quy định về hóa đơn.\nHà Nội, ngày 18 tháng 07 năm 2014\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\nSau một thời gian thực hiện, Tổng cục Thuế hướng dẫn như sau:\n"));
+            assert_eq!(d.meta.issuer.as_deref(), Some("Tổng cục Thuế"), "{above:?}");
+            assert_eq!(d.meta.parent.as_deref(), Some("Bộ Tài chính"), "{above:?}");
+        }
     }
 
     #[test]

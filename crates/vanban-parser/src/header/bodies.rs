@@ -456,6 +456,7 @@ pub const UNIT_HEADS: &[&str] = &[
     "ban",
     "phong",
     "van phong",
+    "tinh uy",
     "huyen uy",
     "thi uy",
     "quan uy",
@@ -540,11 +541,33 @@ pub fn unit_name(unit: &str, parent: &str) -> String {
         let lf = fold_ascii(loc);
         let place = lf.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
         if !place.is_empty() && !uf.contains(&place) {
+            // A committee of the place's own level takes the place's bare name (`Đảng bộ
+            // tỉnh Quảng Nam` / `TỈNH ỦY` → `Tỉnh ủy Quảng Nam`, also `Ban Thường vụ Tỉnh ủy
+            // Quảng Nam`); any other unit takes the place with its level (`Sở Nội vụ tỉnh X`).
+            let level = LEVEL_COMMITTEES
+                .iter()
+                .find(|(committee, level)| {
+                    uf.ends_with(committee) && lf.starts_with(&format!("{level} "))
+                })
+                .map(|(_, level)| level.split(' ').count());
+            if let Some(n) = level {
+                let bare: Vec<&str> = loc.split_whitespace().skip(n).collect();
+                return format!("{unit} {}", bare.join(" "));
+            }
             return format!("{unit} {loc}");
         }
     }
     unit.to_string()
 }
+
+/// Party committees (folded) and the level of the place they are named after.
+const LEVEL_COMMITTEES: &[(&str, &str)] = &[
+    ("tinh uy", "tinh"),
+    ("thanh uy", "thanh pho"),
+    ("huyen uy", "huyen"),
+    ("quan uy", "quan"),
+    ("thi uy", "thi xa"),
+];
 
 /// True when a name contains a locality or committee word followed by a place name
 /// (`Ủy ban nhân dân tỉnh Lâm Đồng`, `Thành ủy Hà Nội`).
@@ -722,6 +745,19 @@ mod tests {
             "Văn phòng Trung ương Đảng"
         );
         assert_eq!(unit_name("Tổng cục Thuế", "Bộ Tài chính"), "Tổng cục Thuế");
+        // The Party committee of a place's own level takes the place's bare name.
+        assert_eq!(
+            unit_name("Tỉnh ủy", "Đảng bộ tỉnh Quảng Nam"),
+            "Tỉnh ủy Quảng Nam"
+        );
+        assert_eq!(
+            unit_name("Ban Thường vụ Tỉnh ủy", "Đảng bộ tỉnh Quảng Nam"),
+            "Ban Thường vụ Tỉnh ủy Quảng Nam"
+        );
+        assert_eq!(
+            unit_name("Thành ủy", "Đảng bộ thành phố Hà Nội"),
+            "Thành ủy Hà Nội"
+        );
         assert_eq!(
             unit_name("Đảng đoàn Quốc hội", "Ban Chấp hành Trung ương Đảng"),
             "Đảng đoàn Quốc hội"

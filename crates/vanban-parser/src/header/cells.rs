@@ -472,7 +472,7 @@ pub fn number_rest(t: &str) -> Option<&str> {
 
 /// A dispatch's subject line, `V/v …` (a decision's title `Về việc …` is not one); OCR may
 /// lose the second `v` (`V/ xử lý …`: `V/` then a lower-case word).
-fn is_subject(t: &str) -> bool {
+pub(crate) fn is_subject(t: &str) -> bool {
     let f = fold_ascii(&t.chars().take(10).collect::<String>());
     let lost_v = t
         .strip_prefix("V/ ")

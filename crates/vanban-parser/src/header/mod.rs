@@ -244,9 +244,19 @@ pub fn read(
     });
     let mut issuer = match (header_issuer, preamble_issuer) {
         // The header's line under the body was lost or cut (`ỦY BAN NHÂN DÂN` alone): the
-        // opening clause names it whole (`UBND tỉnh xây dựng Kế hoạch …`).
+        // opening clause names it whole, with its place (`UBND tỉnh xây dựng Kế hoạch …`).
+        // A known body is whole already (`Văn phòng Chính phủ trình Chính phủ dự thảo …`).
         (Some(h), Some(p))
-            if !has_locality(&h) && expand_abbreviations(&p).lower().starts_with(&h.lower()) =>
+            if !has_locality(&h)
+                && known(&h).is_none()
+                && expand_abbreviations(&p)
+                    .lower()
+                    .strip_prefix(&h.lower())
+                    .is_some_and(|rest| {
+                        bodies::LOCALITIES
+                            .iter()
+                            .any(|l| rest.trim_start().starts_with(l))
+                    }) =>
         {
             Some(expand_abbreviations(&p))
         }
@@ -758,6 +768,13 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             _ => break,
         }
     }
+    // The Party's motto wrapped over two lines (`ĐẢNG` / `CỘNG SẢN VIỆT NAM`) is no body's
+    // name.
+    if let [.., a, b] = names.as_slice() {
+        if fold_ascii(a.trim()) == "dang" && fold_ascii(b.trim()) == "cong san viet nam" {
+            names.truncate(names.len() - 2);
+        }
+    }
     if names.is_empty() {
         // A headerless text may keep its body on a line of its own in sentence or lower case
         // (`Ủy ban nhân_dân tỉnh nghệ an`).
@@ -882,7 +899,23 @@ pub fn is_enacting_line(t: &str) -> bool {
                     .any(|h| fold_ascii(r.trim()).starts_with(h))
             })
     });
-    office_of_local_body || enacting_body(&t).is_some()
+    office_of_local_body || office_of_unit(&t) || enacting_body(&t).is_some()
+}
+
+/// The head of a unit acting for it, named by the unit (`CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC`,
+/// `TỔNG CỤC TRƯỞNG TỔNG CỤC THUẾ`, `VỤ TRƯỞNG VỤ …`, `GIÁM ĐỐC SỞ …`, `HIỆU TRƯỞNG TRƯỜNG
+/// …`, `CHÁNH VĂN PHÒNG …`).
+fn office_of_unit(t: &str) -> bool {
+    const UNITS: &[&str] = &["TỔNG CỤC", "CHI CỤC", "CỤC", "VỤ", "VIỆN", "BAN"];
+    let named_by_unit = UNITS.iter().any(|u| {
+        t.strip_prefix(u)
+            .and_then(|r| r.strip_prefix(" TRƯỞNG "))
+            .is_some_and(|r| r.starts_with(u) && r.len() > u.len())
+    });
+    let other = ["GIÁM ĐỐC SỞ ", "HIỆU TRƯỞNG TRƯỜNG ", "CHÁNH VĂN PHÒNG "]
+        .iter()
+        .any(|o| t.starts_with(o));
+    (named_by_unit || other) && t.split_whitespace().count() <= 16
 }
 
 /// A session line under an assembly's enacting line (`KHÓA XIII, KỲ HỌP THỨ 7`).
@@ -1138,6 +1171,65 @@ mod tests {
 
     fn some(v: [&str; 6]) -> [Option<String>; 6] {
         v.map(|s| (!s.is_empty()).then(|| s.to_string()))
+    }
+
+    #[test]
+    fn a_party_regulation_with_a_qualified_type_line_and_a_wrapped_motto() {
+        let d = crate::parse("BỘ\nCHÍNH TRỊ\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------\n|\nSố:\n216-QĐ/TW\n|\nHà\nNội, ngày 01 tháng 4 năm 2009\n|\nQUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH\nĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ\n- Căn cứ Điều lệ Đảng;\nNay ban hành Quy định.\nĐiều 1. Đối tượng\n");
+        assert_eq!(d.meta.doc_type.as_deref(), Some("Quy định"));
+        assert_eq!(d.meta.issuer.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
+        );
+    }
+
+    #[test]
+    fn where_a_title_ends() {
+        let title = |t: &str| crate::parse(t).meta.title;
+        // At the addressee of a submission; its issuer stays the header's known body even
+        // when the opening clause has it act (`Văn phòng Chính phủ trình …`).
+        let d = crate::parse("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TTr-VPCP\nHà Nội, ngày 5 tháng 8 năm 2016\n\nTỜ TRÌNH\nVề dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)\nKính gửi: Chính phủ\nThực hiện Nghị quyết số 01/NQ-CP ngày 07 tháng 01 năm 2016 của Chính phủ, Văn phòng Chính phủ trình Chính phủ dự thảo Nghị định ban hành Quy chế như sau:\nI. SỰ CẦN THIẾT\n");
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)")
+        );
+        assert_eq!(d.meta.issuer.as_deref(), Some("Văn phòng Chính phủ"));
+        // At the enacting line of a unit's head (`CỤC TRƯỞNG CỤC …`).
+        assert_eq!(
+            title("BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\nSố: 397/QĐ-QLD\nHà Nội, ngày 02 tháng 06 năm 2023\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY TRÌNH THAO TÁC CHUẨN TẠI CỤC QUẢN LÝ\nDƯỢC\nCỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC\nCăn cứ Nghị định số 95/2022/NĐ-CP ngày 15/11/2022 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy trình.\n").as_deref(),
+            Some("VỀ VIỆC BAN HÀNH QUY TRÌNH THAO TÁC CHUẨN TẠI CỤC QUẢN LÝ DƯỢC")
+        );
+        // At a short first line of the body whose sentence wraps on (`Sáng ngày 09 tháng 4`
+        // / `năm 2022, tại trụ sở …`), with no blank line between.
+        assert_eq!(
+            title("VĂN PHÒNG CHÍNH PHỦ\nSố: 114/TB-VPCP\nHà Nội, ngày 15 tháng 4 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP\nLẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA\nSáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì phiên họp.\n").as_deref(),
+            Some("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP LẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA")
+        );
+    }
+
+    #[test]
+    fn a_party_committee_under_its_party_organization() {
+        // The Party's header: the organization (`ĐẢNG BỘ TỈNH X`) over the committee that
+        // issues (`TỈNH ỦY`, `BAN THƯỜNG VỤ TỈNH ỦY`), named after the place without its level.
+        let doc = |issuer: &str| {
+            format!("ĐẢNG BỘ TỈNH QUẢNG NAM\n{issuer}\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW\n-----\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Tỉnh ủy ban hành kế hoạch như sau:\n")
+        };
+        assert_eq!(
+            fields(&doc("TỈNH ỦY")),
+            some([
+                "Kế hoạch",
+                "12-KH/TU",
+                "Tỉnh ủy Quảng Nam",
+                "Đảng bộ tỉnh Quảng Nam",
+                "Tam Kỳ",
+                "2022-03-10"
+            ])
+        );
+        assert_eq!(
+            fields(&doc("BAN THƯỜNG VỤ TỈNH ỦY"))[2].as_deref(),
+            Some("Ban Thường vụ Tỉnh ủy Quảng Nam")
+        );
     }
 
     #[test]
