@@ -205,9 +205,14 @@ pub fn starts_with_head(s: &str) -> bool {
     match l.strip_prefix("các ").or_else(|| l.strip_prefix("những ")) {
         Some(rest) => {
             head(rest)
-                || COLLECTIVE
+                // Not `các trường hợp`, `các bộ tiêu chí`; but `các cơ quan nhà nước` is a
+                // group of bodies.
+                || !NOT_AGENCY
                     .iter()
-                    .any(|c| rest.starts_with(c) && word_end(&rest[c.len()..]))
+                    .any(|n| rest.starts_with(n) && !n.starts_with("cơ quan"))
+                    && COLLECTIVE
+                        .iter()
+                        .any(|c| rest.starts_with(c) && word_end(&rest[c.len()..]))
         }
         None => head(l),
     }
@@ -312,6 +317,7 @@ fn trim_list(s: &str) -> &str {
 /// use vanban_parser::agency::split;
 /// assert_eq!(split("Các sở, ban, ngành; UBND các xã, phường."), ["Các sở, ban, ngành", "UBND các xã, phường"]);
 /// assert_eq!(split("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
+/// assert_eq!(split("các Bộ: Công an, Tư pháp"), ["các Bộ: Công an, Tư pháp"]);
 /// ```
 pub fn split(s: &str) -> Vec<&str> {
     let s = trim_list(s);
@@ -343,9 +349,19 @@ pub fn split(s: &str) -> Vec<&str> {
             }
             let start = part.as_ptr() as usize - base;
             let end = start + part.len();
+            // A group and its members after a colon (`các Bộ: Công an, Tư pháp`) is one
+            // agency up to the next `;`: the members' names are bare (`Công an` is the Bộ
+            // Công an).
+            let enumerating = out.last().is_some_and(|last| {
+                let l = &s[last.0..last.1];
+                l.find(": ").is_some_and(|c| ends_with_group(&l[..c]))
+            });
             match out.last_mut() {
                 Some(last)
                     if !starts_with_head(part)
+                        || (prev_sep == b','
+                            && enumerating
+                            && !starts_with_lower_ci(part, "các "))
                         || (prev_sep == b','
                             && is_collective(&s[last.0..last.1])
                             && is_collective_tail(part))
@@ -364,6 +380,15 @@ pub fn split(s: &str) -> Vec<&str> {
         .map(|(a, b)| trim_list(&s[a..b]))
         .filter(|a| !a.is_empty())
         .collect()
+}
+
+/// `s` ends with a group's head (`các Bộ`, `các Sở`): what a colon after it enumerates are
+/// members, not agencies of their own.
+pub fn ends_with_group(s: &str) -> bool {
+    s.trim_end()
+        .rsplit(' ')
+        .nth(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("các"))
 }
 
 /// An official's title with no body after it (`Giám đốc`, `Thủ trưởng`): in a list it

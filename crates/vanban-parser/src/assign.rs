@@ -134,6 +134,9 @@ const TASK_VERBS: &[&str] = &[
     "theo thẩm quyền",
     "trong phạm vi",
     "phản ánh",
+    "có ý kiến",
+    "treo",
+    "chuẩn bị",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -150,15 +153,16 @@ fn past_manner(s: &str) -> &str {
 /// `ag` without a [`MANNER`] phrase at its end (`Bộ Tài chính theo chức năng, nhiệm vụ được
 /// giao`).
 fn without_manner(ag: &str) -> &str {
+    let ends_it = |p: usize| {
+        MANNER
+            .find(&ag[p + 1..])
+            .is_some_and(|m| m.end() == ag.len() - p - 1)
+    };
     [" theo ", " trong phạm vi "]
         .iter()
-        .filter_map(|m| ag.find(m))
+        .flat_map(|m| ag.match_indices(m).map(|(p, _)| p))
+        .filter(|&p| ends_it(p))
         .min()
-        .filter(|&p| {
-            MANNER
-                .find(&ag[p + 1..])
-                .is_some_and(|m| m.end() == ag.len() - p - 1)
-        })
         .map_or(ag, |p| ag[..p].trim_end_matches([',', ' ']))
 }
 
@@ -589,7 +593,9 @@ fn cued(cues: &[usize], range: std::ops::Range<usize>) -> bool {
 /// to `p` hold no task verb. A range of `clause`; `cue` tells whether its part before `p`
 /// may hold a cue (see [`cue_offsets`]).
 fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
-    let seg = &clause[..p];
+    // The agency ends before a manner phrase (`… Bộ Tài chính theo chức năng, nhiệm vụ được
+    // giao chủ trì`): cut once here, not at every word below.
+    let seg = without_manner(clause[..p].trim_end());
     let lseg = if cue { seg.lower() } else { String::new() };
     let after_cue = if lseg.len() == seg.len() {
         ["giao ", "đề nghị ", "yêu cầu "]
@@ -620,7 +626,7 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
         .filter(|&(i, _)| i == 0 || seg[from..from + i].ends_with([' ', ',']))
         .map(|(i, _)| from + i);
     for w in words {
-        let ag = without_manner(seg[w..].trim_end());
+        let ag = seg[w..].trim_end();
         if ag.is_empty() || !starts_agency_in_text(ag) {
             continue;
         }
@@ -696,9 +702,10 @@ fn subject_of_at_most(s: &str, max_words: usize) -> Option<&str> {
     // asked once).
     let phrase = |n: &&str| {
         n.contains(' ')
-            && ag
-                .match_indices(*n)
-                .any(|(i, _)| ag[..i].ends_with(' ') && ag[i + n.len()..].starts_with(' '))
+            && ag.match_indices(*n).any(|(i, _)| {
+                let after = &ag[i + n.len()..];
+                ag[..i].ends_with(' ') && (after.is_empty() || after.starts_with(' '))
+            })
     };
     // Lists are long in their joining words (`các …, các … và …`): those do not count.
     let counted = words
@@ -774,7 +781,9 @@ fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
         .find_iter(b)
         .map(|p| (p, " chủ trì".len()))
         .collect();
-    if memchr::memmem::find(b, " đầu mối".as_bytes()).is_some() {
+    static DAU_MOI: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" đầu mối"));
+    if DAU_MOI.find(b).is_some() {
         for cue in [
             " làm đầu mối",
             " là đầu mối",
@@ -792,11 +801,7 @@ fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
 /// a colon (`các Bộ: Công an, Tư pháp và các cơ quan có liên quan rà soát …`): past the
 /// enumeration, up to the task's first verb. Else `end`.
 fn enumerated_after(t: &str, start: usize, end: usize) -> usize {
-    let group = t[start..end]
-        .rsplit(' ')
-        .nth(1)
-        .is_some_and(|w| w.eq_ignore_ascii_case("các"));
-    if !group || t.as_bytes().get(end) != Some(&b':') {
+    if !crate::agency::ends_with_group(&t[start..end]) || t.as_bytes().get(end) != Some(&b':') {
         return end;
     }
     let rest = &t[end + 1..];
@@ -825,6 +830,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         out.push((r.0, r.1, Role::Execute));
     }
     let cues = cue_offsets(t);
+    let mut opened_with_subject = false;
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
         if clause.len() < 8 {
@@ -874,11 +880,18 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     if ag.chars().count() > 400 {
                         continue;
                     }
+                    let s = cs + i + cue_len;
+                    // A group enumerated after the colon (`Giao các Bộ: Công an, Tài chính
+                    // chủ trì …`): the whole list, and the role its verb gives.
+                    let end = enumerated_after(t, s, s + ag.len());
+                    if end > s + ag.len() {
+                        out.push((s, end, role_of_verb(&t[end..])));
+                        continue;
+                    }
                     let role = role_of_verb(&rest[ag.len()..]);
                     if role == Role::Lead {
                         continue; // read above
                     }
-                    let s = cs + i + cue_len;
                     out.push((s, s + ag.len(), role));
                     if role == Role::Cooperate {
                         continue;
@@ -890,12 +903,36 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // (`Đối với sinh viên chuyển ngành: Phòng Đào tạo thực hiện …`).
         // The subject may carry its short name in parentheses (`Phòng Đào tạo & Công tác
         // sinh viên (ĐT&CTSV) thực hiện …`).
-        let after_colon = cs > 0 && t.as_bytes()[cs - 1] == b':';
+        // Also a clause after `;` that opens with its own subject, in a text that opened with
+        // one (`UBND các phường, xã có trách nhiệm …; Thủ trưởng các cơ quan, đơn vị chỉ đạo
+        // …`).
+        let after_colon = cs > 0
+            && (t.as_bytes()[cs - 1] == b':'
+                || t.as_bytes()[cs - 1] == b';' && opened_with_subject)
+            && !crate::agency::ends_with_group(&t[..cs - 1]);
         if cs != 0 && !after_colon {
             continue;
         }
         let lead = clause.len() - clause.trim_start_matches(' ').len();
         if !starts_agency_in_text(&clause[lead..]) {
+            continue;
+        }
+        // A group enumerated after a colon (`Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục
+        // chỉ đạo …`): the whole list.
+        let enumerates = t.as_bytes().get(ce) == Some(&b':')
+            && crate::agency::ends_with_group(clause)
+            && cut_at_verb(&clause[lead..]).len() == clause.len() - lead;
+        let end = if enumerates {
+            enumerated_after(t, cs + lead, ce)
+        } else {
+            ce
+        };
+        if end > ce {
+            let role = role_of_verb(&t[end..]);
+            if role != Role::Lead {
+                opened_with_subject |= cs == 0;
+                out.push((cs + lead, end, role));
+            }
             continue;
         }
         // A short name in parentheses right after the clause (at most 24 bytes): the clause
@@ -915,6 +952,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         let subject =
             opening_subject(opened).filter(|ag| cs == 0 || ag.split_whitespace().nth(10).is_none());
         if let Some(ag) = subject {
+            opened_with_subject |= cs == 0;
             let ag = ag.trim_end().trim_end_matches(',');
             let role = role_of_verb(&opened[ag.len()..]);
             // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
@@ -1893,6 +1931,21 @@ mod tests {
         );
         // Nobody assigns themselves by informing others.
         assert!(!got.iter().any(|g| g.0.contains("thông báo")), "{got:?}");
+    }
+
+    #[test]
+    fn groups_after_a_cue_further_subjects_and_closing_notices() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng có ý kiến như sau:\n\nGiao các Bộ: Công an, Tài chính, Tư pháp có ý kiến đối với đề xuất của tỉnh trước ngày 10 tháng 5 năm 2026.\n\nỦy ban nhân dân các phường, xã có trách nhiệm tổ chức treo cờ; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ.\n\nVăn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"));
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "các Bộ: Công an, Tài chính, Tư pháp",
+                "Ủy ban nhân dân các phường, xã",
+                "Thủ trưởng các cơ quan, đơn vị"
+            ]
+        );
+        assert_eq!(got[0].2.as_deref(), Some("trước ngày 10 tháng 5 năm 2026"));
     }
 
     #[test]
