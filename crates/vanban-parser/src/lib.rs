@@ -289,6 +289,23 @@ fn document(
         preamble.as_ref().map(|p| p.0.as_str()),
         &mut diags,
     );
+    // The document's own `TƯ` under a local committee (see `id::local_committee_id`).
+    // The number as the citation reader reads it, to tell the document's own number apart.
+    let number_as_read = meta.number.clone();
+    if let Some(iss) = meta.issuer.clone() {
+        let printed = lines[lay.header.clone()]
+            .iter()
+            .find(|l| l.text.contains("TƯ"))
+            .map_or("", |l| l.text);
+        for field in [&mut meta.number, &mut meta.id] {
+            if let Some(f) = field
+                .as_deref()
+                .and_then(|n| id::local_committee_id(n, printed, &iss))
+            {
+                *field = Some(f);
+            }
+        }
+    }
     if let Some(t) = meta.title.as_mut().filter(|_| caption.is_some()) {
         if let Some(at) = annex::caption_at(t) {
             t.truncate(at);
@@ -345,7 +362,28 @@ fn document(
     }
     let mut mentions;
     let rels = if options.citations {
-        mentions = cite::extract(norm, meta.number.as_deref(), &mut diags);
+        mentions = cite::extract(norm, number_as_read.as_deref(), &mut diags);
+        for m in mentions.iter_mut() {
+            let c = &mut m.citation;
+            let fixed = match (&c.id, &c.issuer) {
+                (Some(id), Some(body)) => id::local_committee_id(id, &c.raw, body),
+                _ => None,
+            };
+            if let Some(f) = fixed {
+                c.issuer_codes = c
+                    .issuer_codes
+                    .iter()
+                    .map(|k| {
+                        if k == "TW" {
+                            "TU".to_string()
+                        } else {
+                            k.clone()
+                        }
+                    })
+                    .collect();
+                c.id = Some(f);
+            }
+        }
         // The title as the page states it also counts when there is no classic title.
         let title_range = title
             .as_ref()
@@ -359,7 +397,7 @@ fn document(
             meta.doc_type.as_deref(),
         );
         relation::grounds_section(norm, &mut mentions, &grounds_items(&sections), &mut rels);
-        amendments(norm, &mut mentions, meta.number.as_deref());
+        amendments(norm, &mut mentions, number_as_read.as_deref());
         // A consolidated text opens with the list of the acts it consolidates (`Nghị định số
         // 47/2021/NĐ-CP …, được sửa đổi, bổ sung bởi: Nghị định số 16/2023/NĐ-CP …; sửa đổi …
         // Nghị định số 47/2021/NĐ-CP`): the verbs there are those acts', not its own.

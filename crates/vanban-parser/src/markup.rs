@@ -16,8 +16,9 @@ pub struct Extracted {
     pub checkpoints: Vec<(usize, usize)>,
 }
 
-/// True when the input is an HTML document (it starts with a tag and names `html`, `body` or
-/// a doctype near the start).
+/// True when the input is an HTML document: it starts with a tag and names `html`, `body` or
+/// a doctype near the start, or it is a fragment a page or Word gave (`<p>…<table><tr><td>…`)
+/// whose first 4 kB hold at least eight paragraph, cell or line-break tags.
 pub fn is_html(input: &str) -> bool {
     let t = input.trim_start_matches(['\u{feff}', ' ', '\n', '\r', '\t']);
     if !t.starts_with('<') {
@@ -25,9 +26,33 @@ pub fn is_html(input: &str) -> bool {
     }
     let head = &t.as_bytes()[..t.len().min(4096)];
     let lower = head.to_ascii_lowercase();
-    memchr::memmem::find(&lower, b"<html").is_some()
+    let document = memchr::memmem::find(&lower, b"<html").is_some()
         || memchr::memmem::find(&lower, b"<!doctype html").is_some()
-        || memchr::memmem::find(&lower, b"<body").is_some()
+        || memchr::memmem::find(&lower, b"<body").is_some();
+    let fragment = || {
+        [
+            &b"<p"[..],
+            b"<div",
+            b"<td",
+            b"<tr",
+            b"<br",
+            b"<table",
+            b"<span",
+        ]
+        .iter()
+        .map(|tag| {
+            memchr::memmem::find_iter(&lower, tag)
+                .filter(|&i| {
+                    lower
+                        .get(i + tag.len())
+                        .is_some_and(|c| matches!(c, b'>' | b' ' | b'/'))
+                })
+                .count()
+        })
+        .sum::<usize>()
+            >= 8
+    };
+    document || fragment()
 }
 
 /// Elements whose content is not shown.
@@ -445,6 +470,22 @@ mod tests {
     fn plain_text_is_not_html() {
         assert!(!is_html("KẾ HOẠCH\n<b>x</b>"));
         assert!(!is_html(""));
+        // A few tags in text are text with tags, not a page.
+        assert!(!is_html("<b>KẾ HOẠCH</b>\n<br>Thực hiện<br>Nghị quyết"));
+    }
+
+    #[test]
+    fn a_word_html_fragment_is_html() {
+        let frag = "<p><span> </span></p> <table border=\"1\"> <tbody> <tr> <td width=\"216\"> <p align=\"center\"><span><b>ỦY BAN NHÂN DÂN<br /> THÀNH PHỐ HÀ NỘI</b></span></p> <p><span>Số: 242/KH-UBND</span></p> </td> <td> <p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br /> Độc lập - Tự do - Hạnh phúc</b></p> <p><i>Hà Nội, ngày 13 tháng 12 năm 2017</i></p></td></tr></tbody></table> <p align=\"center\"><b>KẾ HOẠCH</b></p><p>Thực hiện Nghị quyết số 01/NQ-CP, UBND Thành phố ban hành Kế hoạch như sau:</p><p>I. MỤC ĐÍCH</p>";
+        assert!(is_html(frag));
+        let d = crate::parse(frag);
+        assert_eq!(d.meta.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(d.meta.number.as_deref(), Some("242/KH-UBND"));
+        assert_eq!(d.meta.date.as_deref(), Some("2017-12-13"));
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Ủy ban nhân dân thành phố Hà Nội")
+        );
     }
 
     #[test]

@@ -61,7 +61,7 @@ static ANNEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?P<impl>(?:để |nhằm )?(?:đảm bảo |bảo đảm )?(?:tiếp tục )?(?:triển khai |tổ chức )?(?:thực hiện|triển khai|thi hành|chấp hành|quán triệt)(?: nghiêm)?(?: túc)?)",
-        r"|(?P<base>căn cứ(?: vào)?)|(?P<other>theo đề nghị|xét đề nghị|(?:sau khi |trên cơ sở )?xem xét|theo|xét))\b"
+        r"|(?P<base>căn cứ(?: vào)?)|(?P<other>theo đề nghị|xét đề nghị|(?:sau khi |trên cơ sở |qua )?xem xét|theo|xét))\b"
     ))
     .unwrap()
 });

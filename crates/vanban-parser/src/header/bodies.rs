@@ -119,6 +119,16 @@ pub fn known(name: &str) -> Option<&'static str> {
     (!k.is_empty()).then(|| BY_KEY.get(&k).copied()).flatten()
 }
 
+/// The provinces that are centrally-run cities (`thành phố`, not `tỉnh`), Huế since 2025.
+pub const CITIES: &[&str] = &[
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+];
+
 /// The provinces and centrally governed cities, official spelling: the 63 before the 2025
 /// merger and `Huế` (the 34 after it are among them).
 pub const PROVINCES: &[&str] = &[

@@ -258,7 +258,11 @@ pub(super) fn place_before(head: &str) -> Option<Option<String>> {
         .map(|w| w.trim_matches(['*', '_']))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() {
+    // No place, or a template's blank left for it (`.........., ngày 20 tháng 6 năm 2018`).
+    if words
+        .iter()
+        .all(|w| w.chars().all(|c| matches!(c, '.' | '…' | ',')))
+    {
         return Some(None);
     }
     // A province's name with its letters split (`T hành phố Hồ Chí M inh`).
@@ -279,6 +283,17 @@ pub(super) fn place_before(head: &str) -> Option<Option<String>> {
     Some(Some(words[words.len() - run..].join(" ")))
 }
 
+/// `s` holds a clock time (`23:23`, `8:05`) within its first 40 bytes.
+fn has_clock_time(s: &str) -> bool {
+    let b = &s.as_bytes()[..s.len().min(40)];
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    })
+}
+
 /// Read a place-and-date cell. `None` when the text holds no such cell.
 pub fn read(text: &str) -> Option<DateCell> {
     let toks = tokens(text);
@@ -287,6 +302,10 @@ pub fn read(text: &str) -> Option<DateCell> {
             return None;
         }
         let place = place_before(&text[..t.start()])?;
+        // A page's time stamp (`Ngày 06/04/2021 23:23:18`) dates the page, not the document.
+        if place.is_none() && has_clock_time(&text[t.start()..]) {
+            return None;
+        }
         let (day, month, year) = date_after(&toks, i)?;
         Some(DateCell {
             place,
@@ -355,6 +374,17 @@ mod tests {
         );
         // Only digit look-alikes glue: a word that merely ends like `năm` is none.
         assert_eq!(date("ngày 6 tháng 10 Hànam 2025"), None);
+    }
+
+    #[test]
+    fn a_time_stamp_is_no_cell_and_a_blank_place_is_no_place() {
+        assert_eq!(read("Ngày 06/04/2021 23:23:18"), None);
+        assert_eq!(date("ngày 06/04/2021").as_deref(), Some("2021-04-06"));
+        assert_eq!(
+            date(".........., ngày 20 tháng 6 năm 2018").as_deref(),
+            Some("2018-06-20")
+        );
+        assert_eq!(place(".........., ngày 20 tháng 6 năm 2018"), None);
     }
 
     #[test]

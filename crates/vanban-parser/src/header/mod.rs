@@ -287,6 +287,26 @@ pub fn read(
                     .filter(|w| has_locality(&w.lower()) || w.split_whitespace().count() >= 2)
                     .map(|w| format!("{iss} {}", lower_first(&w)))
             };
+            // A bare local body (`ỦY BAN NHÂN DÂN` whose place line the page lost) dated in a
+            // province's own name is that province's: a guess, and said so.
+            let completed = completed.or_else(|| {
+                let bare = ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&l.as_str());
+                let p = bodies::province(meta.place.as_deref()?)?;
+                bare.then(|| {
+                    let level = if bodies::CITIES.contains(&p) {
+                        "thành phố"
+                    } else {
+                        "tỉnh"
+                    };
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        Code::MissingIssuer,
+                        "the header names its body without the place: completed from the place line",
+                        norm.span(0, 0),
+                    ));
+                    format!("{iss} {level} {p}")
+                })
+            });
             if let Some(c) = completed {
                 issuer = Some(c);
             }
@@ -1182,6 +1202,34 @@ mod tests {
             d.meta.title.as_deref(),
             Some("VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
         );
+    }
+
+    #[test]
+    fn a_horn_on_a_local_committees_code_is_ocrs() {
+        // `TƯ` is the older spelling of `TW`, but a Tỉnh ủy's own `TU` under OCR's horn.
+        let d = crate::parse("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 445-KL/TƯ\nĐẢNG CỘNG SẢN VIỆT NAM\nHuế, ngày 5 tháng 3 năm 2022\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n\nThực hiện Nghị quyết số 13-NQ/TƯ của Tỉnh ủy và Chỉ thị số 03-CT/TƯ của Bộ Chính trị, Ban Thường vụ kết luận như sau:\n1. Tiếp tục.\n");
+        assert_eq!(d.meta.number.as_deref(), Some("445-KL/TU"));
+        let ids: Vec<_> = d.citations.iter().filter_map(|c| c.id.as_deref()).collect();
+        assert_eq!(ids, ["13-NQ/TU", "03-CT/TW"]);
+    }
+
+    #[test]
+    fn a_bare_local_body_takes_the_province_of_its_place_line() {
+        let issuer = |place: &str| {
+            crate::parse(&format!("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 128/KH-UBND | {place}, ngày 10 tháng 3 năm 2021 |\n\nKẾ HOẠCH\nTriển khai công tác năm 2021\n\nI. MỤC ĐÍCH\n"))
+                .meta
+                .issuer
+        };
+        assert_eq!(
+            issuer("Bình Định").as_deref(),
+            Some("Ủy ban nhân dân tỉnh Bình Định")
+        );
+        assert_eq!(
+            issuer("Đà Nẵng").as_deref(),
+            Some("Ủy ban nhân dân thành phố Đà Nẵng")
+        );
+        // A town is no province: the body stays as printed.
+        assert_eq!(issuer("Tam Kỳ").as_deref(), Some("Ủy ban nhân dân"));
     }
 
     #[test]
