@@ -313,6 +313,10 @@ pub fn read(
         }
     }
     // A local body named after a province, its letters split or its tone marks lost.
+    // A template's blank for the place (`XÃ ..........`) is no part of the name.
+    let issuer = issuer
+        .map(|i| i.trim_end_matches(['.', '…', ' ']).to_string())
+        .filter(|i| !i.is_empty());
     meta.issuer = issuer.map(|i| bodies::known_local(&i).unwrap_or(i));
     meta.parent = parent;
     // Type: the type line, the web table, a dispatch's subject, the symbol's type position,
@@ -772,6 +776,15 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
     None
 }
 
+/// `t` opens with a document type's word in capitals (`BÁO CÁO SƠ KẾT …`, `KẾ HOẠCH …`).
+fn opens_with_type_word(t: &str) -> bool {
+    let t = cells::clean(t);
+    crate::layout::DOC_TYPES.iter().any(|(upper, _)| {
+        t.strip_prefix(upper)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    })
+}
+
 /// The issuing body (and its parent body, for a two-level header) from the upper-case cells
 /// at the top of the left column.
 fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
@@ -783,6 +796,19 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             _ if p.col == Col::Right => continue,
             // A label (`SỐ KÝ HIỆU: /THPTĐBK`, `TRÍCH YẾU:` of a form) names no body.
             Kind::Upper if p.text.contains(':') && names.is_empty() => continue,
+            // Nor a page's title above the header (`BÁO CÁO SƠ KẾT GIỮA NHIỆM KỲ …`): a body's
+            // name never opens with a type word. A gazette's section head names its body after
+            // a dash (`VĂN BẢN HỢP NHẤT - BỘ Y TẾ`) and is read as before.
+            Kind::Upper
+                if names.is_empty()
+                    && opens_with_type_word(&p.text)
+                    && !p
+                        .text
+                        .rsplit_once(" - ")
+                        .is_some_and(|(_, body)| is_complete_body(body.trim())) =>
+            {
+                continue
+            }
             Kind::Upper if p.text.chars().count() <= 90 => names.push(p.text.clone()),
             _ if names.is_empty() => continue,
             _ => break,
@@ -1230,6 +1256,14 @@ mod tests {
         );
         // A town is no province: the body stays as printed.
         assert_eq!(issuer("Tam Kỳ").as_deref(), Some("Ủy ban nhân dân"));
+    }
+
+    #[test]
+    fn a_pages_title_above_a_templates_header_names_no_body() {
+        let d = crate::parse("Tải bản đầy đủ (.doc) (24 trang)\n\nBÁO CÁO SƠ KẾT GIỮA NHIỆM KỲ 2015 - 2020\n\nBạn đang xem bản rút gọn của tài liệu.\n\nỦY BAN NHÂN DÂN\nXÃ ..........\nSố:\n\n/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n.........., ngày 20 tháng 6 năm 2018\n\nBÁO CÁO\nTình hình phát triển kinh tế - xã hội\n\nI. KẾT QUẢ\n");
+        assert_eq!(d.meta.issuer.as_deref(), Some("Ủy ban nhân dân xã"));
+        assert_eq!(d.meta.date.as_deref(), Some("2018-06-20"));
+        assert_eq!(d.meta.place, None);
     }
 
     #[test]
