@@ -8,9 +8,9 @@
 //! without bound.
 //!
 //! Two layout families share the pass and differ in how they read markers, each behind the
-//! [`Outline`] interface: a plan ([`plan`]: parts, items, points, bullets) and a normative text
-//! ([`normative`]: Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm, with quoted new wording kept
-//! apart as `quote` nodes). The family is chosen per document from its body ([`LayoutFamily::of`]).
+//! crate's `Outline` interface: a plan (module `plan`: parts, items, points, bullets) and a
+//! normative text (module `normative`: Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm, with
+//! quoted new wording kept apart as `quote` nodes). The family is chosen per document from its body ([`LayoutFamily::of`]).
 
 mod normative;
 mod plan;
