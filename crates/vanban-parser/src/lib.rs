@@ -474,7 +474,7 @@ fn document(
     if meta
         .issuer
         .as_deref()
-        .is_some_and(|i| ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&i.lower().as_str()))
+        .is_some_and(header::is_bare_local_body)
     {
         let from = lay
             .type_line
@@ -485,6 +485,20 @@ fn document(
                 meta.issuer = Some(body);
             }
         }
+    }
+    // Else its place line, when it names a province: a guess, and said so.
+    let by_place = match (&meta.issuer, &meta.place) {
+        (Some(i), Some(p)) => header::bare_body_of_province(i, p),
+        _ => None,
+    };
+    if let Some(body) = by_place {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::MissingIssuer,
+            "the header names its body without the place: completed from the place line",
+            norm.span(0, 0),
+        ));
+        meta.issuer = Some(body);
     }
     if meta.issuer.is_none() {
         // Nor a signature naming it: the enacting line before `Căn cứ` (`CHỦ TỊCH ỦY BAN NHÂN

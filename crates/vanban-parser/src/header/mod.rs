@@ -287,26 +287,6 @@ pub fn read(
                     .filter(|w| has_locality(&w.lower()) || w.split_whitespace().count() >= 2)
                     .map(|w| format!("{iss} {}", lower_first(&w)))
             };
-            // A bare local body (`ỦY BAN NHÂN DÂN` whose place line the page lost) dated in a
-            // province's own name is that province's: a guess, and said so.
-            let completed = completed.or_else(|| {
-                let bare = ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&l.as_str());
-                let p = bodies::province(meta.place.as_deref()?)?;
-                bare.then(|| {
-                    let level = if bodies::CITIES.contains(&p) {
-                        "thành phố"
-                    } else {
-                        "tỉnh"
-                    };
-                    diags.push(Diagnostic::new(
-                        Severity::Info,
-                        Code::MissingIssuer,
-                        "the header names its body without the place: completed from the place line",
-                        norm.span(0, 0),
-                    ));
-                    format!("{iss} {level} {p}")
-                })
-            });
             if let Some(c) = completed {
                 issuer = Some(c);
             }
@@ -774,6 +754,23 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         return Some((place, date, p.line));
     }
     None
+}
+
+/// A local body printed bare, without its place (`Ủy ban nhân dân`, `Hội đồng nhân dân`).
+pub(crate) fn is_bare_local_body(name: &str) -> bool {
+    ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&name.lower().as_str())
+}
+
+/// The body a bare local one (see [`is_bare_local_body`]) is when its place line names a
+/// province: that province's (`tỉnh`, or `thành phố` for the centrally-run cities).
+pub(crate) fn bare_body_of_province(bare: &str, place: &str) -> Option<String> {
+    let p = bodies::province(place)?;
+    let level = if bodies::CITIES.contains(&p) {
+        "thành phố"
+    } else {
+        "tỉnh"
+    };
+    is_bare_local_body(bare).then(|| format!("{bare} {level} {p}"))
 }
 
 /// `t` opens with a document type's word in capitals (`BÁO CÁO SƠ KẾT …`, `KẾ HOẠCH …`).
