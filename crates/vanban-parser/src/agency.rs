@@ -533,6 +533,7 @@ pub fn scoped_key(name: &str, jurisdiction: Option<&str>) -> String {
     let k = key(name);
     let central = [
         "bộ ",
+        "các bộ",
         "chính phủ",
         "thủ tướng",
         "quốc hội",
@@ -541,6 +542,9 @@ pub fn scoped_key(name: &str, jurisdiction: Option<&str>) -> String {
     .iter()
     .any(|c| k.starts_with(c))
         || k.contains("trung ương");
+    // A local body that names its own province belongs there, wherever the document was
+    // signed (the Prime Minister's decision in Hà Nội tasking the HĐND of Đà Nẵng).
+    let jurisdiction = crate::header::bodies::own_province(name).or(jurisdiction);
     match jurisdiction {
         Some(j) if !central && !j.trim().is_empty() => format!("{k} @ {}", key(j)),
         _ => k,
@@ -636,6 +640,19 @@ mod tests {
         assert_eq!(
             scoped_key("Bộ Nội vụ", Some("Lâm Đồng")),
             scoped_key("Bộ Nội vụ", Some("Nghệ An"))
+        );
+        assert_eq!(
+            scoped_key("các Bộ: Công an, Tư pháp", Some("Hà Nội")),
+            "các bộ: công an, tư pháp"
+        );
+        // A body that names its own province is scoped there, not where the text was signed.
+        assert_eq!(
+            scoped_key("Ủy ban nhân dân thành phố Đà Nẵng", Some("Hà Nội")),
+            scoped_key("Ủy ban nhân dân thành phố Đà Nẵng", Some("Đà Nẵng"))
+        );
+        assert_eq!(
+            scoped_key("Sở Y tế tỉnh Lâm Đồng", None),
+            scoped_key("Sở Y tế tỉnh Lâm Đồng", Some("Lâm Đồng"))
         );
     }
 

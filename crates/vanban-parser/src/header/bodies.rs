@@ -609,6 +609,16 @@ pub fn ends_with_province(name: &str) -> bool {
     province_suffix(&words).is_some_and(|(at, _)| starts_unit(&fold_ascii(&words[..at].join(" "))))
 }
 
+/// The province a local body names as its own (`Ủy ban nhân dân thành phố Đà Nẵng`, `Sở Y
+/// tế tỉnh Lâm Đồng` → `Đà Nẵng`, `Lâm Đồng`): the province its last words spell, after
+/// `tỉnh` or `thành phố`.
+pub fn own_province(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (at, p) = province_suffix(&words)?;
+    let before = fold_ascii(&words[..at].join(" "));
+    (before.ends_with(" tinh") || before.ends_with(" thanh pho")).then_some(p)
+}
+
 /// The province that the last one to four words of a name spell, after at least one other
 /// word: where it starts and its official spelling (the longest one wins).
 fn province_suffix<S: AsRef<str>>(words: &[S]) -> Option<(usize, &'static str)> {
