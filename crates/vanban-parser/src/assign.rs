@@ -868,6 +868,28 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         cue.len()
                     };
                     let rest = &clause[i + cue_len..];
+                    // A list the cue heads may run on past `;` to its verb (`đề nghị các cơ
+                    // quan, đơn vị của Trung ương; các sở, ban, ngành … treo cờ …`).
+                    if subject_of_at_most(rest, 48).is_none()
+                        && t.as_bytes().get(ce) == Some(&b';')
+                        && starts_agency_in_text(rest)
+                    {
+                        let s = cs + i + cue_len;
+                        let end = t[ce..]
+                            .find(['\n', ':', '(', ')'])
+                            .into_iter()
+                            .chain(t[ce..].find(". "))
+                            .min()
+                            .map_or(t.len(), |e| ce + e);
+                        if let Some(list) = subject_of_at_most(&t[s..end], 48) {
+                            let list = list.trim_end().trim_end_matches(',');
+                            let role = role_of_verb(&t[s + list.len()..end]);
+                            if role != Role::Lead {
+                                out.push((s, s + list.len(), role));
+                            }
+                        }
+                        continue;
+                    }
                     let ag = subject_of_at_most(rest, 48).unwrap_or(rest);
                     // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
                     let alone = ce < t.len()
@@ -1935,12 +1957,14 @@ mod tests {
 
     #[test]
     fn groups_after_a_cue_further_subjects_and_closing_notices() {
-        let got = all_assignments(&format!("{LETTER_HEAD}Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng có ý kiến như sau:\n\nGiao các Bộ: Công an, Tài chính, Tư pháp có ý kiến đối với đề xuất của tỉnh trước ngày 10 tháng 5 năm 2026.\n\nỦy ban nhân dân các phường, xã có trách nhiệm tổ chức treo cờ; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ.\n\nVăn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"));
+        let got = all_assignments(&format!("{LETTER_HEAD}Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng có ý kiến như sau:\n\nGiao các Bộ: Công an, Tài chính, Tư pháp có ý kiến đối với đề xuất của tỉnh trước ngày 10 tháng 5 năm 2026.\n\nỦy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành trên địa bàn tỉnh treo cờ Tổ quốc.\n\nỦy ban nhân dân các phường, xã có trách nhiệm tổ chức treo cờ; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ.\n\nVăn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"));
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             names,
             [
                 "các Bộ: Công an, Tài chính, Tư pháp",
+                "các cơ quan, đơn vị của Trung ương",
+                "các sở, ban, ngành trên địa bàn tỉnh",
                 "Ủy ban nhân dân các phường, xã",
                 "Thủ trưởng các cơ quan, đơn vị"
             ]
