@@ -281,6 +281,12 @@ fn clean_deadline(s: &str) -> String {
 /// (`trước 15-12`), `hạn chót`.
 const BY_CUE: &str =
     r"(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?)(?: vào)?(?: ngày)?";
+/// A whole date, day, month and year (`10/5/2026`, `10 tháng 5 năm 2026`), captured `d`, `m`,
+/// `y`; [`DATE2`] the same captured `d2`, `m2`, `y2`.
+const DATE: &str = r"(?P<d>[0-9]{1,2})(?:\s*[/-]\s*|\s+tháng\s+)(?P<m>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>[0-9]{4})";
+/// [`DATE`] for the end of a period.
+const DATE2: &str = r"(?P<d2>[0-9]{1,2})(?:\s*[/-]\s*|\s+tháng\s+)(?P<m2>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>[0-9]{4})";
+
 /// Between a date's day and month: `/`, `-`, or ` tháng ` (`31 tháng 10`).
 const DAY_MONTH: &str = r"\s*[/-]\s*|\s+tháng\s+";
 /// Between a date's month and year: `/`, `-`, or ` năm `.
@@ -316,6 +322,12 @@ pub fn due(text: &str) -> Option<Due> {
         LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>[0-9]{4})").unwrap());
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>[0-9]{4})").unwrap());
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)từ ngày\s+{DATE}\s+đến(?: hết)?(?: ngày)?\s+{DATE2}"
+        ))
+        .unwrap()
+    });
     let l = text.lower();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
     let by = ["trước", "chậm nhất", "muộn nhất", "hạn chót"]
@@ -384,6 +396,19 @@ pub fn due(text: &str) -> Option<Due> {
             start: format!("{y}-{m:02}-01"),
             end: format!("{y}-{m:02}-{last}"),
         });
+    }
+    // A period between two dates (`từ ngày 10/5/2026 đến hết ngày 14/5/2026`).
+    if let Some(c) = l.contains("đến").then(|| SPAN.captures(text)).flatten() {
+        let date = |d: &str, m: &str, y: &str| -> Option<String> {
+            let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+            ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y}-{m:02}-{d:02}"))
+        };
+        if let (Some(start), Some(end)) = (
+            date(&c["d"], &c["m"], &c["y"]),
+            date(&c["d2"], &c["m2"], &c["y2"]),
+        ) {
+            return Some(Due::Period { start, end });
+        }
     }
     if let Some(c) = l.contains("từ").then(|| FROM.captures(text)).flatten() {
         return Some(Due::From {
@@ -1117,7 +1142,7 @@ fn strip_opening(t: &str) -> &str {
 /// năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadline_in_sentence(text: &str) -> Option<String> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&(format!(r"(?i){BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|") + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
+        Regex::new(&(format!(r"(?i)từ ngày\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:{MONTH_YEAR})[0-9]{{4}}\s+đến(?: hết)?(?: ngày)?\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:{MONTH_YEAR})[0-9]{{4}}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|") + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
     SENT.find_iter(text)
         .find(|m| !counts_days(&text[m.end()..]))
@@ -1996,6 +2021,18 @@ mod tests {
         assert_eq!(due("trước ngày 24-6-2022"), by("2022-06-24"));
         assert_eq!(due("chậm nhất là ngày 15/01/2026"), by("2026-01-15"));
         assert_eq!(due("trước 15-12"), by("--12-15"));
+        assert_eq!(
+            due("từ ngày 10/5/2026 đến hết ngày 14/5/2026"),
+            Some(Due::Period {
+                start: "2026-05-10".into(),
+                end: "2026-05-14".into()
+            })
+        );
+        assert_eq!(
+            deadline_in_sentence("treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.")
+                .as_deref(),
+            Some("từ ngày 10/5/2026 đến hết ngày 14/5/2026")
+        );
         // A length of time is no date.
         assert_eq!(deadline_in_sentence("thông báo trước 2-3 ngày"), None);
         assert_eq!(

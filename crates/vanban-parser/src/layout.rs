@@ -793,8 +793,17 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     }
     // With no part, item or article marker the body is paragraphs, and only the opening
     // clause is preamble: it ends with its sentence, unless another ground follows.
+    // A paragraph that does not open like one (`Nhân dịp …, UBND đề nghị …`) is body too.
     if first_marker.is_none() {
-        preamble = preamble.map(|p| p.start..opening_clause_end(lines, p.clone()));
+        preamble = preamble
+            .filter(|p| {
+                // Or its enacting line over the grounds (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X` /
+                // `Căn cứ …`).
+                opens_preamble(lines, p.start)
+                    || crate::header::is_enacting_line(lines[p.start].text)
+                    || (p.start + 1 < p.end && opens_preamble(lines, p.start + 1))
+            })
+            .map(|p| p.start..opening_clause_end(lines, p.clone()));
     }
     let body_start = [
         preamble.as_ref().map(|p| p.end),
