@@ -895,7 +895,8 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     let rest = &clause[i + cue_len..];
                     // A list the cue heads may run on past `;` to its verb (`đề nghị các cơ
                     // quan, đơn vị của Trung ương; các sở, ban, ngành … treo cờ …`).
-                    if subject_of_at_most(rest, 48).is_none()
+                    let subject = subject_of_at_most(rest, 48);
+                    if subject.is_none()
                         && t.as_bytes().get(ce) == Some(&b';')
                         && starts_agency_in_text(rest)
                     {
@@ -915,7 +916,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         }
                         continue;
                     }
-                    let ag = subject_of_at_most(rest, 48).unwrap_or(rest);
+                    let ag = subject.unwrap_or(rest);
                     // The clause may be the agency alone (`Giao Sở Nội vụ (…):`).
                     let alone = ce < t.len()
                         && matches!(t.as_bytes()[ce], b'(' | b':')
