@@ -475,6 +475,13 @@ pub fn read(
         meta.header_span = Some(norm.span(lines[lay.header.start].start, lines[last].end));
     }
     consolidated::apply(norm, lines, &mut meta, diags);
+    // The type word printed on the title's own line (`HƯỚNG DẪN VỀ THỂ THỨC …`, `QUYẾT ĐỊNH
+    // VỀ VIỆC THÀNH LẬP …`) names the type, not the subject.
+    if let (Some(t), Some(dt)) = (&meta.title, &meta.doc_type) {
+        if let Some(rest) = title_after_type_word(t, dt) {
+            meta.title = Some(rest.to_string());
+        }
+    }
     if meta.number.is_none() && meta.symbol.is_none() {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -754,6 +761,19 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
         return Some((place, date, p.line));
     }
     None
+}
+
+/// The title without the type word it opens with, when a subject (`VỀ …`, `V/V …`) follows
+/// it: `HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN` of a Hướng dẫn → `VỀ THỂ THỨC VĂN BẢN`.
+fn title_after_type_word<'t>(title: &'t str, doc_type: &str) -> Option<&'t str> {
+    let n = doc_type.chars().count();
+    let head: String = title.chars().take(n).collect();
+    if head.to_uppercase() != doc_type.to_uppercase() || !is_upper(&head) {
+        return None;
+    }
+    let rest = title[head.len()..].trim_start();
+    let f = fold_ascii(&rest.chars().take(4).collect::<String>());
+    (f.starts_with("ve ") || f.starts_with("v/v")).then_some(rest)
 }
 
 /// A local body printed bare, without its place (`Ủy ban nhân dân`, `Hội đồng nhân dân`).
@@ -1261,6 +1281,27 @@ mod tests {
         assert_eq!(d.meta.issuer.as_deref(), Some("Ủy ban nhân dân xã"));
         assert_eq!(d.meta.date.as_deref(), Some("2018-06-20"));
         assert_eq!(d.meta.place, None);
+    }
+
+    #[test]
+    fn a_type_word_on_the_titles_line_is_no_part_of_the_title() {
+        assert_eq!(
+            title_after_type_word("HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG", "Hướng dẫn"),
+            Some("VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")
+        );
+        assert_eq!(
+            title_after_type_word("QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO", "Quyết định"),
+            Some("VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO")
+        );
+        // Not a title that goes on with its own words, nor one in sentence case.
+        assert_eq!(
+            title_after_type_word("KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT", "Kế hoạch"),
+            None
+        );
+        assert_eq!(
+            title_after_type_word("Hướng dẫn về thể thức", "Hướng dẫn"),
+            None
+        );
     }
 
     #[test]
