@@ -936,10 +936,12 @@ fn is_place_and_date(t: &str) -> bool {
     placed && t[p..].contains("tháng") && t[p..].contains("năm")
 }
 
-/// A dispatch's or submission's addressee line: `Kính gửi: …`.
+/// A dispatch's or submission's addressee line: `Kính gửi: …`, also with its tone marks lost
+/// to OCR (`Kinh gửi`, `Kính gui`).
 fn is_addressee(t: &str) -> bool {
-    t.trim_start_matches(['*', '_', '|', ' '])
-        .starts_with("Kính gửi")
+    let t = t.trim_start_matches(['*', '_', '|', ' ']);
+    t.starts_with("Kính gửi")
+        || t.starts_with('K') && fold_ascii(&t.chars().take(8).collect::<String>()) == "kinh gui"
 }
 
 fn is_header_like(t: &str) -> bool {
@@ -948,7 +950,7 @@ fn is_header_like(t: &str) -> bool {
         || t.starts_with("Số")
         // A dispatch's subject and addressee.
         || crate::header::cells::is_subject(t)
-        || t.starts_with("Kính gửi")
+        || is_addressee(t)
         || t.contains('|')
         // A place-and-date line (`Hà Nội, ngày …`, `ngày … tháng … năm …`): a sentence that
         // dates something (`Tại công văn số … ngày 09 tháng 10 năm 2012 …`) is body.
@@ -1000,6 +1002,13 @@ mod tests {
         let d = crate::parse(&format!("{head}Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VIII, các ngành đã nỗ lực vượt qua khó khăn.\nTừ năm 2008 đến nay tình hình có nhiều biến động. Thực hiện Chỉ thị số 751/CT-TTg ngày 03/6/2009 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu như sau:\nCác sở, ngành tăng cường kiểm tra.\n"));
         assert!(d.preamble.as_ref().unwrap().text.ends_with("như sau:"));
         assert_eq!(d.sections.len(), 1);
+    }
+
+    #[test]
+    fn addressee_lines() {
+        assert!(is_addressee("Kính gửi: Chính phủ"));
+        assert!(is_addressee("**Kinh gửi:** Văn phòng Ủy ban nhân dân tỉnh"));
+        assert!(!is_addressee("Kinh tế - xã hội tiếp tục phát triển"));
     }
 
     #[test]
