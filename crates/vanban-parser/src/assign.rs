@@ -281,16 +281,28 @@ fn clean_deadline(s: &str) -> String {
 /// (`trước 15-12`), `hạn chót`.
 const BY_CUE: &str =
     r"(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?)(?: vào)?(?: ngày)?";
-/// A whole date, day, month and year (`10/5/2026`, `10 tháng 5 năm 2026`), captured `d`, `m`,
-/// `y`; [`DATE2`] the same captured `d2`, `m2`, `y2`.
-const DATE: &str = r"(?P<d>[0-9]{1,2})(?:\s*[/-]\s*|\s+tháng\s+)(?P<m>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>[0-9]{4})";
-/// [`DATE`] for the end of a period.
-const DATE2: &str = r"(?P<d2>[0-9]{1,2})(?:\s*[/-]\s*|\s+tháng\s+)(?P<m2>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>[0-9]{4})";
-
 /// Between a date's day and month: `/`, `-`, or ` tháng ` (`31 tháng 10`).
 const DAY_MONTH: &str = r"\s*[/-]\s*|\s+tháng\s+";
 /// Between a date's month and year: `/`, `-`, or ` năm `.
 const MONTH_YEAR: &str = r"\s*[/-]\s*|\s+năm\s+";
+
+/// A whole date (`10/5/2026`, `10 tháng 5 năm 2026`), its parts captured `d{n}`, `m{n}`,
+/// `y{n}`.
+fn date_pattern(n: u8) -> String {
+    format!(
+        r"(?P<d{n}>[0-9]{{1,2}})(?:{DAY_MONTH})(?P<m{n}>[0-9]{{1,2}})(?:{MONTH_YEAR})(?P<y{n}>[0-9]{{4}})"
+    )
+}
+
+/// A period between two whole dates (`từ ngày 10/5/2026 đến hết ngày 14/5/2026`), captured
+/// `d1`, `m1`, `y1` and `d2`, `m2`, `y2`.
+fn period_pattern() -> String {
+    format!(
+        r"từ ngày\s+{}\s+đến(?: hết)?(?: ngày)?\s+{}",
+        date_pattern(1),
+        date_pattern(2)
+    )
+}
 
 /// The text after a `trước 2-3` reads on as a length of time (`trước 2-3 ngày`), not a
 /// date.
@@ -322,12 +334,8 @@ pub fn due(text: &str) -> Option<Due> {
         LazyLock::new(|| Regex::new(r"(?i)từ (?:năm |quý [IV]+/)?(?P<y>[0-9]{4})").unwrap());
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)năm\s+(?P<y>[0-9]{4})").unwrap());
-    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)từ ngày\s+{DATE}\s+đến(?: hết)?(?: ngày)?\s+{DATE2}"
-        ))
-        .unwrap()
-    });
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("(?i){}", period_pattern())).unwrap());
     let l = text.lower();
     let yearly = l.contains("hằng năm") || l.contains("hàng năm");
     let by = ["trước", "chậm nhất", "muộn nhất", "hạn chót"]
@@ -404,7 +412,7 @@ pub fn due(text: &str) -> Option<Due> {
             ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y}-{m:02}-{d:02}"))
         };
         if let (Some(start), Some(end)) = (
-            date(&c["d"], &c["m"], &c["y"]),
+            date(&c["d1"], &c["m1"], &c["y1"]),
             date(&c["d2"], &c["m2"], &c["y2"]),
         ) {
             return Some(Due::Period { start, end });
@@ -822,6 +830,21 @@ fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where a list of agencies and its verb phrase can run to in `s`: the first line break,
+/// colon, parenthesis or sentence end, and `;` unless the list runs on past it.
+fn list_end(s: &str, semicolon_ends: bool) -> usize {
+    let stops: &[char] = if semicolon_ends {
+        &['\n', ';', ':', '(', ')']
+    } else {
+        &['\n', ':', '(', ')']
+    };
+    s.find(stops)
+        .into_iter()
+        .chain(s.find(". "))
+        .min()
+        .unwrap_or(s.len())
+}
+
 /// The end of a list of agencies `t[start..end]` that names a group and enumerates it after
 /// a colon (`các Bộ: Công an, Tư pháp và các cơ quan có liên quan rà soát …`): past the
 /// enumeration, up to the task's first verb. Else `end`.
@@ -830,12 +853,7 @@ fn enumerated_after(t: &str, start: usize, end: usize) -> usize {
         return end;
     }
     let rest = &t[end + 1..];
-    let stop = rest
-        .find(['\n', ';', ':', '(', ')'])
-        .into_iter()
-        .chain(rest.find(". "))
-        .min()
-        .unwrap_or(rest.len());
+    let stop = list_end(rest, true);
     let list = cut_at_verb(&rest[..stop]).trim_end();
     if list.trim().is_empty() || list.len() == stop {
         return end;
@@ -901,12 +919,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         && starts_agency_in_text(rest)
                     {
                         let s = cs + i + cue_len;
-                        let end = t[ce..]
-                            .find(['\n', ':', '(', ')'])
-                            .into_iter()
-                            .chain(t[ce..].find(". "))
-                            .min()
-                            .map_or(t.len(), |e| ce + e);
+                        let end = ce + list_end(&t[ce..], false);
                         if let Some(list) = subject_of_at_most(&t[s..end], 48) {
                             let list = list.trim_end().trim_end_matches(',');
                             let role = role_of_verb(&t[s + list.len()..end]);
@@ -1143,7 +1156,7 @@ fn strip_opening(t: &str) -> &str {
 /// năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadline_in_sentence(text: &str) -> Option<String> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&(format!(r"(?i)từ ngày\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:{MONTH_YEAR})[0-9]{{4}}\s+đến(?: hết)?(?: ngày)?\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:{MONTH_YEAR})[0-9]{{4}}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|") + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
+        Regex::new(&(format!(r"(?i){}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|", period_pattern()) + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
     SENT.find_iter(text)
         .find(|m| !counts_days(&text[m.end()..]))
@@ -1782,19 +1795,10 @@ mod tests {
     fn a_party_programme_names_its_committees_and_who_directs() {
         // Items headed by Party committees, a later sentence that opens with `Chủ trì`, and a
         // field line of who directs a block (`Trách nhiệm chỉ đạo thực hiện: …`).
-        let d = crate::parse("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận\nI. NHIỆM VỤ\n1. Tăng cường tuyên truyền\n- Đẩy mạnh tuyên truyền.\nTrách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\nII. TỔ CHỨC THỰC HIỆN\n1. Quân ủy Trung ương\na) Chủ trì, phối hợp với các bộ, ngành khắc phục hậu quả bom mìn.\n2. Đảng ủy Công an Trung ương\na) Chỉ đạo công tác điều tra về môi trường. Chủ trì, phối hợp với Đảng ủy Viện Kiểm sát nhân dân tối cao trong công tác điều tra.\n");
-        let mut got: Vec<(String, Role)> = Vec::new();
-        fn walk(n: &[Node], out: &mut Vec<(String, Role)>) {
-            for c in n {
-                out.extend(
-                    c.assignments
-                        .iter()
-                        .map(|a| (a.agency.clone().unwrap_or_default(), a.role)),
-                );
-                walk(&c.children, out);
-            }
-        }
-        walk(&d.sections, &mut got);
+        let got: Vec<(String, Role)> = all_assignments("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận\nI. NHIỆM VỤ\n1. Tăng cường tuyên truyền\n- Đẩy mạnh tuyên truyền.\nTrách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\nII. TỔ CHỨC THỰC HIỆN\n1. Quân ủy Trung ương\na) Chủ trì, phối hợp với các bộ, ngành khắc phục hậu quả bom mìn.\n2. Đảng ủy Công an Trung ương\na) Chỉ đạo công tác điều tra về môi trường. Chủ trì, phối hợp với Đảng ủy Viện Kiểm sát nhân dân tối cao trong công tác điều tra.\n")
+            .into_iter()
+            .map(|(a, r, _)| (a, r))
+            .collect();
         let want = [
             ("Đảng ủy Ủy ban nhân dân tỉnh", Role::Lead),
             ("Quân ủy Trung ương", Role::Responsible),

@@ -140,38 +140,6 @@ static KNOWN_TYPES: LazyLock<HashSet<String>> =
 static KNOWN_ISSUERS: LazyLock<HashSet<String>> =
     LazyLock::new(|| ISSUER_CODES.iter().map(|k| k.to_uppercase()).collect());
 
-/// `id` with its `TW` code read back as the provincial committee's `TU`, when the text printed
-/// `TƯ` (`raw`) and the body the text names is a local Party committee (`Tỉnh ủy …`, `Đảng
-/// bộ tỉnh …`): [`canon_code`] reads `TƯ` as the older spelling of `TW`, but under a local
-/// committee the horn is OCR's (`445-KL/TƯ` of the Tỉnh ủy Thừa Thiên Huế). `None` when
-/// nothing changes.
-pub fn local_committee_id(id: &str, raw: &str, body: &str) -> Option<String> {
-    const LOCAL: &[&str] = &[
-        "tỉnh ủy",
-        "tỉnh uỷ",
-        "thành ủy",
-        "thành uỷ",
-        "huyện ủy",
-        "huyện uỷ",
-        "quận ủy",
-        "quận uỷ",
-        "thị ủy",
-        "thị uỷ",
-        "đảng bộ tỉnh",
-        "đảng bộ thành phố",
-        "đảng bộ huyện",
-    ];
-    if !raw.contains("TƯ") {
-        return None;
-    }
-    let b = crate::normalize::Lower::lower(body);
-    if !LOCAL.iter().any(|l| b.contains(l)) {
-        return None;
-    }
-    let fixed = id.replace("/TW", "/TU").replace("-TW", "-TU");
-    (fixed != id).then_some(fixed)
-}
-
 /// Canonical case of a code: a known code's official case, otherwise as written (all-lower
 /// codes upper-cased, `Ư` mistaken for `U` repaired, but `TƯ` read as `TW`).
 pub fn canon_code(part: &str) -> String {
@@ -706,16 +674,6 @@ mod tests {
         assert_eq!(id("12/TTH-UBND").as_deref(), Some("12/TTh-UBND"));
         // `TƯ` (Trung ương) is the older spelling of `TW`; `Ư` elsewhere is a mistaken `U`.
         assert_eq!(id("13-NQ/TƯ").as_deref(), Some("13-NQ/TW"));
-        // Under a local committee the horn is OCR's: the committee's own `TU`.
-        assert_eq!(
-            local_committee_id("445-KL/TW", "445-KL/TƯ", "Tỉnh ủy Thừa Thiên Huế").as_deref(),
-            Some("445-KL/TU")
-        );
-        assert_eq!(
-            local_committee_id("13-NQ/TW", "13-NQ/TƯ", "Ban Chấp hành Trung ương"),
-            None
-        );
-        assert_eq!(local_committee_id("13-NQ/TW", "13-NQ/TW", "Tỉnh ủy"), None);
         assert_eq!(id("12/QĐ-ƯBND").as_deref(), Some("12/QĐ-UBND"));
         // A tax department's rulings run to six digits; seven digits are no document's.
         assert_eq!(id("101322/CTHN-TTHT").as_deref(), Some("101322/CTHN-TTHT"));

@@ -940,8 +940,7 @@ fn is_place_and_date(t: &str) -> bool {
 /// to OCR (`Kinh gửi`, `Kính gui`).
 fn is_addressee(t: &str) -> bool {
     let t = t.trim_start_matches(['*', '_', '|', ' ']);
-    t.starts_with("Kính gửi")
-        || t.starts_with('K') && fold_ascii(&t.chars().take(8).collect::<String>()) == "kinh gui"
+    t.starts_with('K') && fold_ascii(&t.chars().take(8).collect::<String>()) == "kinh gui"
 }
 
 fn is_header_like(t: &str) -> bool {

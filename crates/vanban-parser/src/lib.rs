@@ -289,18 +289,18 @@ fn document(
         preamble.as_ref().map(|p| p.0.as_str()),
         &mut diags,
     );
-    // The document's own `TƯ` under a local committee (see `id::local_committee_id`).
+    // The document's own `TƯ` under a local committee (see `header::local_committee_id`).
     // The number as the citation reader reads it, to tell the document's own number apart.
     let number_as_read = meta.number.clone();
     if let Some(iss) = meta.issuer.clone() {
         let printed = lines[lay.header.clone()]
             .iter()
-            .find(|l| l.text.contains("TƯ"))
+            .find(|l| l.text.contains("/TƯ") || l.text.contains("-TƯ"))
             .map_or("", |l| l.text);
         for field in [&mut meta.number, &mut meta.id] {
             if let Some(f) = field
                 .as_deref()
-                .and_then(|n| id::local_committee_id(n, printed, &iss))
+                .and_then(|n| header::local_committee_id(n, printed, &iss))
             {
                 *field = Some(f);
             }
@@ -366,7 +366,7 @@ fn document(
         for m in mentions.iter_mut() {
             let c = &mut m.citation;
             let fixed = match (&c.id, &c.issuer) {
-                (Some(id), Some(body)) => id::local_committee_id(id, &c.raw, body),
+                (Some(id), Some(body)) => header::local_committee_id(id, &c.raw, body),
                 _ => None,
             };
             if let Some(f) = fixed {

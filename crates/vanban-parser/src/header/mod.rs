@@ -776,6 +776,23 @@ fn title_after_type_word<'t>(title: &'t str, doc_type: &str) -> Option<&'t str> 
     (f.starts_with("ve ") || f.starts_with("v/v")).then_some(rest)
 }
 
+/// `id` with its `TW` code read back as the local committee's `TU`, when the text printed
+/// `TƯ` in it (`raw`) and the body named with it is a local Party committee (`Tỉnh ủy …`,
+/// `Đảng bộ tỉnh …`): [`crate::id::canon_code`] reads `TƯ` as the older spelling of `TW`, but
+/// under a local committee the horn is OCR's (`445-KL/TƯ` of the Tỉnh ủy Thừa Thiên Huế).
+/// `None` when nothing changes.
+pub(crate) fn local_committee_id(id: &str, raw: &str, body: &str) -> Option<String> {
+    if !(raw.contains("/TƯ") || raw.contains("-TƯ")) {
+        return None;
+    }
+    let mut b = body.lower();
+    crate::normalize::fold_tone_placement(&mut b);
+    let local = (bodies::COMMITTEES.iter().any(|c| b.contains(c)) || b.contains("đảng bộ "))
+        && !b.contains("trung ương");
+    let fixed = id.replace("/TW", "/TU").replace("-TW", "-TU");
+    (local && fixed != id).then_some(fixed)
+}
+
 /// A local body printed bare, without its place (`Ủy ban nhân dân`, `Hội đồng nhân dân`).
 pub(crate) fn is_bare_local_body(name: &str) -> bool {
     ["ủy ban nhân dân", "hội đồng nhân dân"].contains(&name.lower().as_str())
@@ -1244,6 +1261,28 @@ mod tests {
         assert_eq!(
             d.meta.title.as_deref(),
             Some("VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
+        );
+    }
+
+    #[test]
+    fn a_horn_is_read_back_only_under_a_local_committee() {
+        assert_eq!(
+            local_committee_id("445-KL/TW", "Số 445-KL/TƯ", "Tỉnh uỷ Thừa Thiên Huế").as_deref(),
+            Some("445-KL/TU")
+        );
+        assert_eq!(
+            local_committee_id("13-NQ/TW", "13-NQ/TƯ", "Ban Chấp hành Trung ương"),
+            None
+        );
+        assert_eq!(
+            local_committee_id("05-NQ/TW", "05-NQ/TƯ", "Đảng ủy Công an Trung ương"),
+            None
+        );
+        assert_eq!(local_committee_id("13-NQ/TW", "13-NQ/TW", "Tỉnh ủy"), None);
+        // `TƯ` elsewhere on the line (`THỦ TƯỚNG`) is no code.
+        assert_eq!(
+            local_committee_id("13-NQ/TW", "THỦ TƯỚNG 13-NQ/TW", "Tỉnh ủy"),
+            None
         );
     }
 
