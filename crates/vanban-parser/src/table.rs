@@ -408,8 +408,21 @@ fn is_task_label(l: &str) -> bool {
     !l.is_empty() && l.len() <= 8 && l.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
+/// The default name an extraction gives a column it found no name for (`Col3`, `Column 3`,
+/// `Unnamed: 2`): a table continued past a page break gets a header row of these. It holds
+/// no value.
+fn is_placeholder(t: &str) -> bool {
+    let name = ["Column", "Col", "Unnamed:"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map(str::trim_start);
+    name.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Cell `i` of a row, unless it is empty or a column's placeholder name.
 fn cell(row: &Row, i: Option<usize>) -> Option<&Cell> {
-    i.and_then(|i| row.get(i)).filter(|c| !c.text.is_empty())
+    i.and_then(|i| row.get(i))
+        .filter(|c| !c.text.is_empty() && !is_placeholder(&c.text))
 }
 
 /// The task tables of `text` from byte `from` on, as `task` nodes (one parent per group
@@ -464,7 +477,9 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
                 break;
             }
             blanks = 0;
-            let label = row.get(stt).map_or("", |c| c.text.as_str()).to_string();
+            let label = cell(row, Some(stt))
+                .map_or("", |c| c.text.as_str())
+                .to_string();
             let Some(task) = cell(row, Some(cols.task)) else {
                 continue;
             };
@@ -725,6 +740,34 @@ mod tests {
         assert_eq!((c.task, c.execute, c.deadline), (0, Some(2), Some(3)));
         // Without a column of who does it, a table is no task table.
         assert!(columns(&row(&["Hoạt động", "Nội dung", "Thời gian"])).is_none());
+    }
+
+    #[test]
+    fn a_header_row_of_placeholder_names_past_a_page_break_is_no_task() {
+        // A table continued on the next page: the extraction named its columns `Col1` … .
+        let text = "KẾ HOẠCH\nNâng cao chất lượng mạng\n\nI. NHIỆM VỤ\n\n<table>\n<tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>\n<tr><td>1</td><td>Mở rộng vùng phủ sóng</td><td>Các doanh nghiệp viễn thông</td><td>Sở Thông tin và Truyền thông</td><td>2024-2025</td></tr>\n</table>\n<table>\n<tr><th>Col1</th><th>Col2</th><th>Col3</th><th>Col4</th><th>Col5</th></tr>\n<tr><td>2</td><td>Đo kiểm chất lượng mạng</td><td>UBND các huyện</td><td>Sở Thông tin và Truyền thông</td><td>Thường xuyên</td></tr>\n</table>\n";
+        let d = crate::parse(text);
+        let agencies: Vec<_> = d
+            .walk()
+            .into_iter()
+            .flat_map(|(_, n)| {
+                n.assignments
+                    .iter()
+                    .map(|a| (n.label.clone(), a.agency.clone(), a.role))
+            })
+            .collect();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            agencies,
+            [
+                (s("1"), s("Các doanh nghiệp viễn thông"), Role::Lead),
+                (s("1"), s("Sở Thông tin và Truyền thông"), Role::Cooperate),
+                (s("2"), s("UBND các huyện"), Role::Lead),
+                (s("2"), s("Sở Thông tin và Truyền thông"), Role::Cooperate),
+            ]
+        );
+        assert!(is_placeholder("Column 12") && is_placeholder("Unnamed: 3"));
+        assert!(!is_placeholder("Col") && !is_placeholder("Cơ quan"));
     }
 
     #[test]
