@@ -671,6 +671,20 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     paras.retain(|p| !is_addressee(lines[p.start].text));
     let mut title = None;
     let mut preamble = None;
+    // A headerless text that opens at its title (`Kế hoạch thực hiện …`, `Quyết định về việc
+    // …`): the type word in any case, then a subject, in a short paragraph that is no sentence.
+    let opening_title = |from: usize| -> Option<Range<usize>> {
+        let p = paras.iter().find(|p| p.end > from)?;
+        let text = crate::header::cells::clean(lines[p.start].text);
+        let short = p.len() <= 3 && p.clone().map(|k| lines[k].text.len()).sum::<usize>() <= 600;
+        let last = lines[p.end - 1].text.trim_end();
+        (p.start >= from
+            && (from..p.start).all(|k| lines[k].is_blank() || lines[k].is_debris())
+            && short
+            && !last.ends_with(['.', ':', ';'])
+            && crate::header::title_subject(&text).is_some())
+        .then(|| p.clone())
+    };
     let header_end;
     if type_line.is_some() {
         header_end = after_type;
@@ -747,6 +761,12 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                         end_of_header = f;
                     }
                 }
+                if below == 0 && title.is_none() {
+                    title = opening_title(0).filter(|t| t.end <= c);
+                    if let Some(t) = &title {
+                        end_of_header = t.start;
+                    }
+                }
                 header_end = end_of_header;
                 let end = paras
                     .iter()
@@ -788,6 +808,9 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     .last()
                     .map(|k| k + 1)
                     .unwrap_or(from);
+                if header_end == 0 {
+                    title = opening_title(0);
+                }
             }
         }
     }

@@ -388,7 +388,7 @@ fn document(
         let title_range = title
             .as_ref()
             .map(|t| t.1..t.2)
-            .or_else(|| meta.title.as_ref().and_then(|t| find_words(&norm.text, t)));
+            .or_else(|| meta.title.as_ref().and_then(|t| find_title(&norm.text, t)));
         let mut rels = relation::analyse(
             norm,
             &mut mentions,
@@ -666,6 +666,17 @@ pub fn warm_up() {
 /// Where the words of `needle` stand in `hay`, with any run of whitespace between them (a
 /// title read from wrapped header cells is squeezed onto one line). The first 64 places
 /// where its first word occurs are tried.
+/// Where `title` stands in `hay`: as it is, or with its first letter lowered (the title a
+/// headerless text opens with, `Quyết định về việc …`, is given without its type word and
+/// raised as under a type line).
+fn find_title(hay: &str, title: &str) -> Option<std::ops::Range<usize>> {
+    find_words(hay, title).or_else(|| {
+        let mut c = title.chars();
+        let lowered: String = c.next()?.to_lowercase().chain(c).collect();
+        find_words(hay, &lowered)
+    })
+}
+
 fn find_words(hay: &str, needle: &str) -> Option<std::ops::Range<usize>> {
     let mut words = needle.split_whitespace();
     let first = words.next()?;

@@ -343,12 +343,14 @@ pub fn read(
             ));
         }
     }
+    let mut type_opens_title = false;
     if meta.doc_type.is_none() && lay.type_line.is_none() {
         // A headerless text that starts at its title: `Chỉ_thị về việc …`, `Quyết định ban
         // hành …`.
         let first = lines.iter().find(|l| !l.is_blank() && !l.is_debris());
         if let Some(t) = first.and_then(|l| type_word_start(&cells::clean(l.text))) {
             meta.doc_type = Some(t.to_string());
+            type_opens_title = true;
             diags.push(Diagnostic::new(
                 Severity::Info,
                 Code::MissingDocType,
@@ -461,18 +463,24 @@ pub fn read(
             span: None,
         });
     }
-    if !lay.header.is_empty() {
+    // From the header's first line (or a headerless text's title) to the end of the title.
+    let first = if lay.header.is_empty() {
+        lay.title.as_ref().map(|t| t.start)
+    } else {
+        Some(lay.header.start)
+    };
+    if let Some(start) = first {
         let end = lay
             .title
             .as_ref()
             .map(|r| r.end)
             .unwrap_or(lay.header.end)
             .max(lay.header.end);
-        let last = (lay.header.start..end)
+        let last = (start..end)
             .rev()
             .find(|&i| !lines[i].is_blank())
-            .unwrap_or(lay.header.start);
-        meta.header_span = Some(norm.span(lines[lay.header.start].start, lines[last].end));
+            .unwrap_or(start);
+        meta.header_span = Some(norm.span(lines[start].start, lines[last].end));
     }
     consolidated::apply(norm, lines, &mut meta, diags);
     // The type word printed on the title's own line (`HƯỚNG DẪN VỀ THỂ THỨC …`, `QUYẾT ĐỊNH
@@ -480,6 +488,10 @@ pub fn read(
     if let (Some(t), Some(dt)) = (&meta.title, &meta.doc_type) {
         if let Some(rest) = title_after_type_word(t, dt) {
             meta.title = Some(rest.to_string());
+        } else if type_opens_title {
+            // So does the type word a headerless text's title opens with (`Quyết định về việc
+            // …`, `Kế hoạch triển khai …`): the title is what a type line would stand above.
+            meta.title = Some(title_after_sentence_type(t));
         }
     }
     if meta.number.is_none() && meta.symbol.is_none() {
@@ -774,6 +786,36 @@ fn title_after_type_word<'t>(title: &'t str, doc_type: &str) -> Option<&'t str> 
     let rest = title[head.len()..].trim_start();
     let f = fold_ascii(&rest.chars().take(4).collect::<String>());
     (f.starts_with("ve ") || f.starts_with("v/v")).then_some(rest)
+}
+
+/// The title without the type word it opens with in sentence case (`Kế hoạch triển khai …`
+/// → `Triển khai …`), the first letter raised as under a type line; the whole title when the
+/// rest is not a subject (`Kế hoạch 310/KH-UBND …`).
+fn title_after_sentence_type(title: &str) -> String {
+    match title_subject(title) {
+        Some((_, rest)) => {
+            let mut chars = rest.chars();
+            chars
+                .next()
+                .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        }
+        None => title.to_string(),
+    }
+}
+
+/// A title line that opens with its type word in any case, then its subject in lower case
+/// (`Kế hoạch triển khai …`, `Chỉ_thị về việc …`): the type and the subject. A line that
+/// names the document by its number (`Quyết định số 12/QĐ-UBND …`) has no subject.
+pub(crate) fn title_subject(t: &str) -> Option<(&'static str, &str)> {
+    let canon = type_word_start(t)?;
+    let n = canon.chars().count();
+    let at = t.char_indices().nth(n).map_or(t.len(), |(i, _)| i);
+    let rest = t[at..].trim_start();
+    let after_so = rest.strip_prefix("số").unwrap_or(rest);
+    let numbered = after_so
+        .trim_start_matches([' ', ':'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    (!numbered).then_some((canon, rest))
 }
 
 /// `id` with its `TW` code read back as the local committee's `TU`, when the text printed
@@ -1447,6 +1489,32 @@ mod tests {
         // A title that mentions a province names no body.
         let title = "NGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP HĐND TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. A.\n";
         assert_eq!(fields(title)[2], None);
+    }
+
+    #[test]
+    fn a_headerless_title_is_given_without_the_type_word_it_opens_with() {
+        let meta = |t: &str| {
+            let m = crate::parse(t).meta;
+            (m.doc_type, m.title)
+        };
+        let s = |x: &str| Some(x.to_string());
+        let plan = "Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch.\n";
+        assert_eq!(
+            meta(plan),
+            (
+                s("Kế hoạch"),
+                s("Triển khai thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh")
+            )
+        );
+        let tokenized = "Quyết_định về việc tiếp_tục thực_hiện chính_sách\nCăn_cứ Luật Tổ_chức chính_quyền địa_phương;\nĐiều 1. A.\n";
+        assert_eq!(meta(tokenized).0, s("Quyết định"));
+        assert_eq!(
+            meta(tokenized).1.as_deref().map(|t| t.replace('_', " ")),
+            s("Về việc tiếp tục thực hiện chính sách")
+        );
+        // The title still gives the document's own relations.
+        let d = crate::parse("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n");
+        assert_eq!(d.implements, ["57-NQ/TW"]);
     }
 
     #[test]
