@@ -189,6 +189,9 @@ pub fn records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
     out
 }
 
+/// The path of the preamble's assignments.
+const PREAMBLE_STEP: &str = "Mở đầu";
+
 fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<TaskRecord> {
     let src = Arc::new(Source::new(
         doc.meta.number.clone().or(doc.meta.adopted_by.clone()),
@@ -197,12 +200,31 @@ fn own_records(doc: &Document, file: &str, defs: &[(String, String)]) -> Vec<Tas
         file.to_string(),
     ));
     let place = doc.meta.place.as_deref();
+    // The opening paragraph's assignments (a letter's `…, Chủ tịch UBND tỉnh yêu cầu …`)
+    // come first, under the path `Mở đầu`.
+    let opening = doc
+        .preamble
+        .as_ref()
+        .filter(|p| !p.assignments.is_empty())
+        .map(|p| Node {
+            kind: NodeKind::Paragraph,
+            label: Some(PREAMBLE_STEP.to_string()),
+            heading: None,
+            text: p.text.clone(),
+            span: p.span,
+            product: None,
+            assignments: p.assignments.clone(),
+            children: Vec::new(),
+        });
     let mut out = Vec::new();
     let mut path = Vec::new();
     let mut keys = Keys {
         place,
         known: HashMap::new(),
     };
+    if let Some(opening) = &opening {
+        walk(opening, &mut path, &src, &mut keys, &mut out);
+    }
     for n in &doc.sections {
         walk(n, &mut path, &src, &mut keys, &mut out);
     }

@@ -125,3 +125,34 @@ fn annex_rows_become_tasks_with_lead_and_deadline() {
         .iter()
         .any(|r| r["agency"] == "Sở Nội vụ" && r["deadline"] == "Hằng năm"));
 }
+
+#[test]
+fn the_preamble_s_assignments_come_first_under_their_own_path() {
+    let dir = std::env::temp_dir().join(format!("vanban-tasks-preamble-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("relay.txt");
+    std::fs::write(
+        &f,
+        "Thực hiện Công điện số 1512/CĐ-TTg ngày 08/11/2019 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các sở, ban, ngành chủ động ứng phó với cơn bão:\n1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Công an tỉnh theo dõi diễn biến cơn bão.\n",
+    )
+    .unwrap();
+    let out = vanban(&["tasks", &f.display().to_string(), "--format", "jsonl"]);
+    let rows: Vec<(String, String, String)> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| {
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            (s("agency"), s("role"), s("path"))
+        })
+        .collect();
+    let r = |a: &str, role: &str, p: &str| (a.to_string(), role.to_string(), p.to_string());
+    assert_eq!(
+        rows,
+        [
+            r("các sở, ban, ngành", "execute", "Mở đầu"),
+            r("Sở Nông nghiệp và Phát triển nông thôn", "lead", "1"),
+            r("Công an tỉnh", "cooperate", "1"),
+        ]
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -107,6 +107,10 @@ const HEADS: &[&str] = &[
     "quốc hội",
     // Heads of bodies by their titles (`Chánh Văn phòng UBND tỉnh`, `Hiệu trưởng các trường`).
     "chánh văn phòng",
+    // The heads of a group (`người đứng đầu các cơ quan, đơn vị`); not a head alone, which a
+    // regulation gives duties (`Người đứng đầu cơ sở giáo dục`). The members of a body count
+    // after `các` (`các thành viên Ban Chỉ đạo`).
+    "người đứng đầu các",
     "chánh thanh tra",
     "chánh án",
     "hiệu trưởng",
@@ -205,6 +209,8 @@ pub fn starts_with_head(s: &str) -> bool {
     match l.strip_prefix("các ").or_else(|| l.strip_prefix("những ")) {
         Some(rest) => {
             head(rest)
+                // The members of a body (`các thành viên Ban Chỉ đạo`).
+                || rest.strip_prefix("thành viên ").is_some_and(head)
                 // Not `các trường hợp`, `các bộ tiêu chí`; but `các cơ quan nhà nước` is a
                 // group of bodies.
                 || !NOT_AGENCY

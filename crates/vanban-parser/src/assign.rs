@@ -660,7 +660,19 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
         .map(|(i, _)| from + i);
     for w in words {
         let ag = seg[w..].trim_end();
-        if ag.is_empty() || !starts_agency_in_text(ag) {
+        // Names after a preposition are no subject: `báo cáo của các cơ quan, đơn vị, Sở X
+        // chủ trì`, `chịu trách nhiệm trước Chính phủ, chủ trì`; but `Trách nhiệm của Sở X:
+        // chủ trì` names it.
+        let before = &seg[..w];
+        let governed = ["của ", "trước ", "với ", "đến ", "tới "]
+            .iter()
+            .find(|p| before.ends_with(*p))
+            .is_some_and(|p| {
+                !before[..before.len() - p.len()]
+                    .lower()
+                    .ends_with("trách nhiệm ")
+            });
+        if ag.is_empty() || !starts_agency_in_text(ag) || governed {
             continue;
         }
         // `X là cơ quan chủ trì`: X.
@@ -901,6 +913,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     if !clause.is_char_boundary(i + cue.len())
                         || (i > 0 && !matches!(clause.as_bytes()[i - 1], b' ' | b'*'))
                         || lc[..i].ends_with("được ")
+                        || lc[..i].ends_with("việc ")
                     {
                         continue;
                     }
@@ -1018,12 +1031,50 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             let role = role_of_verb(&opened[ag.len()..]);
             // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
             let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
-            if role != Role::Lead {
+            if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) {
                 out.push((cs + lead, cs + lead + ag.len(), role));
             }
         }
     }
     out
+}
+
+/// The subject after an opening adverbial (`Trên cơ sở hướng dẫn của các Bộ, ngành và báo cáo
+/// của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư` → `Sở Kế hoạch và Đầu tư`): the names at
+/// its end, each starting like an agency. Other text is returned whole.
+fn past_adverbial(ag: &str) -> &str {
+    const OPENERS: [&str; 8] = [
+        "trên cơ sở",
+        "căn cứ",
+        "theo ",
+        "thực hiện",
+        "để ",
+        "sau khi",
+        "nhằm",
+        "qua ",
+    ];
+    let l = ag.trim_start().lower();
+    if !OPENERS.iter().any(|o| l.starts_with(o)) {
+        return ag;
+    }
+    let mut start = None;
+    for (i, _) in ag.match_indices(", ").collect::<Vec<_>>().into_iter().rev() {
+        if starts_agency_in_text(&ag[i + 2..]) {
+            start = Some(i + 2);
+        } else {
+            break;
+        }
+    }
+    start.map_or(ag, |s| &ag[s..])
+}
+
+/// A verb phrase by which the subject directs others in a document it issues (`ban hành văn
+/// bản yêu cầu …`, `vừa có công văn đề nghị …`): the subject asks, the others act.
+fn directs_by_letter(rest: &str) -> bool {
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:vừa |đã )?(?:ban hành|có|phát hành)\s+(?:văn bản|công văn|thông báo|công điện|chỉ thị)[^,;:.]{0,80}?\s(?:yêu cầu|đề nghị|giao|chỉ đạo)\s").unwrap()
+    });
+    LETTER.is_match(rest)
 }
 
 /// The execution clause that closes a decision: `Chánh Văn phòng …; Giám đốc các Sở, ban,
@@ -1360,6 +1411,103 @@ pub fn assign(nodes: &mut [Node]) {
     }
 }
 
+/// The assignments the preamble states (`…, Chủ tịch UBND tỉnh yêu cầu các sở, ngành …
+/// khẩn trương …`), read as one paragraph of the body would be, from its clauses that direct
+/// someone (`yêu cầu`, `giao`, `đề nghị`, `chủ trì`, `có trách nhiệm`) and are not grounds: an
+/// enacting line in capitals and the clauses of `Căn cứ`, `Theo đề nghị`, `Xét` name who
+/// enacts and on what ground, and `X ban hành Kế hoạch` is the enactment, not a task.
+pub(crate) fn of_preamble(text: &str) -> Vec<Assignment> {
+    const GROUNDS: [&str; 7] = [
+        "căn cứ",
+        "theo đề nghị",
+        "xét ",
+        "theo đề xuất",
+        "trên cơ sở",
+        "qua xem xét",
+        "sau khi",
+    ];
+    // The enactment (`Bộ trưởng … ban hành Thông tư hướng dẫn yêu cầu …`): a type word after
+    // `ban hành`, not a numbered document (`ban hành Quyết định số 12/QĐ-UBND …, giao …`).
+    static ENACTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"ban hành (?:Nghị định|Thông tư|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Luật|Pháp lệnh|Quy định|Quy chế|Hướng dẫn|Chương trình|Đề án)(?: liên tịch)?(?: số)?").unwrap()
+    });
+    let enacts = |c: &str| {
+        ENACTS.find_iter(c).any(|m| {
+            // The enacting body right before it, and no verb: not `… tham mưu UBND tỉnh ban
+            // hành Kế hoạch …`.
+            let before = c[..m.start()].trim_end();
+            let subject = before
+                .rfind([',', '.', ';'])
+                .map_or(before, |p| &before[p + 1..])
+                .trim_start();
+            !m.as_str().ends_with(" số")
+                && starts_agency_in_text(subject)
+                && cut_at_verb(subject).len() == subject.len()
+        })
+    };
+    // `giao` as a verb: before a name, `cho` or a group (not `giao dịch`, `Giao thông`).
+    let directs = |c: &str| {
+        let l = c.lower();
+        [" yêu cầu ", " đề nghị ", "chủ trì", "có trách nhiệm"]
+            .iter()
+            .any(|d| l.contains(d))
+            || c.match_indices(" giao ").any(|(i, g)| {
+                let r = &c[i + g.len()..];
+                r.starts_with(char::is_uppercase) || r.starts_with("cho ") || r.starts_with("các ")
+            })
+    };
+    let clauses: Vec<&str> = text
+        .split(';')
+        .map(|c| {
+            let c = c.trim();
+            // The enacting line before the grounds (`BỘ TRƯỞNG BỘ TƯ PHÁP Căn cứ …`).
+            let caps = c
+                .split(' ')
+                .take_while(|w| !w.is_empty() && crate::lines::is_upper(w))
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            if caps > 0 && caps < c.len() && c.split(' ').nth(1).is_some() {
+                c[caps..].trim_start()
+            } else {
+                c
+            }
+        })
+        .scan(false, |run, c| {
+            // A ground's clause directs only in a main clause after it (`Căn cứ quy chế …,
+            // Văn phòng UBND tỉnh đề nghị Sở X …`), not in itself (`Theo đề nghị của …`).
+            let ground = GROUNDS.iter().any(|g| c.lower().starts_with(g));
+            let c = if ground {
+                c.match_indices(", ")
+                    .map(|(i, _)| &c[i + 2..])
+                    .find(|r| r.starts_with(char::is_uppercase) && directs(r))
+            } else {
+                Some(c)
+            };
+            // A clause that directs, and those after it that go on with its list (`yêu cầu
+            // các thành viên …; Thủ trưởng các sở …; … thực hiện …`).
+            let kept = c.filter(|c| !enacts(c) && (directs(c) || (*run && !ground)));
+            *run = kept.is_some();
+            Some(kept)
+        })
+        .flatten()
+        .collect();
+    if clauses.is_empty() {
+        return Vec::new();
+    }
+    let mut node = Node {
+        kind: NodeKind::Part,
+        label: None,
+        heading: None,
+        text: clauses.join("; "),
+        span: crate::span::Span::default(),
+        product: None,
+        assignments: Vec::new(),
+        children: Vec::new(),
+    };
+    visit(&mut node, &[], &mut Dues::new());
+    node.assignments
+}
+
 fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // The text is moved out while the node's assignments are written, and put back below.
     let text = std::mem::take(&mut node.text);
@@ -1430,6 +1578,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
         let ag = ag.find(" là cơ quan").map_or(ag, |p| &ag[..p]);
         // `Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì`: the one given the task.
         let ag = ag.rfind(" giao ").map_or(ag, |p| &ag[p + " giao ".len()..]);
+        let ag = past_adverbial(ag);
         if starts_with_head(ag) {
             for a in split_agencies(ag) {
                 push(node, Some(a), Role::Lead, None, dues);
@@ -2134,5 +2283,51 @@ mod tests {
             heading_agencies("Tập trung hoàn thiện cơ chế, chính sách"),
             None
         );
+    }
+
+    #[test]
+    fn the_preamble_assigns_in_its_clauses_that_direct() {
+        let pre = |t: &str| -> Vec<(String, Role, Option<String>)> {
+            crate::parse(t)
+                .preamble
+                .map(|p| p.assignments)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| (a.agency.unwrap_or_default(), a.role, a.deadline))
+                .collect()
+        };
+        let x = |a: &str| (a.to_string(), Role::Execute, None);
+        // A relay's opening clause names who acts on the items below it; the body that
+        // issues the letter directs, it does not act.
+        let relay = "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị xã chủ động ứng phó với cơn bão số 6:\n1. Khẩn trương triển khai các nội dung chỉ đạo.\n2. Theo dõi chặt chẽ diễn biến cơn bão.\n";
+        assert_eq!(
+            pre(relay),
+            [x("các sở, ban, ngành"), x("UBND các huyện, thị xã")]
+        );
+        // A list that a cue heads runs on past `;` in the preamble too; the members of a
+        // board and the heads of a group are agencies.
+        let list = "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo các cấp; Thủ trưởng các sở, ban, ngành; người đứng đầu các cơ quan, đơn vị thực hiện quyết liệt công tác phòng, chống dịch:\n1. Tăng cường kiểm tra.\n";
+        assert_eq!(
+            pre(list),
+            [
+                x("các thành viên Ban Chỉ đạo các cấp"),
+                x("Thủ trưởng các sở, ban, ngành"),
+                x("người đứng đầu các cơ quan, đơn vị")
+            ]
+        );
+        // A ground directs only in the main clause after it.
+        let ground = "Căn cứ quy chế làm việc của UBND tỉnh, Văn phòng UBND tỉnh đề nghị Sở Tài nguyên và Môi trường khẩn trương trình nội dung trên trước ngày 30/8/2021:\n1. Rà soát hồ sơ.\n";
+        assert_eq!(
+            pre(ground),
+            [(
+                "Sở Tài nguyên và Môi trường".to_string(),
+                Role::Execute,
+                Some("trước ngày 30/8/2021".to_string())
+            )]
+        );
+        // Grounds and the enactment assign nothing, whatever names they hold (`Theo đề nghị
+        // của …`, `Sở Giao dịch`, `Bộ trưởng … ban hành Thông tư hướng dẫn yêu cầu …`).
+        let decree = "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật Chứng khoán;\nTheo đề nghị của Chủ tịch Ủy ban Chứng khoán Nhà nước;\nBộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn yêu cầu đối với Sở Giao dịch Chứng khoán Việt Nam.\nĐiều 1. Phạm vi điều chỉnh\n";
+        assert_eq!(pre(decree), []);
     }
 }

@@ -71,6 +71,11 @@ pub struct TextBlock {
     pub text: String,
     /// Byte range in the original input.
     pub span: Span,
+    /// The assignments its sentences state: a letter's or a news relay's opening paragraph
+    /// (`…, Chủ tịch UBND tỉnh yêu cầu các sở, ngành … khẩn trương …`). Read in the preamble
+    /// only; empty elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assignments: Vec<Assignment>,
 }
 
 /// Header metadata of a document.

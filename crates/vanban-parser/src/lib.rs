@@ -441,6 +441,7 @@ fn document(
     };
     let trailer: Vec<TextBlock> = block(&lay.trailer)
         .map(|(text, s, e)| TextBlock {
+            assignments: Vec::new(),
             text,
             span: norm.span(s, e),
         })
@@ -579,6 +580,7 @@ fn document(
     Document {
         meta,
         preamble: preamble.map(|(text, s, e)| TextBlock {
+            assignments: assign::of_preamble(&text),
             text,
             span: norm.span(s, e),
         }),

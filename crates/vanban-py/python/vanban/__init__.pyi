@@ -93,6 +93,7 @@ class TextBlock(Record):
     text: str
     span: Span
     char_span: Span
+    assignments: List["Assignment"]
 
 class Due(Record):
     kind: Literal["ongoing", "yearly", "period", "from", "by"]
