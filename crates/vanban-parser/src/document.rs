@@ -87,7 +87,8 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_type_full: Option<String>,
     /// Number and symbol as printed, spacing removed and codes in canonical case (`124/KH-UBND`,
-    /// `0057/KH-UBND` with its leading zeros, `102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN`);
+    /// `0057/KH-UBND` with its leading zeros, `102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN`, the
+    /// slash between codes kept where printed: `01/2004/TTLT/BVHTT-BYT`);
     /// `None` for drafts (`Số: /KH-UBND`).
     pub number: Option<String>,
     /// The canonical identifier the citation graph keys on (`57/KH-UBND` for `0057/KH-UBND`):

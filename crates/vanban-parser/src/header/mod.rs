@@ -582,7 +582,26 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
         Some(rest) if digits.trim_start_matches('0') == sc.id.number => format!("{digits}{rest}"),
         _ => canon,
     };
-    Some((printed, sc.id))
+    Some((separators_as_printed(&printed, &v[..sc.end.min(v.len())]), sc.id))
+}
+
+/// `number` with the separators between its codes as `raw` prints them, when that is all that
+/// differs (`01/2004/TTLT/BVHTT-BYT`, `01/QCPH/UBND-UBMTTQ`): the canonical id joins codes
+/// with `-`, the number keeps the printed `/`.
+fn separators_as_printed(number: &str, raw: &str) -> String {
+    let raw: Vec<char> = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let n: Vec<char> = number.chars().collect();
+    let only_separators = raw.len() == n.len()
+        && raw.iter().zip(&n).all(|(r, c)| {
+            r == c || (*c == '-' && *r == '/') || r.to_uppercase().eq(c.to_uppercase())
+        });
+    if !only_separators {
+        return number.to_string();
+    }
+    n.iter()
+        .zip(&raw)
+        .map(|(c, r)| if *c == '-' && *r == '/' { '/' } else { *c })
+        .collect()
 }
 
 /// The symbol of a number line whose number is blank or illegible: `Số:   /KH-UBND`,
@@ -1489,6 +1508,23 @@ mod tests {
         // A title that mentions a province names no body.
         let title = "NGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP HĐND TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. A.\n";
         assert_eq!(fields(title)[2], None);
+    }
+
+    #[test]
+    fn a_number_keeps_its_leading_zeros_and_the_slashes_between_its_codes() {
+        let read = |v: &str| read_number(v).map(|(n, id)| (n, id.to_string()));
+        let s = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(read("0057/KH-UBND"), s("0057/KH-UBND", "57/KH-UBND"));
+        assert_eq!(
+            read("01/2004/TTLT/BVHTT-BYT"),
+            s("01/2004/TTLT/BVHTT-BYT", "01/2004/TTLT-BVHTT-BYT")
+        );
+        assert_eq!(
+            read("01/QCPH/UBND-UBMTTQ"),
+            s("01/QCPH/UBND-UBMTTQ", "01/QCPH-UBND-UBMTTQ")
+        );
+        // Spacing goes; the codes' case is the canonical one.
+        assert_eq!(read("59/2019/NĐ- CP"), s("59/2019/NĐ-CP", "59/2019/NĐ-CP"));
     }
 
     #[test]
