@@ -793,14 +793,26 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 } else {
                     0
                 };
+                // A subject printed without `V/v` (`Về cho học sinh nghỉ học`) stands right
+                // under the number line, blank lines between.
+                let mut under_number = false;
                 header_end = (from..body_start_guess)
                     .take_while(|&k| {
                         let t = lines[k].text.trim_start_matches(['*', '_', '|', ' ', '\t']);
                         let wraps = in_subject
                             && t.chars().count() <= 100
                             && t.starts_with(char::is_lowercase);
-                        in_subject = (in_subject && wraps) || crate::header::cells::is_subject(t);
-                        lines[k].is_blank()
+                        let bare_subject =
+                            under_number && crate::header::cells::is_subject_without_vv(t);
+                        in_subject = (in_subject && wraps)
+                            || crate::header::cells::is_subject(t)
+                            || bare_subject;
+                        if !lines[k].is_blank() {
+                            under_number = crate::header::cells::number_rest(t).is_some()
+                                || (under_number && is_place_and_date(t));
+                        }
+                        bare_subject
+                            || lines[k].is_blank()
                             || lines[k].is_debris()
                             || wraps
                             || is_header_like(lines[k].text)
@@ -961,13 +973,28 @@ fn is_place_and_date(t: &str) -> bool {
 
 /// A dispatch's or submission's addressee line: `Kính gửi: …`, also with its tone marks lost
 /// to OCR (`Kinh gửi`, `Kính gui`).
-fn is_addressee(t: &str) -> bool {
+pub(crate) fn is_addressee(t: &str) -> bool {
     let t = t.trim_start_matches(['*', '_', '|', ' ']);
     t.starts_with('K') && fold_ascii(&t.chars().take(8).collect::<String>()) == "kinh gui"
 }
 
 fn is_header_like(t: &str) -> bool {
     let t = t.trim_start_matches(['*', '_', '|', ' ']);
+    if is_header_cell(t) {
+        return true;
+    }
+    // Two columns kept on one line by spaces (`THÀNH PHỐ HỒ CHÍ MINH      Độc lập – Tự do –
+    // Hạnh phúc`): each cell is the header's.
+    if let Some(gap) = t.find("   ") {
+        let (left, right) = (t[..gap].trim_end(), t[gap..].trim_start());
+        if !left.is_empty() && !right.is_empty() {
+            return is_header_cell(left) && is_header_like(right);
+        }
+    }
+    false
+}
+
+fn is_header_cell(t: &str) -> bool {
     is_upper(t)
         || t.starts_with("Số")
         // A dispatch's subject and addressee.

@@ -481,6 +481,14 @@ pub(crate) fn is_subject(t: &str) -> bool {
     f.starts_with("v/v") || f.starts_with("v/ v") || lost_v
 }
 
+/// A dispatch's subject printed without `V/v`: `Về` and a word in lower case (`Về cho học
+/// sinh nghỉ học`, `Về việc …`). Only right under the number line does it count.
+pub(crate) fn is_subject_without_vv(t: &str) -> bool {
+    t.strip_prefix("Về ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
 const FURNITURE: &[&str] = &[
     "nguoi ky:",
     "email:",

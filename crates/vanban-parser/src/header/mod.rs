@@ -98,6 +98,20 @@ pub fn read(
     let mut pieces: Vec<Piece> =
         cells::pieces(&norm.text, lines, lay.front.end.min(zone_end)..zone_end);
     pieces.retain(|p| !web_rows.contains(&p.line));
+    // With no type line, a line right under the number in its column that opens with `Về`
+    // and a word in lower case is a dispatch's subject (trích yếu) printed without `V/v`.
+    if lay.type_line.is_none() && !pieces.iter().any(|p| p.kind == Kind::Subject) {
+        if let Some(n) = pieces.iter().position(|p| p.kind == Kind::Number) {
+            let (col, line) = (pieces[n].col, pieces[n].line);
+            if let Some(q) = pieces[n + 1..]
+                .iter_mut()
+                .find(|q| q.col == col && q.line > line && q.line <= line + 3)
+                .filter(|q| q.kind == Kind::Text && cells::is_subject_without_vv(&q.text))
+            {
+                q.kind = Kind::Subject;
+            }
+        }
+    }
     // A header block printed later (a gazette page puts it after the first page's text):
     // taken when the zone has no number line.
     if !pieces.iter().any(|p| p.kind == Kind::Number) {
@@ -344,6 +358,23 @@ pub fn read(
         }
     }
     let mut type_opens_title = false;
+    // A numbered letter to an addressee (`Kính gửi: …`) whose symbol names no type: a
+    // dispatch, as the rules for administrative documents print one.
+    if meta.doc_type.is_none() && lay.type_line.is_none() && meta.symbol.is_some() {
+        let addressed = lines[lay.front.end.min(lines.len())..]
+            .iter()
+            .take(40)
+            .any(|l| crate::layout::is_addressee(l.text));
+        if addressed {
+            meta.doc_type = Some("Công văn".to_string());
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                Code::MissingDocType,
+                "no type line: a numbered letter to an addressee (Kính gửi) whose symbol names no type is a dispatch (Công văn)",
+                norm.span(0, 0),
+            ));
+        }
+    }
     if meta.doc_type.is_none() && lay.type_line.is_none() {
         // A headerless text that starts at its title: `Chỉ_thị về việc …`, `Quyết định ban
         // hành …`.
@@ -582,7 +613,10 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
         Some(rest) if digits.trim_start_matches('0') == sc.id.number => format!("{digits}{rest}"),
         _ => canon,
     };
-    Some((separators_as_printed(&printed, &v[..sc.end.min(v.len())]), sc.id))
+    Some((
+        separators_as_printed(&printed, &v[..sc.end.min(v.len())]),
+        sc.id,
+    ))
 }
 
 /// `number` with the separators between its codes as `raw` prints them, when that is all that
@@ -1525,6 +1559,27 @@ mod tests {
         );
         // Spacing goes; the codes' case is the canonical one.
         assert_eq!(read("59/2019/NĐ- CP"), s("59/2019/NĐ-CP", "59/2019/NĐ-CP"));
+    }
+
+    #[test]
+    fn a_numbered_letter_to_an_addressee_is_a_dispatch() {
+        let meta = |t: &str| {
+            let m = crate::parse(t).meta;
+            (m.doc_type, m.title)
+        };
+        let s = |x: &str| Some(x.to_string());
+        // Its subject printed without `V/v`, right under the number.
+        let letter = "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH            Độc lập – Tự do – Hạnh phúc\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố : 4144 /GDĐT – VP              Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n\nVề cho học sinh nghỉ học\n\nKính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n\nSở Giáo dục và Đào tạo đề nghị Chủ tịch Ủy ban nhân dân các quận, huyện chỉ đạo các trường.\n";
+        assert_eq!(meta(letter), (s("Công văn"), s("Về cho học sinh nghỉ học")));
+        // A symbol that names its type is read as that type; no addressee, no dispatch.
+        let report = letter
+            .replace("GDĐT – VP", "BC-GDĐT")
+            .replace("Về cho học sinh nghỉ học\n", "");
+        assert_eq!(meta(&report).0, s("Báo cáo"));
+        let unaddressed = letter
+            .replace("Kính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n", "")
+            .replace("Về cho học sinh nghỉ học\n", "");
+        assert_eq!(meta(&unaddressed).0, None);
     }
 
     #[test]
