@@ -1521,10 +1521,11 @@ mod tests {
         // A place-and-date cell before `. ` is no page title.
         let dated = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/QĐ-UBND\nX, ngày 05 tháng 04 năm 2019. QUYẾT ĐỊNH\nVề việc A\nCăn cứ Luật;\nĐiều 1. A.\n";
         assert_eq!(fields(dated)[5].as_deref(), Some("2019-04-05"));
-        // A unit's letter keeps no type from its number (`CT` a tax department).
+        // A unit's letter keeps no type from its number (`CT` a tax department): addressed,
+        // it is a dispatch.
         let unit =
             "CỤC THUẾ TỈNH X\nSố: 12/CT-CS\nX, ngày 1 tháng 2 năm 2020\n\nKính gửi: Công ty A.\n";
-        assert_eq!(fields(unit)[0], None);
+        assert_eq!(fields(unit)[0].as_deref(), Some("Công văn"));
     }
 
     #[test]
