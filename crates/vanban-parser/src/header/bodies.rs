@@ -394,7 +394,9 @@ fn is_abbreviation(w: &str) -> bool {
 /// A one-word locality (`tỉnh`, `huyện`, `xã`, lower case), unless the next word makes it
 /// another word (`xã hội`, as in `Sở Lao động - Thương binh và Xã hội`).
 fn is_locality_word(w: &str, next: Option<&&str>) -> bool {
-    LOCALITIES.contains(&w) && !(w == "xã" && next.is_some_and(|n| *n == "hội"))
+    (LOCALITIES.contains(&w) && !(w == "xã" && next.is_some_and(|n| *n == "hội")))
+        // Abbreviated (`TX. ĐỒNG XOÀI`, `TP. HUẾ`).
+        || expand_locality_abbreviation(w) != w
 }
 
 /// Field words after a unit's head are capitalized, as are those after `và` or `-` (`Sở Kế
@@ -487,6 +489,9 @@ pub const UNIT_HEADS: &[&str] = &[
     "hoi dong",
     "kho bac",
     "ngan hang",
+    // A sector's local branch under its national body (`BẢO HIỂM XÃ HỘI VIỆT NAM` / `BẢO HIỂM
+    // XÃ HỘI TP. HỒ CHÍ MINH`).
+    "bao hiem xa hoi",
     "truong",
     "vien",
     "bo chi huy",

@@ -918,10 +918,31 @@ fn opens_with_type_word(t: &str) -> bool {
 /// at the top of the left column.
 fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     let mut names: Vec<String> = Vec::new();
+    // Right after a motto line, its wrapped rest (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`).
+    let mut after_motto = false;
     for p in pieces {
+        let motto_tail = after_motto && {
+            let f = fold_ascii(&p.text);
+            [
+                "hoi chu nghia",
+                "xa hoi chu nghia",
+                "chu nghia viet nam",
+                "cong san viet nam",
+                "viet nam",
+            ]
+            .iter()
+            .any(|t| f.starts_with(t))
+        };
+        after_motto = p.kind == Kind::Motto;
+        if motto_tail {
+            continue;
+        }
         match p.kind {
             Kind::Furniture => continue,
-            Kind::Motto if p.col == Col::Right || names.is_empty() => continue,
+            // The motto in the left column after a body's line is the right column's,
+            // interleaved line by line (`TỈNH UỶ HÀ TĨNH` / `ĐẢNG CỘNG SẢN VIỆT NAM` / `BAN
+            // TUYÊN GIÁO`): the body's lines go on below it.
+            Kind::Motto => continue,
             _ if p.col == Col::Right => continue,
             // A label (`SỐ KÝ HIỆU: /THPTĐBK`, `TRÍCH YẾU:` of a form) names no body.
             Kind::Upper if p.text.contains(':') && names.is_empty() => continue,
@@ -973,7 +994,7 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // A two-level header names the parent body first and the unit under it: `UBND TỈNH X` /
     // `SỞ NỘI VỤ`, `THÀNH ỦY HÀ NỘI` / `BAN TỔ CHỨC`, or both in one cell (`BỘ TÀI CHÍNH
     // TỔNG CỤC THUẾ`).
-    let joined = names.join(" ").replace('_', " ");
+    let joined = space_after_abbreviation(&names.join(" ").replace('_', " "));
     if let Some(k) = known(&joined) {
         return (Some(k.to_string()), None);
     }
@@ -1015,6 +1036,29 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         }
         None => (Some(name_of(&joined)), None),
     }
+}
+
+/// A locality's abbreviation glued to its name spaced from it (`TP.HỒ CHÍ MINH` → `TP. HỒ
+/// CHÍ MINH`, `TX.SƠN TÂY`), so that it reads as a word of its own.
+fn space_after_abbreviation(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let glued = ["TP.", "TX.", "Tp.", "Tx.", "tp.", "tx."]
+            .iter()
+            .find(|a| w.len() > a.len() && w.starts_with(*a));
+        match glued {
+            Some(a) => {
+                out.push_str(a);
+                out.push(' ');
+                out.push_str(&w[a.len()..]);
+            }
+            None => out.push_str(w),
+        }
+    }
+    out
 }
 
 /// A known body made by the last cells, when the cells above it are stamp debris (`GONG
@@ -1346,6 +1390,45 @@ mod tests {
 
     fn some(v: [&str; 6]) -> [Option<String>; 6] {
         v.map(|s| (!s.is_empty()).then(|| s.to_string()))
+    }
+
+    #[test]
+    fn two_level_headers_interleaved_abbreviated_or_of_a_sector() {
+        let issuer = |t: &str| {
+            let f = fields(t);
+            (f[2].clone(), f[3].clone())
+        };
+        let s = |x: &str| Some(x.to_string());
+        // The right column's motto between the left column's lines.
+        let party = "TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 năm 2021\n\nSố 369 - CV/BTGTU\n\nKính gửi: Các huyện ủy.\n\nBan Tuyên giáo Tỉnh ủy gửi Đề cương tuyên truyền.\n";
+        assert_eq!(
+            issuer(party),
+            (s("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"), s("Tỉnh ủy Hà Tĩnh"))
+        );
+        // The motto wrapped there stays out of the name.
+        let wrapped = "UỶ BAN NHÂN\nDÂN\nTỈNH QUẢNG BÌNH\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nQuảng Bình, ngày 1 tháng 2 năm 2020\nQUYẾT ĐỊNH\nVề việc A\nCăn cứ Luật;\nĐiều 1. A.\n";
+        assert_eq!(
+            issuer(wrapped),
+            (s("Ủy ban nhân dân tỉnh Quảng Bình"), None)
+        );
+        // `TX.` spells `thị xã`.
+        let town = "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n";
+        assert_eq!(
+            issuer(town),
+            (
+                s("Phòng Giáo dục và Đào tạo thị xã Đồng Xoài"),
+                s("Ủy ban nhân dân thị xã Đồng Xoài")
+            )
+        );
+        // A sector's branch under its national body, the abbreviation glued to the name.
+        let branch = "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1418/BHXH-TST\nTP. Hồ Chí Minh, ngày 27 tháng 5 năm 2020\n\nKính gửi: Các đơn vị.\n";
+        assert_eq!(
+            issuer(branch),
+            (
+                s("Bảo hiểm xã hội thành phố Hồ Chí Minh"),
+                s("Bảo hiểm xã hội Việt Nam")
+            )
+        );
     }
 
     #[test]
