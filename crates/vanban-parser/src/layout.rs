@@ -629,6 +629,11 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             if is_addressee(lines[i].text) {
                 break;
             }
+            // So does the enacting line in capitals under a title in sentence case (`HỘI ĐỒNG
+            // NHÂN DÂN TỈNH LÀO CAI` under `Ban hành quy chế …`).
+            if !upper && is_upper(lines[i].text) && crate::header::is_enacting_line(lines[i].text) {
+                break;
+            }
             // An all-caps title ends where a sentence starts (`… ĐẾN NĂM 2025` / `Theo kết
             // quả công bố …`).
             // Also a short line when the sentence wraps on to a long line not in capitals

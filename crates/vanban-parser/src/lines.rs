@@ -155,12 +155,94 @@ fn flattened_header_cuts(t: &str) -> Vec<usize> {
     ]
     .into_iter()
     .flatten()
+    .chain(number_end.map_or(Vec::new(), |e| below_the_date(t, e)))
     .map(|k| k + t[k..].len() - t[k..].trim_start().len())
     .filter(|&k| k > 0 && k < t.len() && t.as_bytes()[k - 1] == b' ')
     .collect();
     cuts.sort_unstable();
     cuts.dedup();
     cuts
+}
+
+/// The cuts of a whole document flattened onto one line, after its place-and-date cell (from
+/// `from`, the number's end): after the date (`ngày 15 tháng 12 năm 2016`), after the type
+/// line in capitals when a title in sentence case follows it (`NGHỊ QUYẾT` / `Ban hành quy
+/// chế …`), before the enacting line in capitals (`HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHÓA XV`),
+/// before each ground (`Căn cứ …`, `Xét …`, `Theo đề nghị …`), around the enactment
+/// (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`) and before each article (`Điều 2. …`).
+fn below_the_date(t: &str, from: usize) -> Vec<usize> {
+    static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}\.?").unwrap()
+    });
+    static BREAKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[;.,:]? (Căn cứ |Xét |Theo đề nghị |(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ) ?: |Điều [0-9]{1,3}\. [[:upper:]])").unwrap()
+    });
+    let mut cuts = Vec::new();
+    // The date right after the number (within a place's length).
+    let Some(date) = DATE.find_at(t, from).filter(|m| m.start() - from < 120) else {
+        return cuts;
+    };
+    let mut at = date.end();
+    cuts.push(at);
+    // The type line: a run of words in capitals, when a word in sentence case follows.
+    let words = t[at..].split(' ').filter(|w| !w.is_empty());
+    let mut run_end = None;
+    for w in words.take(8) {
+        if is_upper(w) {
+            let p = at + t[at..].find(w).unwrap_or(0);
+            run_end = Some(p + w.len());
+            at = p + w.len();
+        } else {
+            if !w.starts_with(char::is_uppercase) {
+                run_end = None;
+            }
+            break;
+        }
+    }
+    if let Some(e) = run_end {
+        cuts.push(e);
+    }
+    // Grounds, the enactment and the articles; the enacting line before the first ground.
+    let mut first_ground = true;
+    for c in BREAKS.captures_iter(&t[at..]) {
+        let g = c.get(1).map_or(0, |g| at + g.start());
+        if first_ground && (c[1].starts_with("Căn cứ") || c[1].starts_with("Xét")) {
+            first_ground = false;
+            if let Some(e) = enacting_line_start(&t[at..g]) {
+                cuts.push(at + e);
+            }
+        }
+        cuts.push(g);
+        if c[1].starts_with("QUYẾT") || c[1].starts_with("CHỈ THỊ") {
+            cuts.push(g + c[1].len());
+        }
+    }
+    cuts
+}
+
+/// Where a run of words in capitals ends `s` (the enacting line `HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI
+/// KHOÁ XV - KỲ HỌP THỨ 3` after a title in sentence case): at least three words, after a word
+/// that is not in capitals.
+fn enacting_line_start(s: &str) -> Option<usize> {
+    let s = s.trim_end();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in s.split(' ') {
+        words.push((pos, w));
+        pos += w.len() + 1;
+    }
+    // Words with no lower-case letter, back from the end; the run starts at a word in
+    // capitals (not the `2016 - 2021` that ends a title).
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|(_, w)| !w.chars().any(char::is_lowercase))
+        .count();
+    let run = &words[words.len() - run..];
+    let first = run.iter().position(|(_, w)| is_upper(w))?;
+    let letters = run[first..].iter().filter(|(_, w)| is_upper(w)).count();
+    let (k, _) = run[first];
+    (letters >= 3 && k > 0).then_some(k)
 }
 
 /// The first alphabetic character, skipping quotes, brackets, emphasis marks and digits' absence.
@@ -262,6 +344,34 @@ mod tests {
         // A long line naming the motto in running text is left whole.
         let body = "Ủy ban nhân dân tỉnh báo cáo về việc treo cờ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM tại các cơ quan nhà nước trong dịp lễ, theo hướng dẫn của Bộ Văn hóa.";
         assert_eq!(split(body).len(), 1);
+    }
+
+    #[test]
+    fn a_whole_document_flattened_onto_one_line_is_cut_below_its_date_too() {
+        let t = "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 tháng 12 năm 2016 NGHỊ QUYẾT Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHOÁ XV - KỲ HỌP THỨ 3 Căn cứ Luật Tổ chức chính quyền địa phương; Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ. QUYẾT NGHỊ: Điều 1. Ban hành kèm theo Nghị quyết này Quy chế. Điều 2. Nghị quyết có hiệu lực từ ngày ký.";
+        let got: Vec<&str> = split(t).iter().map(|l| l.text).collect();
+        assert_eq!(
+            got[4..],
+            [
+                "Lào Cai, ngày 15 tháng 12 năm 2016",
+                "NGHỊ QUYẾT",
+                "Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHOÁ XV - KỲ HỌP THỨ 3",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ.",
+                "QUYẾT NGHỊ:",
+                "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế.",
+                "Điều 2. Nghị quyết có hiệu lực từ ngày ký.",
+            ]
+        );
+        let d = crate::parse(t);
+        assert_eq!(d.meta.date.as_deref(), Some("2016-12-15"));
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021")
+        );
+        assert_eq!(d.based_on, ["34/2016/NĐ-CP"]);
+        assert_eq!(d.sections.len(), 2);
     }
 
     #[test]
