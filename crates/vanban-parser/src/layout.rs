@@ -809,7 +809,8 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                             && t.starts_with(char::is_lowercase);
                         let bare_subject =
                             under_number && crate::header::cells::is_subject_without_vv(t);
-                        in_subject = (in_subject && wraps)
+                        // A blank line may stand inside a wrapped subject.
+                        in_subject = (in_subject && (wraps || lines[k].is_blank()))
                             || crate::header::cells::is_subject(t)
                             || bare_subject;
                         if !lines[k].is_blank() {

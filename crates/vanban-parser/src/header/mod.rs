@@ -703,18 +703,39 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
     let first = &pieces[k];
     let mut text = first.text.clone();
     let mut line = first.line;
+    let mut gapped = false;
     for p in &pieces[k + 1..] {
         if p.col != first.col {
             continue;
         }
-        if p.line != line + 1 || !matches!(p.kind, Kind::Text | Kind::Number | Kind::Upper) {
+        // The next line, or the one after a blank line when it goes on in lower case
+        // (`V/v hướng dẫn thực hiện nhiệm vụ` / `` / `giáo dục trung học năm học 2019-2020`).
+        // Past a blank line only such wrapped text goes on.
+        let lower = p.kind == Kind::Text && p.text.starts_with(char::is_lowercase);
+        let next = (p.line == line + 1 && (!gapped || lower))
+            || (p.line == line + 2 && lower && !p.text.contains(':') && reads_as_prose(&p.text));
+        if !next || !matches!(p.kind, Kind::Text | Kind::Number | Kind::Upper) {
             break;
         }
+        gapped |= p.line == line + 2;
         text.push(' ');
         text.push_str(&p.text);
         line = p.line;
     }
     Some(squeeze(&text))
+}
+
+/// Most words start in lower case or with a digit (`giáo dục trung học năm học 2019-2020`), as
+/// a wrapped subject does; a stamp's OCR debris (`conor Ti P'ÊN TU CHÍNH PHU`) does not.
+fn reads_as_prose(t: &str) -> bool {
+    let (mut prose, mut all) = (0, 0);
+    for w in t.split_whitespace() {
+        all += 1;
+        if w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            prose += 1;
+        }
+    }
+    prose * 5 >= all * 4
 }
 
 /// The header block among pieces, if a number line there has the motto beside it.
@@ -1643,6 +1664,26 @@ mod tests {
         );
         // Spacing goes; the codes' case is the canonical one.
         assert_eq!(read("59/2019/NĐ- CP"), s("59/2019/NĐ-CP", "59/2019/NĐ-CP"));
+    }
+
+    #[test]
+    fn a_subject_goes_on_past_a_blank_line_in_lower_case_prose_only() {
+        let title = |t: &str| crate::parse(t).meta.title;
+        let head = "BỘ GIÁO DỤC VÀ ĐÀO TẠO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3892/BGDĐT-GDTrH           Hà Nội, ngày 28 tháng 8 năm 2019\n\nV/v hướng dẫn thực hiện nhiệm vụ\n\n";
+        let wrapped = format!(
+            "{head}giáo dục trung học năm học 2019-2020\n\nKính gửi: Các sở giáo dục và đào tạo.\n"
+        );
+        assert_eq!(
+            title(&wrapped).as_deref(),
+            Some("V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2019-2020")
+        );
+        // A stamp's OCR debris there is no part of it.
+        let stamp =
+            format!("{head}conor Ti P'ÊN TU CHÍNH PHU\n\nKính gửi: Các sở giáo dục và đào tạo.\n");
+        assert_eq!(
+            title(&stamp).as_deref(),
+            Some("V/v hướng dẫn thực hiện nhiệm vụ")
+        );
     }
 
     #[test]
