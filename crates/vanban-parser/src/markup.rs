@@ -17,13 +17,28 @@ pub struct Extracted {
 }
 
 /// True when the input is an HTML document: it starts with a tag and names `html`, `body` or
-/// a doctype near the start, or it is a fragment a page or Word gave (`<p>…<table><tr><td>…`)
-/// whose first 4 kB hold at least eight paragraph, cell or line-break tags.
+/// a doctype near the start, or it is a fragment a page or Word gave (`<p>…<table><tr><td>…`),
+/// maybe under a few lines of a site's text, whose first 4 kB from its first tag hold at least
+/// eight paragraph, cell or line-break tags.
 pub fn is_html(input: &str) -> bool {
     let t = input.trim_start_matches(['\u{feff}', ' ', '\n', '\r', '\t']);
-    if !t.starts_with('<') {
+    // A site's title lines may stand above a page's markup (`UBND tỉnh triển khai …` /
+    // `<p style=…><span>Ng&agrave;y …`): the markup starts within them.
+    let Some(first_tag) = memchr::memchr(b'<', &t.as_bytes()[..t.len().min(600)]) else {
+        return false;
+    };
+    let opens = first_tag == 0;
+    // Only a few plain lines: not a Markdown file's front matter, headings or table.
+    let above = &t[..first_tag];
+    if above.lines().count() > 6
+        || above.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with(['-', '#', '|', '*', '`']) || l.contains(": ")
+        })
+    {
         return false;
     }
+    let t = &t[first_tag..];
     let head = &t.as_bytes()[..t.len().min(4096)];
     let lower = head.to_ascii_lowercase();
     let document = memchr::memmem::find(&lower, b"<html").is_some()
@@ -52,7 +67,7 @@ pub fn is_html(input: &str) -> bool {
         .sum::<usize>()
             >= 8
     };
-    document || fragment()
+    (opens && document) || fragment()
 }
 
 /// Elements whose content is not shown.
@@ -370,7 +385,7 @@ fn find_close(b: &[u8], from: usize, name: &str, next_gt: &mut Option<usize>) ->
 /// The decoded text of the entity at the start of `t` and its length in bytes.
 fn entity(t: &str) -> Option<(String, usize)> {
     // Bytes, not characters: the window may end inside a character (`&Thương`).
-    let end = t.as_bytes()[..t.len().min(12)]
+    let end = t.as_bytes()[..t.len().min(34)]
         .iter()
         .position(|&c| c == b';')?;
     let name = &t[1..end];
@@ -386,6 +401,14 @@ fn entity(t: &str) -> Option<(String, usize)> {
         "hellip" => "…".to_string(),
         "ldquo" => "“".to_string(),
         "rdquo" => "”".to_string(),
+        _ if !name.starts_with('#') => {
+            // The rest of HTML's named entities (`&aacute;`, `&ocirc;` of an old editor).
+            let table = &html_escape::NAMED_ENTITIES;
+            let k = table
+                .binary_search_by(|(n, _)| (*n).cmp(name.as_bytes()))
+                .ok()?;
+            table[k].1.to_string()
+        }
         _ => {
             let n = if let Some(h) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
                 u32::from_str_radix(h, 16).ok()?
@@ -464,6 +487,31 @@ mod tests {
             let s = format!("<html>{}&{}", "ư".repeat(n % 7), "ơ".repeat(n));
             let _ = extract(&s);
         }
+    }
+
+    #[test]
+    fn an_old_editors_named_entities_under_a_sites_title_lines() {
+        let page = "UBND tỉnh triển khai kết luận\n17-8-2021\n<p><span>Ng&agrave;y 16 th&aacute;ng 8 năm 2021, UBND tỉnh y&ecirc;u cầu:</span></p> <p><span><strong>1.</strong> C&aacute;c Sở, ban ng&agrave;nh tiếp tục thực hiện.</span></p> <p><span>2.</span></p> <p><span>3.</span></p>";
+        assert!(is_html(page));
+        let e = extract(page);
+        assert!(
+            e.text
+                .contains("Ngày 16 tháng 8 năm 2021, UBND tỉnh yêu cầu:"),
+            "{}",
+            e.text
+        );
+        assert!(e.text.contains("Các Sở, ban ngành"));
+        // A Markdown file's front matter above its markup keeps it Markdown.
+        let md = format!(
+            "---\ntitle: Công văn\n---\n{}",
+            &page[page.find('<').unwrap()..]
+        );
+        assert!(!is_html(&md));
+        // An unknown name stays as written.
+        assert_eq!(
+            extract("<html>&khongco; &Ecirc;</html>").text,
+            "&khongco; Ê"
+        );
     }
 
     #[test]
