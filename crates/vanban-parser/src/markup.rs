@@ -28,8 +28,17 @@ pub fn is_html(input: &str) -> bool {
         return false;
     };
     let opens = first_tag == 0;
-    // Only a few plain lines: not a Markdown file's front matter, headings or table.
+    // Only a few plain lines, then paragraph markup: not a Markdown file's front matter,
+    // headings or table, nor a text with an HTML table inside (read by `table`).
     let above = &t[..first_tag];
+    let paragraph = ["<p", "<div", "<span", "<br"].iter().any(|p| {
+        t[first_tag..]
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    });
+    if !opens && !paragraph {
+        return false;
+    }
     if above.lines().count() > 6
         || above.lines().any(|l| {
             let l = l.trim_start();
