@@ -64,6 +64,7 @@ static DEADLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const TASK_VERBS: &[&str] = &[
+    "trả lời",
     "theo dõi",
     "tham mưu",
     "xây dựng",
@@ -668,9 +669,10 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
             .iter()
             .find(|p| before.ends_with(*p))
             .is_some_and(|p| {
-                !before[..before.len() - p.len()]
-                    .lower()
-                    .ends_with("trách nhiệm ")
+                *p != "của "
+                    || !before[..before.len() - p.len()]
+                        .lower()
+                        .ends_with("trách nhiệm ")
             });
         if ag.is_empty() || !starts_agency_in_text(ag) || governed {
             continue;
@@ -966,6 +968,15 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     if role == Role::Lead {
                         continue; // read above
                     }
+                    // `giao X phối hợp với Y …` with no one to lead: X is given the task, Y
+                    // works with it. (`Đề nghị X phối hợp với Y`: X is asked to cooperate.)
+                    if role == Role::Cooperate && cue == "giao " && !cued_lead(clause) {
+                        if let Some((c, d)) = cooperators(clause, i + cue_len + ag.len()) {
+                            out.push((s, s + ag.len(), Role::Execute));
+                            out.push((cs + c, cs + d, Role::Cooperate));
+                            continue;
+                        }
+                    }
                     out.push((s, s + ag.len(), role));
                     if role == Role::Cooperate {
                         continue;
@@ -1031,7 +1042,12 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             let role = role_of_verb(&opened[ag.len()..]);
             // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
             let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
-            if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) {
+            // Nor one that assigns (`Chủ tịch UBND tỉnh giao Sở X phối hợp …`): the one
+            // given the task is read after the cue.
+            let assigns = ag
+                .match_indices(" giao ")
+                .any(|(i, g)| starts_agency_in_text(&ag[i + g.len()..]));
+            if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) && !assigns {
                 out.push((cs + lead, cs + lead + ag.len(), role));
             }
         }
@@ -1066,6 +1082,11 @@ fn past_adverbial(ag: &str) -> &str {
         }
     }
     start.map_or(ag, |s| &ag[s..])
+}
+
+/// The clause names a lead (`chủ trì`, `làm đầu mối`).
+fn cued_lead(clause: &str) -> bool {
+    clause.contains("chủ trì") || clause.contains("làm đầu mối")
 }
 
 /// A verb phrase by which the subject directs others in a document it issues (`ban hành văn
@@ -2329,5 +2350,27 @@ mod tests {
         // của …`, `Sở Giao dịch`, `Bộ trưởng … ban hành Thông tư hướng dẫn yêu cầu …`).
         let decree = "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật Chứng khoán;\nTheo đề nghị của Chủ tịch Ủy ban Chứng khoán Nhà nước;\nBộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn yêu cầu đối với Sở Giao dịch Chứng khoán Việt Nam.\nĐiều 1. Phạm vi điều chỉnh\n";
         assert_eq!(pre(decree), []);
+    }
+
+    #[test]
+    fn who_is_given_the_task_and_who_only_names_it() {
+        let got = all_assignments(&format!("{LETTER_HEAD}I. NỘI DUNG\n1. Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường phối hợp với Sở Công Thương trả lời đơn của công dân.\n2. Đề nghị Ủy ban MTTQ tỉnh phối hợp với các cơ quan nhà nước tuyên truyền.\n3. Trên cơ sở hướng dẫn của các Bộ, ngành và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành tham mưu.\n4. UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành chủ động ứng phó với bão.\n5. Chịu trách nhiệm trước Chính phủ, chủ trì xây dựng đề án.\n"));
+        let a = |s: &str, r: Role| (s.to_string(), r, None);
+        assert_eq!(
+            got,
+            [
+                // `giao X phối hợp với Y`, no lead: X is given the task, Y works with it; the
+                // body that gives it does not act.
+                a("Sở Tài nguyên và Môi trường", Role::Execute),
+                a("Sở Công Thương", Role::Cooperate),
+                // `Đề nghị X phối hợp …`: X is asked to cooperate.
+                a("Ủy ban MTTQ tỉnh", Role::Cooperate),
+                // Names after `của` or in an opening adverbial are no subject.
+                a("Sở Kế hoạch và Đầu tư", Role::Lead),
+                a("các sở, ngành", Role::Cooperate),
+                // A body that directs by a letter does not act itself.
+                a("các sở, ban, ngành", Role::Execute),
+            ]
+        );
     }
 }
