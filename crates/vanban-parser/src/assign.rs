@@ -1466,16 +1466,35 @@ pub(crate) fn of_preamble(text: &str) -> Vec<Assignment> {
                 && cut_at_verb(subject).len() == subject.len()
         })
     };
-    // `giao` as a verb: before a name, `cho` or a group (not `giao dịch`, `Giao thông`).
-    let directs = |c: &str| {
-        let l = c.lower();
-        [" yêu cầu ", " đề nghị ", "chủ trì", "có trách nhiệm"]
-            .iter()
-            .any(|d| l.contains(d))
-            || c.match_indices(" giao ").any(|(i, g)| {
-                let r = &c[i + g.len()..];
-                r.starts_with(char::is_uppercase) || r.starts_with("cho ") || r.starts_with("các ")
-            })
+    // Where a clause first directs someone; `giao` as a verb: before a name, `cho` or a group
+    // (not `giao dịch`, `Giao thông`). Searched as written, in both cases: no lowering.
+    static DIRECTIVE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            " yêu cầu ",
+            " đề nghị ",
+            "chủ trì",
+            "có trách nhiệm",
+            "Yêu cầu ",
+            "Đề nghị ",
+            "Chủ trì",
+            " giao ",
+        ])
+        .unwrap()
+    });
+    let first_directive = |c: &str| {
+        DIRECTIVE.find_iter(c).map(|m| m.start()).find(|&i| {
+            let Some(r) = c[i..].strip_prefix(" giao ") else {
+                return true;
+            };
+            r.starts_with(char::is_uppercase) || r.starts_with("cho ") || r.starts_with("các ")
+        })
+    };
+    if first_directive(text).is_none() {
+        return Vec::new();
+    }
+    let opens_with_ground = |c: &str| {
+        let head = c[..floor_boundary(c, c.len().min(24))].lower();
+        GROUNDS.iter().any(|g| head.starts_with(g))
     };
     let clauses: Vec<&str> = text
         .split(';')
@@ -1495,18 +1514,25 @@ pub(crate) fn of_preamble(text: &str) -> Vec<Assignment> {
         })
         .scan(false, |run, c| {
             // A ground's clause directs only in a main clause after it (`Căn cứ quy chế …,
-            // Văn phòng UBND tỉnh đề nghị Sở X …`), not in itself (`Theo đề nghị của …`).
-            let ground = GROUNDS.iter().any(|g| c.lower().starts_with(g));
+            // Văn phòng UBND tỉnh đề nghị Sở X …`), not in itself (`Theo đề nghị của …`):
+            // from the last `, ` and a capital before its first directive.
+            let ground = opens_with_ground(c);
+            let directive = first_directive(c);
             let c = if ground {
-                c.match_indices(", ")
-                    .map(|(i, _)| &c[i + 2..])
-                    .find(|r| r.starts_with(char::is_uppercase) && directs(r))
+                directive.and_then(|d| {
+                    c[..d]
+                        .match_indices(", ")
+                        .map(|(i, _)| &c[i + 2..])
+                        .filter(|r| r.starts_with(char::is_uppercase))
+                        .last()
+                })
             } else {
                 Some(c)
             };
             // A clause that directs, and those after it that go on with its list (`yêu cầu
             // các thành viên …; Thủ trưởng các sở …; … thực hiện …`).
-            let kept = c.filter(|c| !enacts(c) && (directs(c) || (*run && !ground)));
+            let directs = directive.is_some();
+            let kept = c.filter(|c| !enacts(c) && (directs || (*run && !ground)));
             *run = kept.is_some();
             Some(kept)
         })
@@ -2371,6 +2397,20 @@ mod tests {
                 // A body that directs by a letter does not act itself.
                 a("các sở, ban, ngành", Role::Execute),
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_ground_with_many_commas_is_read_in_one_pass() {
+        // Each `, ` of a ground once looked ahead over the rest of the clause: quadratic.
+        let ground = format!(
+            "Căn cứ {}, Văn phòng UBND tỉnh đề nghị Sở Y tế khẩn trương báo cáo.",
+            "Nghị định, ".repeat(40_000)
+        );
+        let got = of_preamble(&ground);
+        assert_eq!(
+            got.iter().map(|a| a.agency.as_deref()).collect::<Vec<_>>(),
+            [Some("Sở Y tế")]
         );
     }
 }
