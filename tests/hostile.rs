@@ -244,6 +244,35 @@ fn a_huge_single_line_is_linear() {
     assert!(ratio < 30.0, "10x input took {ratio:.1}x the time");
 }
 
+/// Header-shaped lines as long as a file: a row of capital cells kept apart by spaces (read
+/// cell by cell, not by recursion), and a whole document flattened onto one line with a
+/// ground and an article every few words (cut once each).
+#[test]
+fn header_shaped_huge_lines() {
+    let cells = "SỞ Y TẾ   ".repeat(500_000);
+    let doc = vanban::parse(&cells);
+    invariants::check_spans(&cells, &doc).unwrap();
+    let flat = |n: usize| {
+        format!(
+            "ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND X, ngày 1 tháng 2 năm 2020 QUYẾT ĐỊNH Về việc A {}",
+            "Căn cứ Luật số 1/2020/QH14; Điều 1. Sửa đổi. ".repeat(n)
+        )
+    };
+    let (small, big) = (flat(10_000), flat(100_000));
+    let (_, t_small) = timed(|| vanban::parse(&small));
+    let (doc, t_big) = timed(|| vanban::parse(&big));
+    invariants::check_spans(&big, &doc).unwrap();
+    assert_eq!(doc.meta.date.as_deref(), Some("2020-02-01"));
+    // Each `Điều` once looked back to its line's start: 100,000 of them on one line took
+    // minutes.
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    eprintln!(
+        "flattened document: {} bytes in {t_big:?}, 10x input -> {ratio:.1}x time",
+        big.len()
+    );
+    assert!(ratio < 30.0, "10x input took {ratio:.1}x the time");
+}
+
 /// Many articles, each repealing a list of decisions and pointing at its own clauses: every
 /// typed citation is placed in the tree (`from_pinpoint`, `target`) in time that grows with the
 /// tree's depth, so 10x the articles take about 10x the time, not 100x.

@@ -51,14 +51,13 @@ fn article_starts(t: &str) -> Vec<usize> {
     let b = t.as_bytes();
     let mut out = Vec::new();
     for p in memchr::memmem::find_iter(b, "Điều".as_bytes()) {
-        let ls = b[..p]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |i| i + 1);
-        if !b[ls..p]
-            .iter()
-            .all(|c| matches!(c, b' ' | b'\t' | b'*' | b'#' | b'_'))
-        {
+        // Only indentation and emphasis before it on its line: looked at back to the line's
+        // start, no further (a text on one line holds many `Điều`).
+        let mut ls = p;
+        while ls > 0 && matches!(b[ls - 1], b' ' | b'\t' | b'*' | b'#' | b'_') {
+            ls -= 1;
+        }
+        if ls > 0 && b[ls - 1] != b'\n' {
             continue;
         }
         let mut i = p + "Điều".len();

@@ -991,13 +991,9 @@ fn is_header_like(t: &str) -> bool {
     }
     // Two columns kept on one line by spaces (`THÀNH PHỐ HỒ CHÍ MINH      Độc lập – Tự do –
     // Hạnh phúc`): each cell is the header's.
-    if let Some(gap) = t.find("   ") {
-        let (left, right) = (t[..gap].trim_end(), t[gap..].trim_start());
-        if !left.is_empty() && !right.is_empty() {
-            return is_header_cell(left) && is_header_like(right);
-        }
-    }
-    false
+    let mut cells = t.split("   ").map(str::trim).filter(|c| !c.is_empty());
+    let two = cells.clone().nth(1).is_some();
+    two && cells.all(is_header_cell)
 }
 
 fn is_header_cell(t: &str) -> bool {

@@ -407,7 +407,14 @@ pub fn grounds_section(
         else {
             continue;
         };
-        let line_start = t[..mentions[i].start].rfind('\n').map_or(0, |k| k + 1);
+        // The line's start, looked for only as far back as a short lead may reach.
+        let at = mentions[i].start;
+        let lo = crate::span::floor_boundary(t, at.saturating_sub(400));
+        let line_start = match t[lo..at].rfind('\n') {
+            Some(k) => lo + k + 1,
+            None if lo == 0 => 0,
+            None => continue,
+        };
         let lead = lower_squeezed_upto(slice(t, line_start, mentions[i].start), 120);
         let lead = lead.trim_start_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '+' | '•' | ' ' | '*')
