@@ -941,6 +941,9 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     let mut names: Vec<String> = Vec::new();
     // Right after a motto line, its wrapped rest (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`).
     let mut after_motto = false;
+    // The body's lines named before a motto on a line of its own: below it only a unit's or
+    // a place's line goes on with them (not a title in capitals, `QUY CHẾ LÀM` / `VIỆC`).
+    let mut past_motto = false;
     for p in pieces {
         let motto_tail = after_motto && {
             let f = fold_ascii(&p.text);
@@ -963,8 +966,13 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             // The motto in the left column after a body's line is the right column's,
             // interleaved line by line (`TỈNH UỶ HÀ TĨNH` / `ĐẢNG CỘNG SẢN VIỆT NAM` / `BAN
             // TUYÊN GIÁO`): the body's lines go on below it.
-            Kind::Motto => continue,
+            Kind::Motto => {
+                // On a line of its own (not beside the body's line in the right column).
+                past_motto |= !names.is_empty() && p.col != Col::Right;
+                continue;
+            }
             _ if p.col == Col::Right => continue,
+            Kind::Upper if past_motto && !continues_a_body(&p.text) => break,
             // A label (`SỐ KÝ HIỆU: /THPTĐBK`, `TRÍCH YẾU:` of a form) names no body.
             Kind::Upper if p.text.contains(':') && names.is_empty() => continue,
             // Nor a page's title above the header (`BÁO CÁO SƠ KẾT GIỮA NHIỆM KỲ …`): a body's
@@ -1057,6 +1065,25 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         }
         None => (Some(name_of(&joined)), None),
     }
+}
+
+/// A header line that goes on with a body's name: a unit (`BAN TUYÊN GIÁO`) or a place
+/// (`TỈNH QUẢNG BÌNH`, `XÃ XUÂN PHÚ`).
+fn continues_a_body(t: &str) -> bool {
+    let f = fold_ascii(t.trim());
+    bodies::starts_unit(&f)
+        || [
+            "tinh ",
+            "thanh pho ",
+            "huyen ",
+            "quan ",
+            "thi xa ",
+            "xa ",
+            "phuong ",
+            "thi tran ",
+        ]
+        .iter()
+        .any(|l| f.starts_with(l))
 }
 
 /// A locality's abbreviation glued to its name spaced from it (`TP.HỒ CHÍ MINH` → `TP. HỒ
@@ -1432,6 +1459,9 @@ mod tests {
             issuer(wrapped),
             (s("Ủy ban nhân dân tỉnh Quảng Bình"), None)
         );
+        // Nor does a title in capitals wrapped below the motto (`QUY CHẾ LÀM` / `VIỆC`).
+        let regulation = "ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n";
+        assert_eq!(issuer(regulation), (s("Ủy ban nhân dân xã Xuân Phú"), None));
         // `TX.` spells `thị xã`.
         let town = "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n";
         assert_eq!(
