@@ -371,8 +371,8 @@ fn glued_so(before: &str) -> bool {
 }
 
 /// A letter numbered by its issuer alone (`Công văn số 123/UBND`, `Quyết định số 118/TTg`,
-/// `Nghị định số 61/CP`, the form of older acts), read where a type word and `số` stand right
-/// before it.
+/// `Nghị định số 61/CP`, the form of older acts), read where a type word and `số`, or the type
+/// word alone (`Công văn 285/CCTTHC`), stand right before it.
 fn issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
     let sc = crate::id::scan_issuer_only(t, s)?;
     let before = &t[floor_boundary(t, s.saturating_sub(24))..s];
@@ -381,10 +381,14 @@ fn issuer_only(t: &str, s: usize) -> Option<crate::id::Scanned> {
         .strip_suffix(':')
         .unwrap_or(before)
         .trim_end_matches(' ');
-    if !["số", "Số", "SỐ"].iter().any(|w| before.ends_with(w)) {
-        return None;
-    }
-    lead_before(t, s).kind.is_some().then_some(sc)
+    let lead = lead_before(t, s);
+    lead.kind?;
+    // `số` before it, or the type word right before it (`Căn cứ Công văn 285/CCTTHC`).
+    let so = ["số", "Số", "SỐ"].iter().any(|w| before.ends_with(w));
+    let type_word_only = lead.list.is_none_or(|(a, b)| a == b)
+        && t[lead.start..s].split_whitespace().count() <= 3
+        && !t[lead.start..s].contains(|c: char| c.is_ascii_digit());
+    (so || type_word_only).then_some(sc)
 }
 
 /// The identifier at `s` is a form's code, not a document's: `mẫu`, `biểu` or `bản kê` (any
@@ -1113,8 +1117,14 @@ mod tests {
             ids("Quyết định số 118/TTg ngày 27/02/1996, Nghị định số 61/CP và Thông tư số 03/NV"),
             ["118/TTg", "61/CP", "03/NV"]
         );
-        // Without the type word and `số`, `12/CP` may be anything (a date, a ratio).
+        // Or after the type word alone.
+        assert_eq!(
+            ids("Căn cứ Công văn 285/CCTTHC ngày 5/3/2020 và Quyết định 118/TTg"),
+            ["285/CCTTHC", "118/TTg"]
+        );
+        // Without the type word, `12/CP` may be anything (a date, a ratio).
         assert!(ids("tỷ lệ 12/CP trong 5/TW").is_empty());
+        assert!(ids("hoạt động 24/7 theo lịch 5/CN").is_empty());
         // `số` glued to the number, a space lost in extraction; not inside a longer word.
         assert_eq!(ids("tại Tờ trình số357/TTr-CP ngày"), ["357/TTr-CP"]);
         assert!(ids("mã hiệu Asố357/TTr-CP").is_empty());
