@@ -245,6 +245,35 @@ fn enacting_line_start(s: &str) -> Option<usize> {
     (letters >= 3 && k > 0).then_some(k)
 }
 
+/// Field names printed with a hyphen inside them (folded), that a line may break at.
+const HYPHENATED_FIELDS: &[(&str, &str)] = &[
+    ("lao dong", "thuong binh va xa hoi"),
+    ("van hoa", "thong tin"),
+    ("van hoa", "xa hoi"),
+    ("giao duc", "dao tao"),
+    ("kinh te", "ky thuat"),
+];
+
+/// A line that ends with a field name's first half and a next line, after its `- `, that
+/// opens with the rest (`Giám đốc các Sở: Lao động` / `- Thương binh và Xã hội, Nội vụ …`):
+/// the name was broken at its hyphen, and the `-` opens no bullet.
+pub fn breaks_at_hyphen(line: &str, next: &str) -> bool {
+    let tail = line.trim_end();
+    let tail = &tail[crate::span::floor_boundary(tail, tail.len().saturating_sub(24))..];
+    let head = next.trim_start();
+    let head = &head[..crate::span::floor_boundary(head, head.len().min(40))];
+    let (t, h) = (
+        crate::normalize::fold_ascii(tail),
+        crate::normalize::fold_ascii(head),
+    );
+    HYPHENATED_FIELDS.iter().any(|(a, b)| {
+        t.strip_suffix(a)
+            .is_some_and(|r| r.is_empty() || r.ends_with([' ', ':', ',']))
+            && h.strip_prefix(b)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// The first alphabetic character, skipping quotes, brackets, emphasis marks and digits' absence.
 pub fn first_letter(s: &str) -> Option<char> {
     s.chars().find(|c| c.is_alphanumeric())

@@ -318,7 +318,14 @@ fn grow(
         };
         let read = parse_marker(&line.text[mark..])
             .and_then(|(m, at)| outline.read(m).map(|m| (m, at + mark)));
-        if let Some((m, at)) = read {
+        // A name broken at its hyphen (`Giám đốc các Sở: Lao động` / `- Thương binh và Xã
+        // hội, …`): the line goes on with the one above; its `-` opens no bullet.
+        let hyphen_wrap = !closed
+            && matches!(read, Some((Marker::Bullet { ch: '-' }, _)))
+            && prev.is_some_and(|p| {
+                crate::lines::breaks_at_hyphen(p, line.text.trim_start_matches(['-', ' ']))
+            });
+        if let Some((m, at)) = read.filter(|_| !hyphen_wrap) {
             let level = outline.level(&m);
             let depth = stack
                 .iter()
@@ -448,6 +455,7 @@ fn grow(
                     && text_words(&norm.text[arena[c].segs[0].0..arena[c].segs[0].1]) <= 3
                     && !ends_sentence(p);
                 marker_alone
+                    || hyphen_wrap
                     || heading_wrap
                     || short_marker_line
                     || (starts_lowercase(line.text) && (!blank_before || !ends_terminal(p)))
@@ -612,6 +620,31 @@ mod tests {
         let (t, _) = tree("1. Việc thứ nhất kéo dài đến tận cuối dòng và tiếp tục sang dòng sau trong\n5. nội dung\n2. Việc thứ hai.\n");
         assert_eq!(t.len(), 2);
         assert!(t[0].text.contains("5. nội dung"));
+    }
+
+    #[test]
+    fn a_name_broken_at_its_hyphen_opens_no_bullet() {
+        let (t, _) = tree("1. Phối hợp với Bộ Lao động\n- Thương binh và Xã hội thực hiện quản lý nhà nước.\n2. Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Tài chính chịu trách nhiệm thi hành.\n3. Các nội dung cụ thể\n- Tuyên truyền.\n");
+        assert_eq!(t.len(), 3);
+        assert!(t[0].children.is_empty() && t[1].children.is_empty());
+        assert_eq!(
+            t[1].text,
+            "Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính chịu trách nhiệm thi hành."
+        );
+        // A bullet after a line that does not end a name stays a bullet.
+        assert_eq!(t[2].children.len(), 1);
+        assert!(crate::lines::breaks_at_hyphen(
+            "của Sở Giáo dục",
+            "Đào tạo tỉnh"
+        ));
+        assert!(!crate::lines::breaks_at_hyphen(
+            "Bộ Lao động",
+            "Thương mại điện tử"
+        ));
+        assert!(!crate::lines::breaks_at_hyphen(
+            "xây dựng lao động",
+            "Thương binh"
+        ));
     }
 
     #[test]
