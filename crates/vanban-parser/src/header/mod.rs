@@ -1070,20 +1070,13 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
 /// A header line that goes on with a body's name: a unit (`BAN TUYÊN GIÁO`) or a place
 /// (`TỈNH QUẢNG BÌNH`, `XÃ XUÂN PHÚ`).
 fn continues_a_body(t: &str) -> bool {
-    let f = fold_ascii(t.trim());
-    bodies::starts_unit(&f)
-        || [
-            "tinh ",
-            "thanh pho ",
-            "huyen ",
-            "quan ",
-            "thi xa ",
-            "xa ",
-            "phuong ",
-            "thi tran ",
-        ]
-        .iter()
-        .any(|l| f.starts_with(l))
+    let t = t.trim();
+    let l = t.lower();
+    bodies::starts_unit(&fold_ascii(t))
+        || bodies::LOCALITIES.iter().any(|w| {
+            l.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(' ') && !r.trim().is_empty())
+        })
 }
 
 /// A locality's abbreviation glued to its name spaced from it (`TP.HỒ CHÍ MINH` → `TP. HỒ
