@@ -544,15 +544,27 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
 /// A letter's number with only its issuer after the slash (`4735/TCT`, `123/UBND`), at byte
 /// `start`. Running text is full of such shapes that are no document (`24/7`, `HIV/AIDS`), so
 /// [`scan`] refuses them: this reads one only where the caller knows better — a dispatch's
-/// type word and `số` lead up to it, or a whole string is given as an identifier.
+/// type word and `số` lead up to it, a header's `Số:`, or a whole string is given as an
+/// identifier.
+///
+/// The acts of the State before the late 1990s joined the number and the issuer with a
+/// hyphen (`Nghị định số 43-CP`, `Quyết định 64-TTg`, `Nghị định 196-HĐBT` of the Council of
+/// Ministers, `Quyết định 351-CT` of its Chairman). The same acts are cited with a slash as
+/// often (`Nghị định 64/CP`), so both read as one identifier, written with the slash. After a
+/// hyphen only the issuers of that form are read: a Party number cut before its issuer
+/// (`05-CT`) is no identifier.
 pub fn scan_issuer_only(t: &str, start: usize) -> Option<Scanned> {
     let b = t.as_bytes();
     let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > MAX_DIGITS || b.get(start + digits) != Some(&b'/') {
+    let hyphen = b.get(start + digits) == Some(&b'-');
+    if digits == 0 || digits > MAX_DIGITS || !(hyphen || b.get(start + digits) == Some(&b'/')) {
         return None;
     }
     let (part, end, repaired) = part_at(t, start + digits + 1)?;
     let code = canon_code(&part);
+    if hyphen && !OLD_STATE_ISSUERS.contains(&code.as_str()) {
+        return None;
+    }
     // An issuer's code: two to ten capitals, nothing glued after it.
     let capitals = code.chars().filter(|c| c.is_uppercase()).count();
     if !(2..=10).contains(&code.chars().count())
@@ -576,6 +588,11 @@ pub fn scan_issuer_only(t: &str, start: usize) -> Option<Scanned> {
         repaired,
     })
 }
+
+/// The issuers of the State's older hyphenated numbers (`43-CP`): the Government, the Prime
+/// Minister, the Council of Ministers (`HĐBT`, to 1992), its Chairman (`CT`), the Council of
+/// State (`HĐNN`).
+const OLD_STATE_ISSUERS: [&str; 5] = ["CP", "TTg", "HĐBT", "CT", "HĐNN"];
 
 /// A Party identifier from its number and its codes, the type code first.
 fn party_id(number: String, mut codes: Vec<String>) -> DocId {
@@ -728,6 +745,24 @@ mod tests {
         assert_eq!(id("5/QĐ"), None);
         assert_eq!(id("21-KL/TW - Kế").as_deref(), Some("21-KL/TW"));
         assert_eq!(id("2022 - Kế hoạch"), None);
+    }
+
+    #[test]
+    fn older_state_numbers() {
+        let only = |s: &str| scan_issuer_only(s, 0).map(|x| x.id.to_string());
+        assert_eq!(only("43-CP ngày").as_deref(), Some("43/CP"));
+        assert_eq!(only("196-HĐBT,").as_deref(), Some("196/HĐBT"));
+        assert_eq!(only("64-TTg").as_deref(), Some("64/TTg"));
+        assert_eq!(only("351-CT").as_deref(), Some("351/CT"));
+        assert_eq!(only("64/CP").as_deref(), Some("64/CP"));
+        // Any other code after a hyphen, or a symbol going on, is not this form.
+        assert_eq!(only("05-KL"), None);
+        assert_eq!(only("12-UBND"), None);
+        assert_eq!(only("15-CT/TW"), None);
+        assert_eq!(only("2-3"), None);
+        assert_eq!(id("43-CP"), None);
+        let d: DocId = "43-cp".parse().unwrap();
+        assert_eq!(d.to_string(), "43/CP");
     }
 
     #[test]

@@ -601,12 +601,13 @@ fn join_split_symbol(v: &str) -> Option<String> {
 }
 
 /// The number as printed (spacing removed, leading zeros kept) and the canonical identifier.
+/// A number line may give the issuer alone (`Số: 85/UBND`, an older act's `Số: 43-CP`).
 pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
     let v = v.trim();
     if !v.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let sc = scan(v, 0)?;
+    let sc = scan(v, 0).or_else(|| crate::id::scan_issuer_only(v, 0))?;
     let canon = sc.id.to_string();
     let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
     let printed = match canon.strip_prefix(sc.id.number.as_str()) {
@@ -620,21 +621,23 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
 }
 
 /// `number` with the separators between its codes as `raw` prints them, when that is all that
-/// differs (`01/2004/TTLT/BVHTT-BYT`, `01/QCPH/UBND-UBMTTQ`): the canonical id joins codes
-/// with `-`, the number keeps the printed `/`.
+/// differs (`01/2004/TTLT/BVHTT-BYT`, `01/QCPH/UBND-UBMTTQ`, `43-CP`): the canonical id joins
+/// codes with `-` and an older act's issuer with `/`, the number keeps what is printed.
 fn separators_as_printed(number: &str, raw: &str) -> String {
+    let sep = |c: &char| matches!(c, '-' | '/');
     let raw: Vec<char> = raw.chars().filter(|c| !c.is_whitespace()).collect();
     let n: Vec<char> = number.chars().collect();
     let only_separators = raw.len() == n.len()
-        && raw.iter().zip(&n).all(|(r, c)| {
-            r == c || (*c == '-' && *r == '/') || r.to_uppercase().eq(c.to_uppercase())
-        });
+        && raw
+            .iter()
+            .zip(&n)
+            .all(|(r, c)| r == c || (sep(c) && sep(r)) || r.to_uppercase().eq(c.to_uppercase()));
     if !only_separators {
         return number.to_string();
     }
     n.iter()
         .zip(&raw)
-        .map(|(c, r)| if *c == '-' && *r == '/' { '/' } else { *c })
+        .map(|(c, r)| if sep(c) && sep(r) { *r } else { *c })
         .collect()
 }
 
@@ -1687,6 +1690,11 @@ mod tests {
         );
         // Spacing goes; the codes' case is the canonical one.
         assert_eq!(read("59/2019/NĐ- CP"), s("59/2019/NĐ-CP", "59/2019/NĐ-CP"));
+        // The issuer alone: a letter's `85/UBND`, an older act's `43-CP` (id with `/`).
+        assert_eq!(read("85/UBND"), s("85/UBND", "85/UBND"));
+        assert_eq!(read("43-CP"), s("43-CP", "43/CP"));
+        assert_eq!(read("196-HĐBT"), s("196-HĐBT", "196/HĐBT"));
+        assert_eq!(read("24/7"), None);
     }
 
     #[test]
