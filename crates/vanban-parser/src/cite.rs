@@ -351,6 +351,16 @@ pub(crate) fn warm_up() {
 static NAMED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)").unwrap());
 
+/// Capitalized words after `và` that open another document or a ministry, not the second
+/// body of a law's name.
+const NOT_JOINED: &[&str] = &[
+    "Bộ", "Sở", "Luật", "Pháp", "Hiến", "Nghị", "Quyết", "Thông", "Chỉ", "Kế", "Công", "Chương",
+    "Văn", "Điều",
+];
+
+/// Lower-case words after `Luật` that make a common noun, no law's name (`luật sư`, a lawyer).
+const NOT_A_NAME: &[&str] = &["sư", "pháp", "gia", "định", "lệ", "hóa", "hoá", "chơi"];
+
 const NAME_STOP: &[&str] = &[
     "và", "của", "năm", "số", "ngày", "đã", "được", "về", "theo", "tại", "trong", "các", "có",
     "là", "để", "với", "thì", "này", "hiện", "sửa", "quy", "hướng", "cho", "đến", "nhằm", "thi",
@@ -933,9 +943,16 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
             continue;
         }
         // Words of the name: the first capitalized, then up to seven more, stopping at a
-        // stop word, punctuation other than a comma, or a line end.
+        // stop word, punctuation other than a comma, or a line end. An older text writes the
+        // name in lower case (`Luật tổ chức Chính phủ ngày 30 tháng 9 năm 1992`, `Pháp lệnh
+        // kế toán ngày …`): such a name is read only when its date or year follows it.
         let mut end = w.end();
         let mut words = 0;
+        let mut lower = false;
+        // `và` before a capitalized word may join two bodies inside a name (`Luật tổ chức Hội
+        // đồng nhân dân và Uỷ ban nhân dân ngày 21 tháng 6 năm 1994`): read on, and keep the
+        // longer name only when its date or year follows it (else it was two documents).
+        let mut before_and: Option<(usize, usize)> = None;
         let mut rest = &t[w.end()..];
         while let Some(stripped) = rest.strip_prefix([' ', '\n']) {
             let word_len = stripped
@@ -946,9 +963,26 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
             }
             let word = &stripped[..word_len];
             let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-            if (words == 0 && !first_upper)
-                || (words > 0 && NAME_STOP.contains(&word))
-                || words >= 8
+            if words == 0 && !first_upper {
+                if NAME_STOP.contains(&word) || NOT_A_NAME.contains(&word) {
+                    break;
+                }
+                lower = true;
+            }
+            let joins = word == "và"
+                && words > 0
+                && before_and.is_none()
+                && stripped[word_len..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(char::is_uppercase)
+                        && !NOT_JOINED.iter().any(|w| {
+                            r.strip_prefix(w)
+                                .is_some_and(|x| !x.starts_with(char::is_alphabetic))
+                        })
+                });
+            if joins {
+                before_and = Some((end, words));
+            } else if (words > 0 && NAME_STOP.contains(&word))
+                || words >= if before_and.is_some() { 14 } else { 8 }
             {
                 break;
             }
@@ -967,12 +1001,24 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
                 }
             }
         }
-        let mut year = None;
         static YEAR_AFTER: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^ năm (\d{4})\b").unwrap());
+        if let Some((cut, n)) = before_and {
+            if !YEAR_AFTER.is_match(&t[end..]) && date_after(&t[end..]).is_none() {
+                (end, words) = (cut, n);
+            }
+        }
+        let mut year = None;
         if let Some(c) = YEAR_AFTER.captures(&t[end..]) {
             year = c.get(1).map(|y| y.as_str().to_string());
             end += c.get(0).map_or(0, |g| g.end());
+        }
+        let date = date_after(&t[end..]);
+        if lower && year.is_none() && date.is_none() {
+            continue;
+        }
+        if year.is_none() {
+            year = date.as_deref().map(|d| d[..4].to_string());
         }
         let word = w.as_str();
         if (words == 0 && year.is_none()) || (word == "Hiến pháp" && year.is_none()) {
@@ -990,6 +1036,7 @@ fn named(norm: &Normalized, out: &mut Vec<Mention>) {
             citation: Citation {
                 kind: canon_kind(word).map(|k| k.0.to_string()),
                 year: year.and_then(|y| y.parse().ok()),
+                date,
                 name: Some(name.clone()),
                 ..Citation::mention(name, norm.span(w.start(), end))
             },
@@ -1093,11 +1140,18 @@ mod tests {
     }
 
     fn ids(s: &str) -> Vec<String> {
+        extract_all(s)
+            .into_iter()
+            .map(|c| c.id.unwrap_or_else(|| c.name.unwrap()))
+            .collect()
+    }
+
+    fn extract_all(s: &str) -> Vec<Citation> {
         let n = normalize(s);
         let mut d = Vec::new();
         extract(&n, None, &mut d)
             .into_iter()
-            .map(|m| m.citation.id.unwrap_or_else(|| m.citation.name.unwrap()))
+            .map(|m| m.citation)
             .collect()
     }
 
@@ -1199,6 +1253,31 @@ mod tests {
             ["Luật Phòng, chống tham nhũng"]
         );
         assert!(ids("theo Hiến pháp và pháp luật").is_empty());
+        // A name in lower case, as older texts write it, when its date or year follows.
+        let cs = extract_all("Căn cứ Luật tổ chức Chính phủ ngày 30 tháng 9 năm 1992;");
+        assert_eq!(cs[0].name.as_deref(), Some("Luật tổ chức Chính phủ"));
+        assert_eq!(cs[0].date.as_deref(), Some("1992-09-30"));
+        assert_eq!(cs[0].year, Some(1992));
+        assert_eq!(
+            ids("Căn cứ Luật đất đai năm 2013;"),
+            ["Luật đất đai năm 2013"]
+        );
+        assert!(ids("Luật sư Nguyễn Văn A ngày 5/3/2020 cho biết").is_empty());
+        assert!(ids("theo Luật định ngày 5/3/2020").is_empty());
+        assert!(ids("Căn cứ Luật đất đai và các văn bản").is_empty());
+        // `và` inside the name, when the date follows the whole.
+        assert_eq!(
+            ids("Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 21 tháng 6 năm 1994;"),
+            ["Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]
+        );
+        assert_eq!(
+            ids("Căn cứ Luật Đất đai năm 2024 và Nghị định số 102/2024/NĐ-CP;"),
+            ["Luật Đất đai năm 2024", "102/2024/NĐ-CP"]
+        );
+        assert_eq!(
+            ids("theo Luật Đất đai và Bộ Tài nguyên và Môi trường ngày 5/3/2024"),
+            ["Luật Đất đai"]
+        );
     }
 
     #[test]
