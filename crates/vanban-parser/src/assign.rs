@@ -810,10 +810,12 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
         .strip_prefix("phối hợp")
         .or_else(|| r.strip_prefix("phối"))?;
     let r = r.strip_prefix(" chặt chẽ").unwrap_or(r);
-    // `phối hợp với X`, or `phối hợp X` before a body's capitalized name.
+    // `phối hợp với X`, or `phối hợp X` before a body's capitalized name or a group (`phối hợp
+    // các đơn vị liên quan`).
     let r = r.strip_prefix(" với ").or_else(|| {
-        r.strip_prefix(' ')
-            .filter(|n| n.starts_with(char::is_uppercase) && starts_with_head(n))
+        r.strip_prefix(' ').filter(|n| {
+            (n.starts_with(char::is_uppercase) || n.starts_with("các ")) && starts_with_head(n)
+        })
     })?;
     let start = p + (r0 - r.len());
     let list = cut_at_verb(r).trim_end();
@@ -1033,9 +1035,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             }
         }
         let opened = &t[cs + lead..end];
-        // After a colon only a short subject: a longer one is the topic's own sentence.
-        let subject =
-            opening_subject(opened).filter(|ag| cs == 0 || ag.split_whitespace().nth(10).is_none());
+        // After a colon only a short subject, or a list of agencies (`Công văn nêu rõ: Sở Xây
+        // dựng, Sở Nông nghiệp và Môi trường, …, UBND các xã, phường phối hợp …`): a longer
+        // one is the topic's own sentence.
+        let subject = opening_subject(opened).filter(|ag| {
+            cs == 0
+                || ag.split_whitespace().nth(10).is_none()
+                || reports_before(&t[..cs - 1]) && {
+                    let names = crate::agency::split(ag.trim_end().trim_end_matches(','));
+                    names.len() >= 2 && names.iter().all(|n| starts_agency_in_text(n))
+                }
+        });
         if let Some(ag) = subject {
             opened_with_subject |= cs == 0;
             let ag = ag.trim_end().trim_end_matches(',');
@@ -1048,6 +1058,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                 .match_indices(" giao ")
                 .any(|(i, g)| starts_agency_in_text(&ag[i + g.len()..]));
             if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) && !assigns {
+                // `X phối hợp (với) các đơn vị liên quan thực hiện …`: with only the others
+                // concerned to work with and no lead named, X is the one to act.
+                let with_others = (role == Role::Cooperate && !cued_lead(clause))
+                    .then(|| cooperators(opened, ag.len()))
+                    .flatten()
+                    .filter(|&(c, d)| opened[c..d].trim_end_matches(',').ends_with("liên quan"));
+                if let Some((c, d)) = with_others {
+                    out.push((cs + lead, cs + lead + ag.len(), Role::Execute));
+                    out.push((cs + lead + c, cs + lead + d, Role::Cooperate));
+                    continue;
+                }
                 out.push((cs + lead, cs + lead + ag.len(), role));
             }
         }
@@ -1082,6 +1103,29 @@ fn past_adverbial(ag: &str) -> &str {
         }
     }
     start.map_or(ag, |s| &ag[s..])
+}
+
+/// `before` (the text up to a colon) ends with words that announce what others are to do
+/// (`Công văn nêu rõ`, `UBND tỉnh yêu cầu`, `cụ thể`), not with a noun that the colon
+/// enumerates (`giới thiệu 3 chức danh`, `gồm`).
+fn reports_before(before: &str) -> bool {
+    const CUES: &[&str] = &[
+        "nêu rõ",
+        "yêu cầu",
+        "đề nghị",
+        "chỉ đạo",
+        "giao",
+        "phân công",
+        "cụ thể",
+        "như sau",
+        "lưu ý",
+        "nhấn mạnh",
+    ];
+    let b = before.trim_end().to_lowercase();
+    CUES.iter().any(|c| {
+        b.strip_suffix(c)
+            .is_some_and(|r| r.is_empty() || r.ends_with([' ', ',', '(']))
+    })
 }
 
 /// The clause names a lead (`chủ trì`, `làm đầu mối`).
@@ -1123,6 +1167,15 @@ fn executors(t: &str) -> Option<(usize, usize)> {
         before = &before[..p];
     }
     let mut subject = t[start..m.start()].trim_end();
+    // The address that older decisions open it with (`Các Ông, Bà Chánh Văn phòng, …`,
+    // `Các ông (bà): …`) is nobody's name.
+    static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?i:các\s+)?(?i:ông)(?:\s*[,/(]\s*(?i:bà)\s*\)?)?\s*:?\s+").unwrap()
+    });
+    if let Some(a) = ADDRESS.find(subject) {
+        start += a.end();
+        subject = &subject[a.end()..];
+    }
     // `… và các đơn vị, cá nhân có liên quan`: whoever else is concerned is nobody named.
     for tail in [" và các ", ", các ", " và tổ chức", " và cá nhân"] {
         if let Some(p) = subject.find(tail) {
@@ -1798,6 +1851,14 @@ mod tests {
         let t = "Điều 3. Giám đốc Sở Y tế, Chủ tịch UBND TP. Hồ Chí Minh chịu trách nhiệm thi hành Quyết định này.";
         let (a, b) = executors(t).unwrap();
         assert_eq!(&t[a..b], "Giám đốc Sở Y tế, Chủ tịch UBND TP. Hồ Chí Minh");
+        // An older decision addresses them first.
+        for t in [
+            "Các Ông, Bà Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng chịu trách nhiệm thi hành Quyết định này.",
+            "Các ông (bà): Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng chịu trách nhiệm thi hành Quyết định này.",
+        ] {
+            let (a, b) = executors(t).unwrap();
+            assert_eq!(&t[a..b], "Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng");
+        }
         // Not an agency that executes: a sentence about something else.
         assert_eq!(executors("Quyết định này có hiệu lực kể từ ngày ký."), None);
         assert_eq!(
@@ -2136,6 +2197,32 @@ mod tests {
                 ("Sở Công Thương".to_string(), Role::Lead, by.clone()),
                 ("các đơn vị liên quan".to_string(), Role::Cooperate, by),
             ]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_reporting_colon_acts_with_the_others_concerned() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Công văn nêu rõ: Sở Xây dựng, Sở Nông nghiệp và Môi trường, Sở Văn hóa, Thể thao và Du lịch, UBND các xã, phường, đặc khu phối hợp các đơn vị liên quan thực hiện tốt công tác quản lý, duy tu kết cấu hạ tầng giao thông.\n"));
+        let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
+        for a in [
+            "Sở Xây dựng",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "UBND các xã, phường, đặc khu",
+        ] {
+            assert!(has(a, Role::Execute), "{a}: {got:?}");
+        }
+        assert!(has("các đơn vị liên quan", Role::Cooperate), "{got:?}");
+        // A colon that enumerates a noun (`giới thiệu 3 chức danh:`) announces no task.
+        let got = all_assignments(&format!("{LETTER_HEAD}Ban Chấp hành Trung ương giới thiệu 3 chức danh: Chủ tịch nước, Chủ tịch Quốc hội, Thủ tướng Chính phủ, Chánh án Tòa án nhân dân tối cao để Quốc hội bầu.\n"));
+        assert!(!got.iter().any(|g| g.0.starts_with("Chủ tịch")), "{got:?}");
+        // A named body to work with may lead: the subject only cooperates.
+        let got = all_assignments(&format!(
+            "{LETTER_HEAD}Các sở, ngành phối hợp với Sở Y tế triển khai kế hoạch.\n"
+        ));
+        assert!(
+            got.iter()
+                .all(|g| g.1 != Role::Execute || g.0 != "Các sở, ngành"),
+            "{got:?}"
         );
     }
 
