@@ -713,8 +713,29 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 }
             }
             _ => {
-                title = Some(paras[0].clone());
-                let first_pre = paras[1].start;
+                // A title's lines set apart by blank lines (`CỦA ĐOÀN THANH NIÊN …` / `thực
+                // hiện Nghị quyết …`): a short paragraph that opens in lower case with a
+                // Vietnamese word (not a stamp's OCR debris, `mm “mm walle`) and ends no
+                // sentence goes on with it.
+                let goes_on = |p: &Range<usize>| {
+                    let text = crate::header::cells::clean(lines[p.start].text);
+                    let last = lines[p.end - 1].text.trim_end();
+                    let first = text.split(' ').next().unwrap_or("");
+                    let vietnamese = first.chars().all(char::is_alphabetic)
+                        && (!first.is_ascii()
+                            || ["cho", "theo", "trong", "sau", "khi"].contains(&first));
+                    text.starts_with(char::is_lowercase)
+                        && vietnamese
+                        && p.len() <= 2
+                        && p.clone().map(|k| lines[k].text.len()).sum::<usize>() <= 400
+                        && !last.ends_with(['.', ':', ';', ','])
+                };
+                let n = 1 + paras[1..paras.len() - 1]
+                    .iter()
+                    .take_while(|p| goes_on(p))
+                    .count();
+                title = Some(paras[0].start..paras[n - 1].end);
+                let first_pre = paras[n].start;
                 preamble = Some(first_pre..paras.last().map(|r| r.end).unwrap_or(first_pre));
             }
         }

@@ -535,6 +535,7 @@ pub fn kind_of(t: &str) -> Kind {
 fn is_motto(f: &str) -> bool {
     // `CỘNG` / `HÒA XÃ HỘI …`: the motto broken after its first word.
     f == "cong"
+        || is_union_motto(f)
         || [
             "cong hoa xa",
             "doc lap",
@@ -546,6 +547,15 @@ fn is_motto(f: &str) -> bool {
         ]
         .iter()
         .any(|m| f.starts_with(m))
+}
+
+/// The Youth Union's name where the motto stands in its own documents' header (`ĐOÀN TNCS HỒ
+/// CHÍ MINH`), `f` folded.
+pub(super) fn is_union_motto(f: &str) -> bool {
+    matches!(
+        f.trim_end_matches(['.', ' ']),
+        "doan tncs ho chi minh" | "doan thanh nien cong san ho chi minh"
+    )
 }
 
 fn is_place_date(f: &str) -> bool {

@@ -1027,6 +1027,20 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // `SỞ NỘI VỤ`, `THÀNH ỦY HÀ NỘI` / `BAN TỔ CHỨC`, or both in one cell (`BỘ TÀI CHÍNH
     // TỔNG CỤC THUẾ`).
     let joined = space_after_abbreviation(&names.join(" ").replace('_', " "));
+    // Under the Youth Union's name in the motto's place, a central board with no body named
+    // is the Union's (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`), not the Party's.
+    let union = pieces
+        .iter()
+        .any(|p| p.kind == Kind::Motto && cells::is_union_motto(&fold_ascii(&p.text)));
+    let board = match fold_ascii(&joined).as_str() {
+        "ban chap hanh trung uong" => Some("Ban Chấp hành Trung ương"),
+        "ban bi thu trung uong" => Some("Ban Bí thư Trung ương"),
+        "ban thuong vu trung uong" => Some("Ban Thường vụ Trung ương"),
+        _ => None,
+    };
+    if let Some(board) = board.filter(|_| union) {
+        return (Some(format!("{board} Đoàn TNCS Hồ Chí Minh")), None);
+    }
     if let Some(k) = known(&joined) {
         return (Some(k.to_string()), None);
     }
@@ -1589,6 +1603,30 @@ mod tests {
         assert_eq!(
             title("VĂN PHÒNG CHÍNH PHỦ\nSố: 114/TB-VPCP\nHà Nội, ngày 15 tháng 4 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP\nLẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA\nSáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì phiên họp.\n").as_deref(),
             Some("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP LẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA")
+        );
+    }
+
+    #[test]
+    fn the_youth_unions_name_stands_where_the_motto_does() {
+        // Two columns on one line, and interleaved line by line; the title's lines set apart
+        // by blank lines.
+        let one_line = "BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐOÀN TNCS HỒ CHÍ MINH\n***\n   Số: 225 - KH/TWĐTN-CTTN                   Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các hoạt động hè dành cho thiếu nhi năm 2024\n\nThực hiện chương trình công tác Đoàn năm 2024, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n";
+        let interleaved = "BAN CHẤP HÀNH TRUNG ƯƠNG\n\n***\n\nSố:  26  -CTr/TWĐTN-VP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày   19    tháng 5 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\nCỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n\n————\n\nBan Chấp hành Trung ương Đoàn ban hành Chương trình hành động, cụ thể như sau:\n";
+        for t in [one_line, interleaved] {
+            assert_eq!(
+                fields(t)[2].as_deref(),
+                Some("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh")
+            );
+        }
+        assert_eq!(
+            crate::parse(interleaved).meta.title.as_deref(),
+            Some("CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+        );
+        // Under the Party's motto the same board is the Party's.
+        let party = interleaved.replace("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM");
+        assert_eq!(
+            fields(&party)[2].as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
         );
     }
 
