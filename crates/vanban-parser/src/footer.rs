@@ -161,11 +161,19 @@ fn name_after_noise(t: &str) -> Option<String> {
 }
 
 /// A signature cell with its signed mark taken off: `Nguyễn Mạnh Kiểm (Đã ký)` gives
-/// `Nguyễn Mạnh Kiểm`; a mark alone gives an empty string.
+/// `Nguyễn Mạnh Kiểm`, as does the mark before the name (`Đã ký: Nguyễn Mạnh Kiểm`); a mark
+/// alone gives an empty string.
 pub(crate) fn without_signed_mark(t: &str) -> &str {
     const MARKS: &[&str] = &[
         "Đã ký", "đã ký", "ĐÃ KÝ", "Đã Ký", "Da ky", "da ky", "DA KY",
     ];
+    let opened = t.trim_start_matches(['(', '[', ' ']);
+    if let Some(rest) = MARKS.iter().find_map(|m| opened.strip_prefix(m)) {
+        let rest = rest.trim_start_matches([')', ']', ' ']);
+        if let Some(name) = rest.strip_prefix(':') {
+            return name.trim();
+        }
+    }
     match MARKS.iter().filter_map(|m| t.find(m)).min() {
         Some(cut) => t[..cut].trim_end_matches([' ', '(', '[']).trim(),
         None => t,
@@ -553,6 +561,7 @@ mod tests {
 
     #[test]
     fn the_signed_mark_is_taken_off_a_name() {
+        assert_eq!(without_signed_mark("Đã ký: Vũ Đức Khiển"), "Vũ Đức Khiển");
         assert_eq!(
             without_signed_mark("Nguyễn Mạnh Kiểm (Đã ký)"),
             "Nguyễn Mạnh Kiểm"

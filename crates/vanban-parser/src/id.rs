@@ -554,15 +554,30 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
 /// hyphen only the issuers of that form are read: a Party number cut before its issuer
 /// (`05-CT`) is no identifier.
 pub fn scan_issuer_only(t: &str, start: usize) -> Option<Scanned> {
+    issuer_only_at(t, start, false)
+}
+
+/// [`scan_issuer_only`] of a header's number line, where `Số:` says a number follows: after a
+/// hyphen any issuer's code is read (`Số: 13-TBXH`, a ministry's number of the 1970s), not a
+/// type's (`Số: 12-KH` is a Party number cut short).
+pub fn scan_number_line_issuer_only(t: &str, start: usize) -> Option<Scanned> {
+    issuer_only_at(t, start, true)
+}
+
+fn issuer_only_at(t: &str, start: usize, number_line: bool) -> Option<Scanned> {
     let b = t.as_bytes();
     let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let hyphen = b.get(start + digits) == Some(&b'-');
-    if digits == 0 || digits > MAX_DIGITS || !(hyphen || b.get(start + digits) == Some(&b'/')) {
+    // One space may stand before the separator (`Số: 46 /VKSTC`).
+    let at = start + digits + usize::from(b.get(start + digits) == Some(&b' '));
+    let hyphen = b.get(at) == Some(&b'-');
+    if digits == 0 || digits > MAX_DIGITS || !(hyphen || b.get(at) == Some(&b'/')) {
         return None;
     }
-    let (part, end, repaired) = part_at(t, start + digits + 1)?;
+    let (part, end, repaired) = part_at(t, skip_ws(t, at + 1, 1))?;
     let code = canon_code(&part);
-    if hyphen && !OLD_STATE_ISSUERS.contains(&code.as_str()) {
+    let old_form =
+        OLD_STATE_ISSUERS.contains(&code.as_str()) || number_line && !is_type_code(&code);
+    if hyphen && !old_form {
         return None;
     }
     // An issuer's code: two to ten capitals, nothing glued after it.
@@ -760,6 +775,10 @@ mod tests {
         assert_eq!(only("12-UBND"), None);
         assert_eq!(only("15-CT/TW"), None);
         assert_eq!(only("2-3"), None);
+        assert_eq!(only("46 /VKSTC").as_deref(), Some("46/VKSTC"));
+        let line = |s: &str| scan_number_line_issuer_only(s, 0).map(|x| x.id.to_string());
+        assert_eq!(line("13-TBXH").as_deref(), Some("13/TBXH"));
+        assert_eq!(line("12-KH"), None);
         assert_eq!(id("43-CP"), None);
         let d: DocId = "43-cp".parse().unwrap();
         assert_eq!(d.to_string(), "43/CP");

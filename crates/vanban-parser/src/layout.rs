@@ -105,6 +105,18 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     if !is_upper(first) {
         return None;
     }
+    // An older type line names its issuer (`QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO`), the
+    // title on the lines below; a line that goes on to the number or the subject (`… SỐ
+    // 64/2003/QĐ-TTG NGÀY … VỀ VIỆC …`) is the title itself.
+    if let Some((head, of)) = t.split_once(" CỦA ") {
+        if is_upper(of)
+            && !of.contains(|c: char| c.is_ascii_digit())
+            && !of.contains(" VỀ ")
+            && of.split_whitespace().count() <= 10
+        {
+            return doc_type_line(head);
+        }
+    }
     // Nor is a type line longer than the longest type and its longest complement (spaces
     // aside): a heading or a sentence that opens with an abbreviation is refused unfolded.
     static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
@@ -181,6 +193,13 @@ pub fn doc_type_line(text: &str) -> Option<(&'static str, String)> {
     }
     None
 }
+
+/// Words in capitals that open the next line of a title in capitals: they go on with a phrase
+/// (`… BÍ MẬT NHÀ NƯỚC` / `CỦA NGÀNH KSND`), no body's name or enacting line opens with them.
+const TITLE_GOES_ON: &[&str] = &[
+    "CỦA", "VÀ", "VỀ", "TẠI", "TRÊN", "ĐẾN", "ĐỐI", "TRONG", "GIAI", "NHIỆM", "NĂM", "THỰC",
+    "THEO", "CHO",
+];
 
 /// How far into an opening clause its own statements are looked for (sentence-started items,
 /// the enacting body): the clause states its grounds first, and a layout that found no body
@@ -717,15 +736,25 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 // hiện Nghị quyết …`): a short paragraph that opens in lower case with a
                 // Vietnamese word (not a stamp's OCR debris, `mm “mm walle`) and ends no
                 // sentence goes on with it.
+                // So does one in capitals under a title in capitals when it opens with a word
+                // that continues a phrase (`BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC` / `CỦA
+                // NGÀNH KSND"`).
+                let upper_title = is_upper(lines[paras[0].start].text);
                 let goes_on = |p: &Range<usize>| {
                     let text = crate::header::cells::clean(lines[p.start].text);
                     let last = lines[p.end - 1].text.trim_end();
                     let first = text.split(' ').next().unwrap_or("");
-                    let vietnamese = first.chars().all(char::is_alphabetic)
-                        && (!first.is_ascii()
-                            || ["cho", "theo", "trong", "sau", "khi"].contains(&first));
-                    text.starts_with(char::is_lowercase)
-                        && vietnamese
+                    // Vietnamese words: most carry a mark (debris: `mm “mm walle khu TY`).
+                    let words: Vec<&str> = p
+                        .clone()
+                        .flat_map(|k| lines[k].text.split_whitespace())
+                        .collect();
+                    let marked = words.iter().filter(|w| !w.is_ascii()).count();
+                    let vietnamese =
+                        first.chars().all(char::is_alphabetic) && 2 * marked >= words.len();
+                    let continues =
+                        upper_title && is_upper(&text) && TITLE_GOES_ON.contains(&first);
+                    (text.starts_with(char::is_lowercase) && vietnamese || continues)
                         && p.len() <= 2
                         && p.clone().map(|k| lines[k].text.len()).sum::<usize>() <= 400
                         && !last.ends_with(['.', ':', ';', ','])

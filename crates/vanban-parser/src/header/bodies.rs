@@ -369,6 +369,14 @@ pub fn body_case(upper: &str) -> String {
         out.truncate(at);
         out.extend(p.split(' ').map(str::to_string));
     }
+    // The country's name is a proper name wherever it stands (`Ban Tổ chức Đại hội … Việt
+    // Nam`).
+    for k in 1..out.len() {
+        if out[k - 1] == "việt" && out[k] == "nam" {
+            out[k - 1] = "Việt".into();
+            out[k] = "Nam".into();
+        }
+    }
     spell_unit_head(&mut out);
     out.join(" ")
 }

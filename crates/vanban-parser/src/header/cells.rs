@@ -202,7 +202,37 @@ pub fn clean(s: &str) -> String {
     }
     let t = out.trim_start_matches(['#', '>', ' ']);
     let t = t.trim_matches(|c: char| c == ' ' || c == '_');
-    crate::cite::squeeze(t)
+    crate::cite::squeeze(without_glued_mark(t))
+}
+
+/// A PDF's page or note mark glued to a cell's first capital (`(1)NGÂN HÀNG NHÀ NƯỚC VIỆT
+/// NAM`), or a stray hyphen glued to the number line or the motto (`-Số: 04/2013/TT-NHNN`,
+/// `-CỘNG HÒA …`; not a recipient's `-UBND tỉnh;`): the cell without it.
+fn without_glued_mark(t: &str) -> &str {
+    let rest = match t.strip_prefix('(') {
+        Some(r) => {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            match r[digits..].strip_prefix(')') {
+                Some(after) if (1..=3).contains(&digits) => after,
+                _ => return t,
+            }
+        }
+        None => match t.strip_prefix('-') {
+            Some(r)
+                if ["Số:", "SỐ:", "Số :", "CỘNG HÒA", "CỘNG HOÀ"]
+                    .iter()
+                    .any(|h| r.starts_with(h)) =>
+            {
+                r
+            }
+            _ => t,
+        },
+    };
+    if rest.len() < t.len() && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        t
+    }
 }
 
 fn is_rule_char(c: char) -> bool {

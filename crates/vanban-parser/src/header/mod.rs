@@ -43,6 +43,49 @@ static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
 });
 
+/// The keys of a site's metadata table.
+const META_KEYS: &[&str] = &[
+    "Số hiệu",
+    "Ký hiệu",
+    "Ngày ban hành",
+    "Loại văn bản",
+    "Cơ quan ban hành",
+    "Nơi ban hành",
+    "Người ký",
+    "Ngày có hiệu lực",
+    "Ngày hiệu lực",
+    "Ngày công báo",
+    "Số công báo",
+    "Lĩnh vực",
+    "Tình trạng",
+    "Trích yếu",
+];
+
+/// The key-value pairs of a metadata row that opens with a key; a row may hold two, side by
+/// side (`Nơi ban hành: Thành phố Hồ Chí Minh Người ký: Trần Vĩnh Tuyến`).
+fn meta_pairs(row: &str) -> Vec<(&'static str, &str)> {
+    let mut keys: Vec<(usize, usize, &'static str)> = Vec::new();
+    for k in META_KEYS {
+        for (i, _) in row.match_indices(k) {
+            let after = row[i + k.len()..].trim_start_matches(['*', ' ']);
+            let boundary = i == 0 || row[..i].ends_with([' ', '|', '*']);
+            if boundary && after.starts_with([':', '|']) {
+                let end = row.len() - after.len() + 1;
+                keys.push((i, end, k));
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup_by_key(|k| k.0);
+    keys.iter()
+        .enumerate()
+        .map(|(n, &(_, end, k))| {
+            let stop = keys.get(n + 1).map_or(row.len(), |next| next.0);
+            (k, row[end.min(stop)..stop].trim_matches(['|', '*', ' ']))
+        })
+        .collect()
+}
+
 /// Compile this module's patterns now.
 pub(crate) fn warm_up() {
     for r in [&PREAMBLE_ISSUER, &DATE_NUMERIC, &META_ROW] {
@@ -69,17 +112,20 @@ pub fn read(
     let mut web_rows = Vec::new();
     for (k, l) in header.iter().enumerate() {
         if let Some(c) = META_ROW.captures(l.text) {
-            let key = match &c["k"] {
-                "Số hiệu" | "Ký hiệu" => "number",
-                "Ngày ban hành" => "date",
-                "Loại văn bản" => "type",
-                "Cơ quan ban hành" | "Nơi ban hành" => "issuer",
-                "Người ký" => "signer",
-                "Trích yếu" => "title",
-                _ => "other",
-            };
-            if !c["v"].trim().is_empty() {
-                web.entry(key).or_insert_with(|| c["v"].trim().to_string());
+            let at = c.name("k").map_or(0, |m| m.start());
+            for (name, value) in meta_pairs(&l.text[at..]) {
+                let key = match name {
+                    "Số hiệu" | "Ký hiệu" => "number",
+                    "Ngày ban hành" => "date",
+                    "Loại văn bản" => "type",
+                    "Cơ quan ban hành" | "Nơi ban hành" => "issuer",
+                    "Người ký" => "signer",
+                    "Trích yếu" => "title",
+                    _ => "other",
+                };
+                if !value.is_empty() {
+                    web.entry(key).or_insert_with(|| value.to_string());
+                }
             }
             web_rows.push(lay.header.start + k);
         }
@@ -607,7 +653,7 @@ pub fn read_number(v: &str) -> Option<(String, crate::id::DocId)> {
     if !v.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let sc = scan(v, 0).or_else(|| crate::id::scan_issuer_only(v, 0))?;
+    let sc = scan(v, 0).or_else(|| crate::id::scan_number_line_issuer_only(v, 0))?;
     let canon = sc.id.to_string();
     let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
     let printed = match canon.strip_prefix(sc.id.number.as_str()) {
@@ -1304,7 +1350,11 @@ fn expand_abbreviations(s: &str) -> String {
 /// A name that stands on its own as an issuing body: a known central body, or one named for
 /// its place (`ỦY BAN NHÂN DÂN TỈNH X`, `THÀNH ỦY HÀ NỘI`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP`).
 fn is_complete_body(name: &str) -> bool {
-    known(name).is_some() || has_locality(name) || bodies::ends_with_province(name)
+    known(name).is_some()
+        || has_locality(name)
+        || bodies::ends_with_province(name)
+        // A national body names the country (`BAN TỔ CHỨC ĐẠI HỘI … VIỆT NAM`).
+        || fold_ascii(name).ends_with(" viet nam")
 }
 
 /// The central Party body that acts in an opening clause: `…, Ban Bí thư hướng dẫn …`,
@@ -1607,6 +1657,29 @@ mod tests {
     }
 
     #[test]
+    fn a_metadata_row_may_hold_two_pairs() {
+        assert_eq!(
+            meta_pairs("Nơi ban hành: Thành phố Hồ Chí Minh Người ký: Trần Vĩnh Tuyến"),
+            [
+                ("Nơi ban hành", "Thành phố Hồ Chí Minh"),
+                ("Người ký", "Trần Vĩnh Tuyến")
+            ]
+        );
+        assert_eq!(
+            meta_pairs("| **Số hiệu** | 5157/QĐ-UBND |"),
+            [("Số hiệu", "5157/QĐ-UBND")]
+        );
+        // `Ngày hiệu lực` is no part of `Ngày có hiệu lực`'s value, nor the reverse.
+        assert_eq!(
+            meta_pairs("Ngày ban hành: 30/09/2016 Ngày hiệu lực: Đã biết"),
+            [
+                ("Ngày ban hành", "30/09/2016"),
+                ("Ngày hiệu lực", "Đã biết")
+            ]
+        );
+    }
+
+    #[test]
     fn the_youth_unions_name_stands_where_the_motto_does() {
         // Two columns on one line, and interleaved line by line; the title's lines set apart
         // by blank lines.
@@ -1732,6 +1805,8 @@ mod tests {
         assert_eq!(read("85/UBND"), s("85/UBND", "85/UBND"));
         assert_eq!(read("43-CP"), s("43-CP", "43/CP"));
         assert_eq!(read("196-HĐBT"), s("196-HĐBT", "196/HĐBT"));
+        assert_eq!(read("13-TBXH"), s("13-TBXH", "13/TBXH"));
+        assert_eq!(read("46 /VKSTC"), s("46/VKSTC", "46/VKSTC"));
         assert_eq!(read("24/7"), None);
     }
 
