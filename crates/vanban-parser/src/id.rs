@@ -428,10 +428,14 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             break;
         };
         // Across a space only a code continues the symbol: capitals, or an issuer's code
-        // written in mixed case (`290/2005/QĐ- TTg`).
+        // written in mixed case (`290/2005/QĐ- TTg`), or a unit's code of three capitals or
+        // more with a small letter or two (`1635/SGDĐT- GDTrH`).
+        let capitals = p.chars().filter(|c| c.is_uppercase()).count();
+        let small = p.chars().filter(|c| c.is_lowercase()).count();
         if spaced
-            && !(p.chars().all(|c| !c.is_lowercase()) && p.chars().count() >= 2
-                || p.starts_with(|c: char| c.is_uppercase()) && is_issuer_code(&canon_code(&p)))
+            && !(small == 0 && p.chars().count() >= 2
+                || p.starts_with(|c: char| c.is_uppercase()) && is_issuer_code(&canon_code(&p))
+                || p.starts_with(|c: char| c.is_uppercase()) && capitals >= 3 && small <= 2)
         {
             break;
         }
@@ -716,6 +720,8 @@ mod tests {
     fn repairs() {
         assert_eq!(id("107- KH/TU").as_deref(), Some("107-KH/TU"));
         assert_eq!(id("30/NQ- CP").as_deref(), Some("30/NQ-CP"));
+        assert_eq!(id("1635/SGDĐT- GDTrH").as_deref(), Some("1635/SGDĐT-GDTrH"));
+        assert_eq!(id("30/NQ-CP - Các").as_deref(), Some("30/NQ-CP"));
         assert_eq!(id("12 - KL/TW").as_deref(), Some("12-KL/TW"));
         // Wrapped after the hyphen onto an indented line (PDF text).
         assert_eq!(id("31-\n      CTr/TW ngày").as_deref(), Some("31-CTr/TW"));

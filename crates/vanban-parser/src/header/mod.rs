@@ -760,9 +760,22 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
         // The next line, or the one after a blank line when it goes on in lower case
         // (`V/v hướng dẫn thực hiện nhiệm vụ` / `` / `giáo dục trung học năm học 2019-2020`).
         // Past a blank line only such wrapped text goes on.
-        let lower = p.kind == Kind::Text && p.text.starts_with(char::is_lowercase);
+        // So does a field's name that opens in capitals, the rest in prose (`Giáo dục trung
+        // học năm học 2014-2015`).
+        let lower = p.kind == Kind::Text
+            && (p.text.starts_with(char::is_lowercase) || {
+                let mut words = p.text.splitn(2, ' ');
+                let first = words.next().unwrap_or("");
+                let rest = words.next().unwrap_or("");
+                first.chars().nth(1).is_some_and(char::is_lowercase)
+                    && rest.split_whitespace().nth(1).is_some()
+                    && reads_as_prose(rest)
+            });
         let next = (p.line == line + 1 && (!gapped || lower))
-            || (p.line == line + 2 && lower && !p.text.contains(':') && reads_as_prose(&p.text));
+            || (p.line == line + 2
+                && lower
+                && !p.text.contains(':')
+                && reads_as_prose_after_first(&p.text));
         if !next || !matches!(p.kind, Kind::Text | Kind::Number | Kind::Upper) {
             break;
         }
@@ -776,6 +789,12 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
 
 /// Most words start in lower case or with a digit (`giáo dục trung học năm học 2019-2020`), as
 /// a wrapped subject does; a stamp's OCR debris (`conor Ti P'ÊN TU CHÍNH PHU`) does not.
+fn reads_as_prose_after_first(t: &str) -> bool {
+    reads_as_prose(t)
+        || t.split_once(' ')
+            .is_some_and(|(_, rest)| reads_as_prose(rest))
+}
+
 fn reads_as_prose(t: &str) -> bool {
     let (mut prose, mut all) = (0, 0);
     for w in t.split_whitespace() {
@@ -812,6 +831,25 @@ fn header_block_at(ps: Vec<Piece>) -> Option<Vec<Piece>> {
     Some(ps[first..last].to_vec())
 }
 
+/// `t` opens with a date (`Ngày 22/3/2024`, `Ngày 5 tháng 3 năm 2024`) and goes on as a
+/// sentence: more than four words after the year, some in lower case.
+fn opens_a_sentence_after_its_date(t: &str) -> bool {
+    let Some(year) = t
+        .match_indices(|c: char| c.is_ascii_digit())
+        .map(|(i, _)| i)
+        .find(|&i| t[i..].bytes().take_while(u8::is_ascii_digit).count() == 4)
+    else {
+        return false;
+    };
+    let rest: Vec<&str> = t[year + 4..].split_whitespace().collect();
+    rest.len() > 4
+        && rest
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count()
+            >= 2
+}
+
 /// Place and ISO date (or partial) from the place-and-date cells, with the line they start on.
 fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
     for (k, p) in pieces.iter().enumerate() {
@@ -829,6 +867,11 @@ fn place_and_date(pieces: &[Piece]) -> Option<(Option<String>, String, usize)> {
                 .is_some_and(|pl| bodies::province_place(&pl).is_some())
         };
         if before.split_whitespace().count() > 6 && !split_province() {
+            continue;
+        }
+        // Nor a sentence that opens with its date (`Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã
+        // ban hành Văn bản …`, a site's note above the document).
+        if before.trim().is_empty() && opens_a_sentence_after_its_date(&p.text) {
             continue;
         }
         // A wrapped cell: `Đà Nẵng, ngày 3` / `tháng 12 năm 2025`.
@@ -1654,6 +1697,19 @@ mod tests {
             title("VĂN PHÒNG CHÍNH PHỦ\nSố: 114/TB-VPCP\nHà Nội, ngày 15 tháng 4 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP\nLẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA\nSáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì phiên họp.\n").as_deref(),
             Some("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP LẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA")
         );
+    }
+
+    #[test]
+    fn a_sites_note_that_opens_with_a_date_is_no_place_and_date_cell() {
+        assert!(opens_a_sentence_after_its_date(
+            "Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã ban hành Văn bản số 1277/BGDĐT-QLCL."
+        ));
+        assert!(!opens_a_sentence_after_its_date("Ngày 22 tháng 3 năm 2024"));
+        assert!(!opens_a_sentence_after_its_date(
+            "ngày 9 tháng 9 năm 2014 V/v Hướng dẫn"
+        ));
+        let page = "Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã ban hành Văn bản số 1277/BGDĐT-QLCL về việc hướng dẫn tổ chức Kỳ thi.\n\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 1277/BGDĐT-QLCL\n\nV/v hướng dẫn tổ chức Kỳ thi\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 22 tháng 3 năm 2024\n\nKính gửi: Các Sở Giáo dục và Đào tạo.\n\nKỳ thi được thực hiện.\n";
+        assert_eq!(crate::parse(page).meta.place.as_deref(), Some("Hà Nội"));
     }
 
     #[test]
