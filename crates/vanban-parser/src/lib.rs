@@ -320,15 +320,31 @@ fn document(
     // A consolidated text is signed in its authentication block, read with the header.
     let authenticated = meta.doc_type.as_deref() == Some(header::CONSOLIDATED)
         && meta.signer.as_ref().is_some_and(|s| s.span.is_some());
+    // The header gives a signer only from a consolidated text's block or a web page's
+    // metadata table; the latter stands only where the signature block names nobody.
+    let mut from_web = false;
     match (foot.signer, meta.signer.take()) {
         (_, Some(s)) if authenticated => meta.signer = Some(s),
         (Some(mut s), web) => {
             if s.name.is_none() {
                 s.name = web.and_then(|w| w.name);
+                from_web = s.name.is_some();
             }
             meta.signer = Some(s);
         }
-        (None, web) => meta.signer = web,
+        (None, web) => {
+            from_web = web.is_some();
+            meta.signer = web;
+        }
+    }
+    if from_web {
+        let at = meta.header_span.map_or(0, |s| s.start);
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            Code::WebMetadata,
+            "signer's name read from the web page's metadata table",
+            Span { start: at, end: at },
+        ));
     }
     let mut sections = tree::build(norm, &lines[lay.body.clone()], &mut diags);
     assign::assign(&mut sections);
