@@ -468,6 +468,8 @@ fn read_signer(sig: &[(usize, String)]) -> Signer {
             } else {
                 roles.push(t.to_string());
             }
+        } else if crate::layout::is_office_in_sentence_case(t) {
+            roles.push(t.to_string());
         }
     }
     if s.name.is_none() {
@@ -533,6 +535,19 @@ mod tests {
         assert_eq!(signer_of(&doc).as_deref(), Some("Trần Thanh Mẫn"));
         // A sentence that opens with an office is no signature.
         let doc = format!("{HEAD}CHỦ TỊCH Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.\n");
+        assert_eq!(signer_of(&doc), None);
+    }
+
+    #[test]
+    fn an_office_in_sentence_case_signs_above_a_name() {
+        // An older gazette's signature: the office in sentence case, the signed mark, the name.
+        let doc = format!("{HEAD}Các đồng chí Bộ trưởng chịu trách nhiệm thi hành Quyết định này.\n\nPhó Chủ tịch Hội đồng Bộ trưởng\n\n(Đã ký)\n\nVõ Chí Công\n");
+        let s = crate::parse(&doc).meta.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Võ Chí Công"));
+        assert_eq!(s.role.as_deref(), Some("Phó Chủ tịch Hội đồng Bộ trưởng"));
+        // A sentence about an office, however short, is no signature.
+        let doc =
+            format!("{HEAD}Điều 3. Thi hành.\n\nChủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm.\n");
         assert_eq!(signer_of(&doc), None);
     }
 

@@ -291,6 +291,36 @@ fn opens_preamble(lines: &[Line<'_>], i: usize) -> bool {
                 .is_some_and(|n| starts_preamble(&format!("{} {}", t.trim(), n.text.trim())))
 }
 
+/// Offices that sign, in capitals; each also with `PHÓ ` (deputy) before it.
+const FOOTER_ROLES: &[&str] = &[
+    "CHỦ TỊCH",
+    "BÍ THƯ",
+    "GIÁM ĐỐC",
+    "TRƯỞNG BAN",
+    "THỦ TƯỚNG",
+    "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG",
+    "CHÁNH VĂN PHÒNG",
+    "TỔNG BÍ THƯ",
+    "CHỦ NHIỆM",
+    "TRƯỞNG PHÒNG",
+    "TRƯỞNG KHOA",
+    "TRƯỞNG ĐOÀN",
+    "TỔNG GIÁM ĐỐC",
+    "VIỆN TRƯỞNG",
+    "HIỆU TRƯỞNG",
+    "VỤ TRƯỞNG",
+    "CỤC TRƯỞNG",
+    "TỔNG CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG",
+    "CHÁNH THANH TRA",
+    "CHÁNH ÁN",
+    "TỔNG THƯ KÝ",
+    "TỔNG KIỂM TOÁN",
+    "TƯ LỆNH",
+    "CHÍNH ỦY",
+];
+
 /// A signature line: a capacity (`TM.`, `KT.`, `T/M` …, also a flattened signature cell) or
 /// an office in capitals (`CHỦ TỊCH`, `PHÓ BÍ THƯ`).
 pub(crate) fn is_footer_role(text: &str) -> bool {
@@ -304,42 +334,13 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
         // Also a flattened signature cell: `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH … Hứa Ngọc Thuận`.
         return true;
     }
-    // Offices, each also with `PHÓ ` (deputy) before it.
-    const ROLES: &[&str] = &[
-        "CHỦ TỊCH",
-        "BÍ THƯ",
-        "GIÁM ĐỐC",
-        "TRƯỞNG BAN",
-        "THỦ TƯỚNG",
-        "BỘ TRƯỞNG",
-        "THỨ TRƯỞNG",
-        "CHÁNH VĂN PHÒNG",
-        "TỔNG BÍ THƯ",
-        "CHỦ NHIỆM",
-        "TRƯỞNG PHÒNG",
-        "TRƯỞNG KHOA",
-        "TRƯỞNG ĐOÀN",
-        "TỔNG GIÁM ĐỐC",
-        "VIỆN TRƯỞNG",
-        "HIỆU TRƯỞNG",
-        "VỤ TRƯỞNG",
-        "CỤC TRƯỞNG",
-        "TỔNG CỤC TRƯỞNG",
-        "CHI CỤC TRƯỞNG",
-        "CHÁNH THANH TRA",
-        "CHÁNH ÁN",
-        "TỔNG THƯ KÝ",
-        "TỔNG KIỂM TOÁN",
-        "TƯ LỆNH",
-        "CHÍNH ỦY",
-    ];
     // An office is printed in capitals: most lines fail at their second letter.
     let mut cs = t.chars();
     if !(cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase)) {
         return false;
     }
     let office_of = t.strip_prefix("PHÓ ").unwrap_or(t);
-    if !ROLES.iter().any(|r| office_of.starts_with(r)) {
+    if !FOOTER_ROLES.iter().any(|r| office_of.starts_with(r)) {
         return false;
     }
     // The office alone, or the office and its signer's name on one line (`CHỦ TỊCH QUỐC HỘI
@@ -349,6 +350,22 @@ pub(crate) fn is_footer_role(text: &str) -> bool {
         None => t,
     };
     is_upper(office) && office.split_whitespace().count() <= 8
+}
+
+/// An office of [`FOOTER_ROLES`] on a line of its own in sentence case (`Phó Chủ tịch Hội đồng
+/// Bộ trưởng`, `Bộ trưởng Bộ Tài chính`): a short line, no sentence.
+pub(crate) fn is_office_in_sentence_case(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' '));
+    if t.split_whitespace().count() > 8 || t.ends_with(['.', ',', ';', ':']) || is_upper(t) {
+        return false;
+    }
+    let up = t.to_uppercase();
+    let office = up.strip_prefix("PHÓ ").unwrap_or(&up);
+    FOOTER_ROLES.iter().any(|r| {
+        office
+            .strip_prefix(r)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// True for `Nơi nhận:` and its OCR or case variants (`Noi nhán`, `NƠI NHẬN`).
@@ -542,6 +559,14 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     break;
                 }
             } else {
+                // An office in sentence case, as older gazettes print it (`Phó Chủ tịch Hội
+                // đồng Bộ trưởng` / `(Đã ký)` / `Võ Chí Công`), signs above a name.
+                let named =
+                    (j..n).any(|k| looks_like_name(lines[k].text) || is_signed_name(lines[k].text));
+                if named && is_office_in_sentence_case(l.text) {
+                    saw_role = true;
+                    j -= 1;
+                }
                 break;
             }
         }
