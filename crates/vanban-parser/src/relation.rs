@@ -61,7 +61,9 @@ static ANNEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?P<impl>(?:để |nhằm )?(?:đảm bảo |bảo đảm )?(?:tiếp tục )?(?:triển khai |tổ chức )?(?:thực hiện|triển khai|thi hành|chấp hành|quán triệt)(?: nghiêm)?(?: túc)?)",
-        r"|(?P<base>căn cứ(?: vào)?)|(?P<other>theo đề nghị|xét đề nghị|(?:sau khi |trên cơ sở |qua )?xem xét|theo|xét))\b"
+        // `Căn Luật …`: `cứ` lost with other short words from a PDF's text (a font whose
+        // glyphs did not map); `căn` before a type word is nothing else.
+        r"|(?P<base>căn cứ(?: vào)?|căn (?:luật|bộ luật|pháp lệnh|hiến pháp|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|kết luận|hướng dẫn))|(?P<other>theo đề nghị|xét đề nghị|(?:sau khi |trên cơ sở |qua )?xem xét|theo|xét))\b"
     ))
     .unwrap()
 });
@@ -1224,6 +1226,15 @@ mod tests {
         ));
         // The second decree is what the first details, with the law: no ground of its own.
         assert_eq!(d.based_on, ["18-NQ/TW", "37-NQ/TW", "15/2020/NĐ-CP"]);
+    }
+
+    #[test]
+    fn a_ground_whose_cu_a_pdf_lost_is_still_a_ground() {
+        let d = crate::parse("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 04/2013/TT-NHNN\n\nTHÔNG TƯ\nQuy định về hoạt động chiết khấu\n\nCăn Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16 tháng năm 2010; Căn Nghị định số 96/2008/NĐ-CP ngày 26 tháng năm 2008;\nTheo đề nghị Vụ trưởng Vụ Chính sách tiền tệ;\n\nĐiều 1. Phạm vi.\n");
+        assert_eq!(d.based_on, ["46/2010/QH12", "96/2008/NĐ-CP"]);
+        // `căn` before anything else is no cue (`căn hộ`, a flat).
+        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề nhà ở\n\nCăn hộ theo Quyết định số 12/2020/QĐ-UBND được bán.\n\nĐiều 1. Bán.\n");
+        assert!(d.based_on.is_empty(), "{:?}", d.based_on);
     }
 
     #[test]
