@@ -138,6 +138,7 @@ const TASK_VERBS: &[&str] = &[
     "có ý kiến",
     "treo",
     "chuẩn bị",
+    "tạo điều kiện",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -826,8 +827,18 @@ fn cooperators(clause: &str, p: usize) -> Option<(usize, usize)> {
 /// Giao thông vận tải làm đầu mối, phối hợp với …`). Offsets with the cue's length.
 fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
     let b = clause.as_bytes();
+    // Chairing a meeting (`Phó Chủ tịch UBND huyện, chủ trì cuộc họp`) leads no task.
+    const MEETINGS: &[&str] = &["cuộc họp", "hội nghị", "buổi", "phiên họp", "họp", "lễ"];
     let mut out: Vec<(usize, usize)> = CHU_TRI
         .find_iter(b)
+        .filter(|&p| {
+            let after = clause[p + " chủ trì".len()..].trim_start_matches([',', ' ']);
+            !MEETINGS.iter().any(|m| {
+                after
+                    .strip_prefix(m)
+                    .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+            })
+        })
         .map(|p| (p, " chủ trì".len()))
         .collect();
     static DAU_MOI: LazyLock<memchr::memmem::Finder<'static>> =
@@ -2196,6 +2207,18 @@ mod tests {
             [
                 ("Sở Công Thương".to_string(), Role::Lead, by.clone()),
                 ("các đơn vị liên quan".to_string(), Role::Cooperate, by),
+            ]
+        );
+    }
+
+    #[test]
+    fn chairing_a_meeting_leads_no_task() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Sáng ngày 15/9/2021, Ủy ban nhân dân huyện tổ chức lấy ý kiến. Đồng chí Trần Ngọc Bình - Phó Chủ tịch UBND huyện, chủ trì cuộc họp.\nSở Tài chính chủ trì, phối hợp với UBND các huyện tạo điều kiện về kinh phí.\n"));
+        assert_eq!(
+            got,
+            [
+                ("Sở Tài chính".to_string(), Role::Lead, None),
+                ("UBND các huyện".to_string(), Role::Cooperate, None),
             ]
         );
     }
