@@ -139,6 +139,7 @@ const TASK_VERBS: &[&str] = &[
     "treo",
     "chuẩn bị",
     "tạo điều kiện",
+    "lấy ý kiến",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -760,9 +761,11 @@ fn subject_of_at_most(s: &str, max_words: usize) -> Option<&str> {
         .iter()
         .filter(|w| !matches!(**w, "các" | "Các" | "và" | "những" | "Những"))
         .count();
-    if counted > max_words
-        || words.iter().any(|w| NOT_TASK.contains(w))
-        || NOT_TASK.iter().any(phrase)
+    // `có liên quan` (concerned) describes the agencies: its `có` is no verb.
+    let not_task = |(i, w): (usize, &&str)| {
+        NOT_TASK.contains(w) && !(*w == "có" && words.get(i + 1) == Some(&"liên"))
+    };
+    if counted > max_words || words.iter().enumerate().any(not_task) || NOT_TASK.iter().any(phrase)
     {
         return None;
     }
@@ -2207,6 +2210,19 @@ mod tests {
             [
                 ("Sở Công Thương".to_string(), Role::Lead, by.clone()),
                 ("các đơn vị liên quan".to_string(), Role::Cooperate, by),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_agencies_concerned_are_a_subject_and_a_consultation_is_a_verb() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Phát biểu kết luận cuộc họp, Phó Chủ tịch UBND huyện yêu cầu các ngành có liên quan và UBND các xã tiếp tục rà soát các nội dung.\nBộ Tài chính lấy ý kiến Bộ Nội vụ, Bộ Y tế và tổng hợp, báo cáo Thủ tướng Chính phủ.\n"));
+        assert_eq!(
+            got,
+            [
+                ("các ngành có liên quan".to_string(), Role::Execute, None),
+                ("UBND các xã".to_string(), Role::Execute, None),
+                ("Bộ Tài chính".to_string(), Role::Execute, None),
             ]
         );
     }
