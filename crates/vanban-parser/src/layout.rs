@@ -875,22 +875,32 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 };
                 // A subject printed without `V/v` (`Về cho học sinh nghỉ học`) stands right
                 // under the number line, blank lines between.
+                // Under a dispatch's number (`Số 369 - CV/BTGTU`) any line in sentence case
+                // is its subject (`Gửi Đề cương tuyên truyền kỷ niệm`).
                 let mut under_number = false;
+                let mut under_dispatch = false;
                 header_end = (from..body_start_guess)
                     .take_while(|&k| {
                         let t = lines[k].text.trim_start_matches(['*', '_', '|', ' ', '\t']);
                         let wraps = in_subject
                             && t.chars().count() <= 100
-                            && t.starts_with(char::is_lowercase);
-                        let bare_subject =
-                            under_number && crate::header::cells::is_subject_without_vv(t);
+                            && t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+                        let bare_subject = under_number
+                            && (crate::header::cells::is_subject_without_vv(t)
+                                || under_dispatch && crate::header::sentence_case(t));
                         // A blank line may stand inside a wrapped subject.
                         in_subject = (in_subject && (wraps || lines[k].is_blank()))
                             || crate::header::cells::is_subject(t)
                             || bare_subject;
                         if !lines[k].is_blank() {
-                            under_number = crate::header::cells::number_rest(t).is_some()
-                                || (under_number && is_place_and_date(t));
+                            let number = crate::header::cells::number_rest(t);
+                            if number.is_some() {
+                                under_dispatch = number
+                                    .and_then(crate::header::read_number)
+                                    .is_some_and(|(_, id)| id.type_code.as_deref() == Some("CV"));
+                            }
+                            under_number =
+                                number.is_some() || (under_number && is_place_and_date(t));
                         }
                         bare_subject
                             || lines[k].is_blank()

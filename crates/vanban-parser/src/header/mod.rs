@@ -145,14 +145,23 @@ pub fn read(
         cells::pieces(&norm.text, lines, lay.front.end.min(zone_end)..zone_end);
     pieces.retain(|p| !web_rows.contains(&p.line));
     // With no type line, a line right under the number in its column that opens with `Về`
-    // and a word in lower case is a dispatch's subject (trích yếu) printed without `V/v`.
+    // and a word in lower case is a dispatch's subject (trích yếu) printed without `V/v`; so
+    // is any line in sentence case there when the number's symbol names a dispatch (`Số 369
+    // - CV/BTGTU` / `Gửi Đề cương tuyên truyền kỷ niệm`, the Party's letters).
     if lay.type_line.is_none() && !pieces.iter().any(|p| p.kind == Kind::Subject) {
         if let Some(n) = pieces.iter().position(|p| p.kind == Kind::Number) {
             let (col, line) = (pieces[n].col, pieces[n].line);
+            let dispatch = number_value(&pieces[n])
+                .and_then(read_number)
+                .is_some_and(|(_, id)| id.type_code.as_deref() == Some("CV"));
             if let Some(q) = pieces[n + 1..]
                 .iter_mut()
                 .find(|q| q.col == col && q.line > line && q.line <= line + 3)
-                .filter(|q| q.kind == Kind::Text && cells::is_subject_without_vv(&q.text))
+                .filter(|q| {
+                    q.kind == Kind::Text
+                        && (cells::is_subject_without_vv(&q.text)
+                            || dispatch && sentence_case(&q.text))
+                })
             {
                 q.kind = Kind::Subject;
             }
@@ -763,14 +772,17 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
         // So does a field's name that opens in capitals, the rest in prose (`Giáo dục trung
         // học năm học 2014-2015`).
         let lower = p.kind == Kind::Text
-            && (p.text.starts_with(char::is_lowercase) || {
-                let mut words = p.text.splitn(2, ' ');
-                let first = words.next().unwrap_or("");
-                let rest = words.next().unwrap_or("");
-                first.chars().nth(1).is_some_and(char::is_lowercase)
-                    && rest.split_whitespace().nth(1).is_some()
-                    && reads_as_prose(rest)
-            });
+            && (p
+                .text
+                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                || {
+                    let mut words = p.text.splitn(2, ' ');
+                    let first = words.next().unwrap_or("");
+                    let rest = words.next().unwrap_or("");
+                    first.chars().nth(1).is_some_and(char::is_lowercase)
+                        && rest.split_whitespace().nth(1).is_some()
+                        && reads_as_prose(rest)
+                });
         let next = (p.line == line + 1 && (!gapped || lower))
             || (p.line == line + 2
                 && lower
@@ -789,6 +801,15 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
 
 /// Most words start in lower case or with a digit (`giáo dục trung học năm học 2019-2020`), as
 /// a wrapped subject does; a stamp's OCR debris (`conor Ti P'ÊN TU CHÍNH PHU`) does not.
+/// A capital, then words mostly in lower case: a phrase in sentence case, no name in
+/// capitals or title case.
+pub(crate) fn sentence_case(t: &str) -> bool {
+    t.starts_with(char::is_uppercase)
+        && t.split_whitespace().nth(2).is_some()
+        && t.split_once(' ')
+            .is_some_and(|(_, rest)| reads_as_prose(rest))
+}
+
 fn reads_as_prose_after_first(t: &str) -> bool {
     reads_as_prose(t)
         || t.split_once(' ')
@@ -1696,6 +1717,21 @@ mod tests {
         assert_eq!(
             title("VĂN PHÒNG CHÍNH PHỦ\nSố: 114/TB-VPCP\nHà Nội, ngày 15 tháng 4 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP\nLẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA\nSáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì phiên họp.\n").as_deref(),
             Some("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP LẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA")
+        );
+    }
+
+    #[test]
+    fn a_dispatchs_subject_without_vv_under_its_number() {
+        let party = "TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n 190 năm thành lập và 30 năm tái lập tỉnh Hà Tĩnh\n\nKính gửi:\n\n- Các ban, sở, ngành cấp tỉnh.\n\nHướng tới kỷ niệm 190 năm thành lập tỉnh, Ban Tuyên giáo Tỉnh ủy xây dựng Đề cương.\n";
+        assert_eq!(
+            crate::parse(party).meta.title.as_deref(),
+            Some("Gửi Đề cương tuyên truyền kỷ niệm 190 năm thành lập và 30 năm tái lập tỉnh Hà Tĩnh")
+        );
+        // Under another number a line in sentence case is not taken for a subject.
+        let plan = party.replace("CV/BTGTU", "KH/BTGTU");
+        assert_ne!(
+            crate::parse(&plan).meta.title.as_deref(),
+            Some("Gửi Đề cương tuyên truyền kỷ niệm 190 năm thành lập và 30 năm tái lập tỉnh Hà Tĩnh")
         );
     }
 
