@@ -560,6 +560,11 @@ pub fn unit_name(unit: &str, parent: &str) -> String {
         }
         return format!("{unit} {committee}");
     }
+    // An office named by its head alone is its parent's (`ỦY BAN NHÂN DÂN TỈNH X` / `VĂN
+    // PHÒNG` → `Văn phòng Ủy ban nhân dân tỉnh X`).
+    if uf == "van phong" {
+        return format!("{unit} {parent}");
+    }
     if let Some(loc) = locality_of(parent) {
         let lf = fold_ascii(loc);
         let place = lf.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");

@@ -1136,6 +1136,9 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // A two-level header names the parent body first and the unit under it: `UBND TỈNH X` /
     // `SỞ NỘI VỤ`, `THÀNH ỦY HÀ NỘI` / `BAN TỔ CHỨC`, or both in one cell (`BỘ TÀI CHÍNH
     // TỔNG CỤC THUẾ`).
+    if let Some(joint) = joint_issuers(&names, pieces) {
+        return (Some(joint), None);
+    }
     let joined = space_after_abbreviation(&names.join(" ").replace('_', " "));
     // Under the Youth Union's name in the motto's place, a central board with no body named
     // is the Union's (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`), not the Party's.
@@ -1389,6 +1392,89 @@ pub fn adopting_assembly(t: &str) -> Option<(&'static str, usize)> {
         "Quốc hội"
     };
     Some((by, from + c.get(0)?.start()))
+}
+
+/// The bodies of a joint document's header, one to a line, with a place's line they share
+/// (`ỦY BAN NHÂN DÂN` / `ỦY BAN MTTQ VIỆT NAM` / `TỈNH ĐẮK LẮK`), or each complete
+/// (`TÒA ÁN NHÂN DÂN TỐI CAO` / `VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO`): read only when the
+/// number says the document is joint — a joint type (`TTLT`, `NQLT`, `QCPH`) or two bodies'
+/// codes (`UBND-UBMTTQ`). A parent over its unit (`UBND TỈNH X` / `VĂN PHÒNG`) is no such
+/// header: the unit is not complete and the place is the parent's own.
+fn joint_issuers(names: &[String], pieces: &[Piece]) -> Option<String> {
+    const HEADS: &[&str] = &[
+        "uy ban",
+        "ubnd",
+        "hoi dong",
+        "toa an",
+        "vien kiem sat",
+        "bo ",
+        "mat tran",
+        "so ",
+        "hoi ",
+        "doan ",
+        "tong lien doan",
+        "lien doan",
+        "ngan hang",
+        "kiem toan",
+        "van phong",
+        "cong an",
+        "bao hiem",
+        "ban ",
+    ];
+    if names.len() < 2 {
+        return None;
+    }
+    let number = pieces
+        .iter()
+        .find(|p| p.kind == Kind::Number)
+        .and_then(number_value)?;
+    let codes: Vec<&str> = number
+        .split(|c: char| c == '/' || c == '-' || c.is_whitespace())
+        .filter(|c| c.starts_with(char::is_alphabetic))
+        .collect();
+    let joint_type = codes
+        .iter()
+        .any(|c| (c.ends_with("LT") && c.len() <= 5) || c.ends_with("PH") && c.len() <= 5);
+    let bodies_coded = codes
+        .iter()
+        .filter(|c| crate::id::is_issuer_code(c) || matches!(**c, "TANDTC" | "VKSNDTC" | "UBMTTQ"))
+        .count();
+    if !joint_type && bodies_coded < 2 {
+        return None;
+    }
+    let mut bodies: Vec<String> = Vec::new();
+    let mut shared: Option<&str> = None;
+    for n in names {
+        let t = n.replace('_', " ");
+        let f = fold_ascii(&t);
+        let locality = bodies::LOCALITIES
+            .iter()
+            .any(|l| f.starts_with(&format!("{} ", fold_ascii(l))));
+        if locality && shared.is_none() && !bodies.is_empty() {
+            shared = Some(n.as_str());
+        } else if HEADS.iter().any(|h| f.starts_with(h)) && shared.is_none() {
+            bodies.push(t);
+        } else if let (Some(last), None) = (bodies.last_mut(), shared) {
+            last.push(' ');
+            last.push_str(&t);
+        } else {
+            return None;
+        }
+    }
+    if bodies.len() < 2 {
+        return None;
+    }
+    let named: Vec<String> = match shared {
+        Some(place) if !bodies.iter().any(|b| has_locality(b)) => bodies
+            .iter()
+            .map(|b| name_of(&format!("{b} {}", place.replace('_', " "))))
+            .collect(),
+        None if bodies.iter().all(|b| is_complete_body(b)) => {
+            bodies.iter().map(|b| name_of(b)).collect()
+        }
+        _ => return None,
+    };
+    Some(named.join(" - "))
 }
 
 /// Folded heads of a local body's name.
@@ -1717,6 +1803,49 @@ mod tests {
         assert_eq!(
             title("VĂN PHÒNG CHÍNH PHỦ\nSố: 114/TB-VPCP\nHà Nội, ngày 15 tháng 4 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP\nLẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA\nSáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì phiên họp.\n").as_deref(),
             Some("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP LẦN THỨ 14 BAN CHỈ ĐẠO QUỐC GIA")
+        );
+    }
+
+    #[test]
+    fn a_joint_documents_bodies_one_to_a_line() {
+        let doc = |left: &str, number: &str| {
+            format!("{left}\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: {number}\n\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n\nQUY CHẾ\nPhối hợp công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nĐiều 1. Phạm vi.\n")
+        };
+        let two = |t: &str| {
+            let f = fields(t);
+            (f[2].clone(), f[3].clone())
+        };
+        // A place's line shared by the bodies above it.
+        assert_eq!(
+            two(&doc(
+                "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK",
+                "01/QCPH/UBND-UBMTTQ"
+            )),
+            (
+                Some("Ủy ban nhân dân tỉnh Đắk Lắk - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk".into()),
+                None
+            )
+        );
+        // Two complete bodies under a joint type.
+        assert_eq!(
+            two(&doc(
+                "TÒA ÁN NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+                "01/2020/TTLT-TANDTC-VKSNDTC"
+            ))
+            .0
+            .as_deref(),
+            Some("Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao")
+        );
+        // A parent over its unit stays two levels, whatever the number.
+        assert_eq!(
+            two(&doc(
+                "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nVĂN PHÒNG",
+                "12/UBND-VP"
+            )),
+            (
+                Some("Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk".into()),
+                Some("Ủy ban nhân dân tỉnh Đắk Lắk".into())
+            )
         );
     }
 
