@@ -140,6 +140,9 @@ const TASK_VERBS: &[&str] = &[
     "chuẩn bị",
     "tạo điều kiện",
     "lấy ý kiến",
+    // A modal verb before the task (`các địa phương phải báo cáo …`); not `cần`, a word of
+    // names (`Bộ phận Hậu cần`).
+    "phải",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -948,6 +951,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     if subject.is_none()
                         && t.as_bytes().get(ce) == Some(&b';')
                         && starts_agency_in_text(rest)
+                        && starts_agency_in_text(t[ce + 1..].trim_start())
                     {
                         let s = cs + i + cue_len;
                         let end = ce + list_end(&t[ce..], false);
@@ -1011,10 +1015,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             && (t.as_bytes()[cs - 1] == b':'
                 || t.as_bytes()[cs - 1] == b';' && opened_with_subject)
             && !crate::agency::ends_with_group(&t[..cs - 1]);
-        if cs != 0 && !after_colon {
+        // A later sentence that goes on with a connective or a deadline before its subject
+        // (`… Đồng thời, các địa phương thường xuyên báo cáo …`, `Trước ngày 18/10, các địa
+        // phương phải báo cáo …`).
+        let connective = (cs > 0 && t.as_bytes()[cs - 1] == b'.')
+            .then(|| after_connective(clause))
+            .flatten();
+        if cs != 0 && !after_colon && connective.is_none() {
             continue;
         }
-        let lead = clause.len() - clause.trim_start_matches(' ').len();
+        let lead =
+            connective.unwrap_or_else(|| clause.len() - clause.trim_start_matches(' ').len());
         if !starts_agency_in_text(&clause[lead..]) {
             continue;
         }
@@ -1140,6 +1151,28 @@ fn reports_before(before: &str) -> bool {
         b.strip_suffix(c)
             .is_some_and(|r| r.is_empty() || r.ends_with([' ', ',', '(']))
     })
+}
+
+/// Where the subject starts in a sentence that opens with a connective or a deadline and a
+/// comma (`Đồng thời, …`, `Ngoài ra, …`, `Trước ngày 18/10, …`): past them.
+fn after_connective(clause: &str) -> Option<usize> {
+    const CONNECTIVES: &[&str] = &[
+        "Đồng thời",
+        "Ngoài ra",
+        "Bên cạnh đó",
+        "Mặt khác",
+        "Riêng",
+        "Trước ngày",
+        "Chậm nhất",
+        "Định kỳ",
+        "Hằng năm",
+        "Hàng năm",
+    ];
+    let t = clause.trim_start_matches(' ');
+    let head = CONNECTIVES.iter().find(|c| t.starts_with(*c))?;
+    let comma = t[head.len()..].find(", ")? + head.len();
+    // The connective's phrase is short (`Trước ngày 18/10`).
+    (t[..comma].split_whitespace().count() <= 5).then(|| clause.len() - t.len() + comma + 2)
 }
 
 /// The clause names a lead (`chủ trì`, `làm đầu mối`).
@@ -2225,6 +2258,17 @@ mod tests {
                 ("Bộ Tài chính".to_string(), Role::Execute, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_later_sentence_after_a_connective_or_a_deadline_opens_with_its_subject() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo nhanh tình hình sĩ số. Trước ngày 18/10, các địa phương phải báo cáo Bộ một số nội dung. Đồng thời, UBND các xã thường xuyên thông tin.\nSở Tư pháp đề nghị Chủ tịch UBND tỉnh ra quyết định công nhận; trường hợp từ chối phải thông báo bằng văn bản.\n"));
+        let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
+        assert!(has("các sở", Role::Execute), "{got:?}");
+        assert!(has("các địa phương", Role::Execute), "{got:?}");
+        assert!(has("UBND các xã", Role::Execute), "{got:?}");
+        // A cue's list runs past `;` only onto another agency.
+        assert!(!got.iter().any(|g| g.0.contains("trường hợp")), "{got:?}");
     }
 
     #[test]
