@@ -1154,14 +1154,14 @@ fn reports_before(before: &str) -> bool {
 }
 
 /// Where the subject starts in a sentence that opens with a connective or a deadline and a
-/// comma (`Đồng thời, …`, `Ngoài ra, …`, `Trước ngày 18/10, …`): past them.
+/// comma (`Đồng thời, …`, `Ngoài ra, …`, `Trước ngày 18/10, …`), or with `Riêng` (`Riêng
+/// UBND huyện X …`): past them.
 fn after_connective(clause: &str) -> Option<usize> {
     const CONNECTIVES: &[&str] = &[
         "Đồng thời",
         "Ngoài ra",
         "Bên cạnh đó",
         "Mặt khác",
-        "Riêng",
         "Trước ngày",
         "Chậm nhất",
         "Định kỳ",
@@ -1169,6 +1169,13 @@ fn after_connective(clause: &str) -> Option<usize> {
         "Hàng năm",
     ];
     let t = clause.trim_start_matches(' ');
+    // `Riêng UBND huyện Khánh Sơn khẩn trương …`: the one singled out follows at once.
+    if let Some(rest) = t
+        .strip_prefix("Riêng ")
+        .filter(|r| starts_agency_in_text(r))
+    {
+        return Some(clause.len() - rest.len());
+    }
     let head = CONNECTIVES.iter().find(|c| t.starts_with(*c))?;
     let comma = t[head.len()..].find(", ")? + head.len();
     // The connective's phrase is short (`Trước ngày 18/10`).
@@ -2262,11 +2269,12 @@ mod tests {
 
     #[test]
     fn a_later_sentence_after_a_connective_or_a_deadline_opens_with_its_subject() {
-        let got = all_assignments(&format!("{LETTER_HEAD}Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo nhanh tình hình sĩ số. Trước ngày 18/10, các địa phương phải báo cáo Bộ một số nội dung. Đồng thời, UBND các xã thường xuyên thông tin.\nSở Tư pháp đề nghị Chủ tịch UBND tỉnh ra quyết định công nhận; trường hợp từ chối phải thông báo bằng văn bản.\n"));
+        let got = all_assignments(&format!("{LETTER_HEAD}Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo nhanh tình hình sĩ số. Trước ngày 18/10, các địa phương phải báo cáo Bộ một số nội dung. Đồng thời, UBND các xã thường xuyên thông tin. Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện hồ sơ.\nSở Tư pháp đề nghị Chủ tịch UBND tỉnh ra quyết định công nhận; trường hợp từ chối phải thông báo bằng văn bản.\n"));
         let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
         assert!(has("các sở", Role::Execute), "{got:?}");
         assert!(has("các địa phương", Role::Execute), "{got:?}");
         assert!(has("UBND các xã", Role::Execute), "{got:?}");
+        assert!(has("UBND huyện Khánh Sơn", Role::Execute), "{got:?}");
         // A cue's list runs past `;` only onto another agency.
         assert!(!got.iter().any(|g| g.0.contains("trường hợp")), "{got:?}");
     }
