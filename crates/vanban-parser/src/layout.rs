@@ -723,12 +723,29 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     // A headerless text that opens at its title (`Kế hoạch thực hiện …`, `Quyết định về việc
     // …`): the type word in any case, then a subject, in a short paragraph that is no sentence.
     let opening_title = |from: usize| -> Option<Range<usize>> {
-        let p = paras.iter().find(|p| p.end > from)?;
+        let mut p = paras.iter().find(|p| p.end > from)?.clone();
+        // A site's short line right above it (`In bài viết`, a print link) is no part of it.
+        let chrome = |t: &str| {
+            let t = t.trim();
+            (1..=4).contains(&t.split_whitespace().count())
+                && !t.contains(|c: char| c.is_ascii_digit())
+                && !t.ends_with(['.', ':', ';', ','])
+                && !is_upper(t)
+        };
+        if p.len() >= 2
+            && chrome(lines[p.start].text)
+            && crate::header::title_subject(&crate::header::cells::clean(lines[p.start + 1].text))
+                .is_some()
+        {
+            p.start += 1;
+        }
+        let p = &p;
         let text = crate::header::cells::clean(lines[p.start].text);
         let short = p.len() <= 3 && p.clone().map(|k| lines[k].text.len()).sum::<usize>() <= 600;
         let last = lines[p.end - 1].text.trim_end();
         (p.start >= from
-            && (from..p.start).all(|k| lines[k].is_blank() || lines[k].is_debris())
+            && (from..p.start)
+                .all(|k| lines[k].is_blank() || lines[k].is_debris() || chrome(lines[k].text))
             && short
             && !last.ends_with(['.', ':', ';'])
             && crate::header::title_subject(&text).is_some())

@@ -433,8 +433,18 @@ pub fn read(
     if meta.doc_type.is_none() && lay.type_line.is_none() {
         // A headerless text that starts at its title: `Chỉ_thị về việc …`, `Quyết định ban
         // hành …`.
+        // Or at its title under a site's short line (`In bài viết` / `Giấy mời dự …`).
         let first = lines.iter().find(|l| !l.is_blank() && !l.is_debris());
-        if let Some(t) = first.and_then(|l| type_word_start(&cells::clean(l.text))) {
+        let title_line = lay
+            .title
+            .as_ref()
+            .filter(|t| meta.number.is_none() && t.start <= 3)
+            .map(|t| &lines[t.start]);
+        if let Some(t) = [first, title_line]
+            .into_iter()
+            .flatten()
+            .find_map(|l| type_word_start(&cells::clean(l.text)))
+        {
             meta.doc_type = Some(t.to_string());
             type_opens_title = true;
             diags.push(Diagnostic::new(
@@ -2085,6 +2095,15 @@ mod tests {
             (
                 s("Kế hoạch"),
                 s("Triển khai thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh")
+            )
+        );
+        // Under a site's short line (a print link).
+        let invitation = "In bài viết    \nGiấy mời dự Lễ phát động Tết trồng cây Xuân Mậu Tuất 2018\n\nHưởng ứng phong trào, Ủy ban nhân dân tỉnh tổ chức Lễ phát động.\n\n1. Thành phần mời:\n\n- Các đồng chí Thường trực Tỉnh uỷ;\n";
+        assert_eq!(
+            meta(invitation),
+            (
+                s("Giấy mời"),
+                s("Dự Lễ phát động Tết trồng cây Xuân Mậu Tuất 2018")
             )
         );
         let tokenized = "Quyết_định về việc tiếp_tục thực_hiện chính_sách\nCăn_cứ Luật Tổ_chức chính_quyền địa_phương;\nĐiều 1. A.\n";
