@@ -209,6 +209,17 @@ pub fn clean(s: &str) -> String {
 /// NAM`), or a stray hyphen glued to the number line or the motto (`-Số: 04/2013/TT-NHNN`,
 /// `-CỘNG HÒA …`; not a recipient's `-UBND tỉnh;`): the cell without it.
 fn without_glued_mark(t: &str) -> &str {
+    // A document site's list number before a flattened header (`1. UBND TỈNH NINH THUẬN`):
+    // only before a body's name in capitals.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        if let Some(rest) = t[digits..].strip_prefix(". ") {
+            let rest = rest.trim_start();
+            if rest.split_whitespace().nth(2).is_some() && is_upper(rest) {
+                return rest;
+            }
+        }
+    }
     let rest = match t.strip_prefix('(') {
         Some(r) => {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -610,6 +621,21 @@ mod tests {
         assert_eq!(clean("<span style=\"x\">Số: 12</span>"), "Số: 12");
         // Not a tag: kept.
         assert_eq!(clean("a < b và 3 <5"), "a < b và 3 <5");
+    }
+
+    #[test]
+    fn a_mark_before_a_cell_is_no_part_of_it() {
+        // A PDF's page mark, a stray hyphen before the number or the motto, a site's list
+        // number before a body's name in capitals.
+        assert_eq!(
+            clean("(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"),
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+        );
+        assert_eq!(clean("-Số: 04/2013/TT-NHNN"), "Số: 04/2013/TT-NHNN");
+        assert_eq!(clean("1. UBND TỈNH NINH THUẬN"), "UBND TỈNH NINH THUẬN");
+        // Kept: a recipient's hyphen, a numbered item in sentence case.
+        assert_eq!(clean("-UBND tỉnh;"), "-UBND tỉnh;");
+        assert_eq!(clean("1. Sở Tư pháp chủ trì"), "1. Sở Tư pháp chủ trì");
     }
     use crate::lines::split;
 
