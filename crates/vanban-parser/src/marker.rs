@@ -1,4 +1,4 @@
-//! Structure markers at the start of a line, read with nom: `I.` `II-` (parts), `Phần I`,
+//! Structure markers at the start of a line, read with nom: `I.` `II-` (parts), `Phần I`, `Phần thứ nhất`,
 //! `Chương II`, `Mục 2`, `Tiểu mục 1` (divisions), `Điều 3.` `Điều 20a:` (articles), `1.`
 //! `1.2.` `1)` (items), `a)` `đ)` (points), `a1)` (sub-points), `-` `+` `•` (bullets).
 //!
@@ -187,11 +187,12 @@ fn division(i: &str) -> IResult<&str, Marker> {
         _ => Division::Subsection,
     };
     let (rest, _) = take_while1(|c: char| c == ' ').parse(rest)?;
-    let (rest2, label) = alt((take_while1(is_roman_char), digit1)).parse(rest)?;
+    let (rest2, label) = alt((ordinal, take_while1(is_roman_char), digit1)).parse(rest)?;
     let (rest2, _) = opt(one_of(".:-")).parse(rest2)?;
     let (rest2, _) = end_of_marker(rest2)?;
     let value = roman_value(label)
         .or_else(|| label.parse().ok())
+        .or_else(|| ordinal_value(label))
         .unwrap_or(0);
     Ok((
         rest2,
@@ -201,6 +202,37 @@ fn division(i: &str) -> IResult<&str, Marker> {
             value,
         },
     ))
+}
+
+/// The ordinal words of a division (`Phần thứ nhất`, `PHẦN THỨ HAI`), in the order of their
+/// values.
+const ORDINALS: [&str; 10] = [
+    "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+];
+
+/// `thứ nhất` … `thứ mười`, in either case: the words as printed.
+fn ordinal(i: &str) -> IResult<&str, &str> {
+    let (rest, _) = alt((tag("thứ "), tag("THỨ "))).parse(i)?;
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    if ordinal_value(&i[..i.len() - rest.len() + word_len]).is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let n = i.len() - rest.len() + word_len;
+    Ok((&i[n..], &i[..n]))
+}
+
+/// The value of an ordinal label (`thứ nhất` → 1).
+fn ordinal_value(label: &str) -> Option<u32> {
+    let word = label.rsplit(' ').next()?.to_lowercase();
+    ORDINALS
+        .iter()
+        .position(|o| *o == word)
+        .and_then(|p| u32::try_from(p + 1).ok())
 }
 
 fn article(i: &str) -> IResult<&str, Marker> {
@@ -396,6 +428,24 @@ mod tests {
                 value: 1
             })
         );
+        assert_eq!(
+            m("Phần thứ nhất"),
+            Some(Marker::Division {
+                kind: Division::Part,
+                label: "thứ nhất".into(),
+                value: 1
+            })
+        );
+        assert_eq!(
+            m("PHẦN THỨ HAI: NHIỆM VỤ"),
+            Some(Marker::Division {
+                kind: Division::Part,
+                label: "THỨ HAI".into(),
+                value: 2
+            })
+        );
+        assert_eq!(m("Phần thứ nhì"), None);
+        assert_eq!(m("Phần thứ"), None);
         assert_eq!(m("IIII. x"), None);
         assert_eq!(m("Iược"), None);
         // OCR reads `II` as `H`: before a heading in capitals only.
