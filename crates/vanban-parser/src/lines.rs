@@ -370,6 +370,15 @@ mod tests {
         let d = crate::parse(t);
         assert_eq!(d.meta.number.as_deref(), Some("2917/SGDĐT-VP"));
         assert_eq!(d.meta.date.as_deref(), Some("2010-11-05"));
+        // The unit's line between the motto's two lines is the left column's.
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận")
+        );
+        assert_eq!(
+            d.meta.parent.as_deref(),
+            Some("Ủy ban nhân dân tỉnh Ninh Thuận")
+        );
         // A long line naming the motto in running text is left whole.
         let body = "Ủy ban nhân dân tỉnh báo cáo về việc treo cờ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM tại các cơ quan nhà nước trong dịp lễ, theo hướng dẫn của Bộ Văn hóa.";
         assert_eq!(split(body).len(), 1);

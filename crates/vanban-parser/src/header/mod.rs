@@ -1067,7 +1067,19 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // The body's lines named before a motto on a line of its own: below it only a unit's or
     // a place's line goes on with them (not a title in capitals, `QUY CHẾ LÀM` / `VIỆC`).
     let mut past_motto = false;
-    for p in pieces {
+    for (k, p) in pieces.iter().enumerate() {
+        // A unit's line between the motto's two lines on a flattened line (`UBND TỈNH X
+        // CỘNG HÒA … SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …`) is the left column's, interleaved.
+        let between_motto_lines = p.kind == Kind::Upper
+            && k > 0
+            && pieces[k - 1].kind == Kind::Motto
+            && pieces.get(k + 1).is_some_and(|n| n.kind == Kind::Motto)
+            && !names.is_empty()
+            && continues_a_body(&p.text);
+        if between_motto_lines {
+            names.push(p.text.clone());
+            continue;
+        }
         let motto_tail = after_motto && {
             let f = fold_ascii(&p.text);
             [
