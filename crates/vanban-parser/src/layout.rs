@@ -628,7 +628,16 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             },
             at,
         )) => is_upper(&lines[i].text[at..]) && label.len() <= 3,
-        Some((Marker::Item { nums, .. }, _)) => nums == [1] && !opening_list(lines, i),
+        // Not a document site's list number before a header (`1. BỘ LAO ĐỘNG – THƯƠNG` / the
+        // motto on the next line).
+        Some((Marker::Item { nums, .. }, _)) => {
+            nums == [1]
+                && !opening_list(lines, i)
+                && !lines[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|l| is_motto_line(l.text) && is_upper(l.text))
+        }
         Some((Marker::Article { value, .. }, _)) => value == 1,
         _ => false,
     });

@@ -187,20 +187,22 @@ fn below_the_date(t: &str, from: usize) -> Vec<usize> {
     // The type line: a run of words in capitals, when a word in sentence case follows.
     let words = t[at..].split(' ').filter(|w| !w.is_empty());
     let mut run_end = None;
+    let mut followed = false;
+    let start = at;
     for w in words.take(8) {
         if is_upper(w) {
             let p = at + t[at..].find(w).unwrap_or(0);
             run_end = Some(p + w.len());
             at = p + w.len();
         } else {
-            if !w.starts_with(char::is_uppercase) {
-                run_end = None;
-            }
+            followed = w.starts_with(char::is_uppercase);
             break;
         }
     }
-    if let Some(e) = run_end {
-        cuts.push(e);
+    match run_end {
+        Some(e) if followed => cuts.push(e),
+        // A title in capitals too (`QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG …`): no cut after the type.
+        _ => at = start,
     }
     // Grounds, the enactment and the articles; the enacting line before the first ground.
     let mut first_ground = true;
@@ -242,7 +244,15 @@ fn enacting_line_start(s: &str) -> Option<usize> {
     let first = run.iter().position(|(_, w)| is_upper(w))?;
     let letters = run[first..].iter().filter(|(_, w)| is_upper(w)).count();
     let (k, _) = run[first];
-    (letters >= 3 && k > 0).then_some(k)
+    if letters >= 3 && !s[..k].trim().is_empty() {
+        return Some(k);
+    }
+    // The title in capitals too (`… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
+    // HỘI`): the enacting line is the longest run of the last words that reads as one.
+    let from = run.len().saturating_sub(20).max(1);
+    (from..run.len().saturating_sub(2))
+        .map(|i| run[i].0)
+        .find(|&k| crate::header::is_enacting_line(&s[k..]))
 }
 
 /// Field names printed with a hyphen inside them (folded), that a line may break at.
@@ -410,6 +420,21 @@ mod tests {
         );
         assert_eq!(d.based_on, ["34/2016/NĐ-CP"]);
         assert_eq!(d.sections.len(), 2);
+        // A title in capitals on the type's line, then the enacting line in capitals: the
+        // cut falls before the enacting line, none after the type word.
+        let caps = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI Căn cứ Nghị định số 29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban hành hệ thống chỉ tiêu.";
+        let got: Vec<&str> = split(caps).iter().map(|l| l.text).collect();
+        assert!(got.contains(&"QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH"), "{got:?}");
+        assert!(
+            got.contains(&"BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"),
+            "{got:?}"
+        );
+        let d = crate::parse(caps);
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH")
+        );
+        assert_eq!(d.based_on, ["29/2003/NĐ-CP"]);
     }
 
     #[test]

@@ -981,8 +981,21 @@ fn title_after_type_word<'t>(title: &'t str, doc_type: &str) -> Option<&'t str> 
         return None;
     }
     let rest = title[head.len()..].trim_start();
-    let f = fold_ascii(&rest.chars().take(4).collect::<String>());
-    (f.starts_with("ve ") || f.starts_with("v/v")).then_some(rest)
+    let f = fold_ascii(&rest.chars().take(12).collect::<String>());
+    // `VỀ …`, `V/V …`, or a verb that opens a subject (`QUYẾT ĐỊNH BAN HÀNH …`, `… PHÊ DUYỆT
+    // …`, `THÔNG TƯ HƯỚNG DẪN …`).
+    let subject = [
+        "ve ",
+        "v/v",
+        "ban hanh ",
+        "phe duyet ",
+        "huong dan ",
+        "sua doi",
+        "thanh lap ",
+    ]
+    .iter()
+    .any(|v| f.starts_with(v));
+    subject.then_some(rest)
 }
 
 /// The title without the type word it opens with in sentence case (`Kế hoạch triển khai …`
@@ -1069,13 +1082,15 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     let mut past_motto = false;
     for (k, p) in pieces.iter().enumerate() {
         // A unit's line between the motto's two lines on a flattened line (`UBND TỈNH X
-        // CỘNG HÒA … SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …`) is the left column's, interleaved.
+        // CỘNG HÒA … SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …`) is the left column's, interleaved;
+        // so is the rest of a body's name wrapped there (`BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA …
+        // BINH VÀ XÃ HỘI Độc lập …`).
         let between_motto_lines = p.kind == Kind::Upper
             && k > 0
             && pieces[k - 1].kind == Kind::Motto
             && pieces.get(k + 1).is_some_and(|n| n.kind == Kind::Motto)
             && !names.is_empty()
-            && continues_a_body(&p.text);
+            && (continues_a_body(&p.text) || !is_complete_body(&names.join(" ")));
         if between_motto_lines {
             names.push(p.text.clone());
             continue;
