@@ -252,6 +252,7 @@ fn enacting_line_start(s: &str) -> Option<usize> {
     let from = run.len().saturating_sub(20).max(1);
     (from..run.len().saturating_sub(2))
         .map(|i| run[i].0)
+        .filter(|&k| s.len() - k <= 200)
         .find(|&k| crate::header::is_enacting_line(&s[k..]))
 }
 
