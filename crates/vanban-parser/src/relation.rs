@@ -851,7 +851,13 @@ fn head_lead(lead: &str, short: usize) -> bool {
     if n <= short {
         return true;
     }
-    n <= 300 && ADOPTED_BY.is_match(lead)
+    // A description the mention names in parentheses right after it (`Căn cứ nội dung hướng
+    // dẫn tổ chức Đại hội … (Hướng dẫn số 04/HD-BCĐ …)`).
+    let named_in_parentheses = lead
+        .trim_end()
+        .strip_suffix('(')
+        .is_some_and(|d| !d.contains(['(', ')', ';']));
+    n <= 300 && (ADOPTED_BY.is_match(lead) || named_in_parentheses)
 }
 
 /// Verbs that end a title's lead when its document carries out the mention (`KẾ HOẠCH …
@@ -1226,6 +1232,12 @@ mod tests {
         ));
         // The second decree is what the first details, with the law: no ground of its own.
         assert_eq!(d.based_on, ["18-NQ/TW", "37-NQ/TW", "15/2020/NĐ-CP"]);
+    }
+
+    #[test]
+    fn a_ground_described_then_named_in_parentheses() {
+        let d = crate::parse("BAN TỔ CHỨC ĐẠI HỘI\nSố: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn\n\nKính gửi: Ban Chỉ đạo các tỉnh\n\nCăn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh, cấp huyện (Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo), Tiểu ban Thi đua – Khen thưởng hướng dẫn bổ sung như sau:\n\n1. Khen thưởng.\n");
+        assert_eq!(d.based_on, ["04/HD-BCĐ"]);
     }
 
     #[test]
