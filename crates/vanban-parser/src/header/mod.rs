@@ -781,21 +781,14 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
         // Past a blank line only such wrapped text goes on.
         // So does a field's name that opens in capitals, the rest in prose (`Giáo dục trung
         // học năm học 2014-2015`).
-        let lower = p.kind == Kind::Text
+        let goes_on = p.kind == Kind::Text
             && (p
                 .text
                 .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                || {
-                    let mut words = p.text.splitn(2, ' ');
-                    let first = words.next().unwrap_or("");
-                    let rest = words.next().unwrap_or("");
-                    first.chars().nth(1).is_some_and(char::is_lowercase)
-                        && rest.split_whitespace().nth(1).is_some()
-                        && reads_as_prose(rest)
-                });
-        let next = (p.line == line + 1 && (!gapped || lower))
+                || sentence_case(&p.text));
+        let next = (p.line == line + 1 && (!gapped || goes_on))
             || (p.line == line + 2
-                && lower
+                && goes_on
                 && !p.text.contains(':')
                 && reads_as_prose_after_first(&p.text));
         if !next || !matches!(p.kind, Kind::Text | Kind::Number | Kind::Upper) {
