@@ -1131,7 +1131,16 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             {
                 continue
             }
-            Kind::Upper if p.text.chars().count() <= 90 => names.push(p.text.clone()),
+            // Joint bodies may share one long line, joined by dashes (`ỦY BAN THƯỜNG VỤ QUỐC
+            // HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH …`): each of them is a body's length.
+            Kind::Upper
+                if p.text.chars().count() <= 90
+                    || p.text.chars().count() <= 240
+                        && p.text.split(" - ").all(|b| b.chars().count() <= 90)
+                        && p.text.contains(" - ") =>
+            {
+                names.push(p.text.clone())
+            }
             _ if names.is_empty() => continue,
             _ => break,
         }
@@ -1865,6 +1874,16 @@ mod tests {
             .0
             .as_deref(),
             Some("Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao")
+        );
+        // Three bodies on one long line joined by dashes.
+        assert_eq!(
+            two(&doc(
+                "ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM",
+                "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"
+            ))
+            .0
+            .as_deref(),
+            Some("Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
         );
         // A parent over its unit stays two levels, whatever the number.
         assert_eq!(
