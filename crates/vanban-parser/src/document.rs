@@ -153,7 +153,8 @@ pub struct Signer {
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
     /// A part: a plan's mục La Mã (`I.`, `II-`, `Phần I`, `Chương II`), a normative text's
-    /// `Phần` (or a Roman-numbered part).
+    /// `Phần` (or a Roman-numbered part). A plan's `Phần` under which the Roman parts start
+    /// again at `I.` is a part that holds those parts.
     Part,
     /// A chapter of a normative text: `Chương II`.
     Chapter,

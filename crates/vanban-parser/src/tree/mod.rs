@@ -233,7 +233,7 @@ pub fn build(norm: &Normalized, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>)
         _ => Vec::new(),
     };
     match LayoutFamily::of(lines, &quoted) {
-        LayoutFamily::Plan => grow(norm, lines, &plan::Plan, &[], false, diags),
+        LayoutFamily::Plan => grow(norm, lines, &plan::Plan::of(lines), &[], false, diags),
         LayoutFamily::Normative => {
             let blocks = normative::quote_blocks(&norm.text, lines, &quoted);
             grow(norm, lines, &normative::Normative, &blocks, false, diags)
@@ -613,6 +613,21 @@ mod tests {
         assert_eq!(labels, ["I", "II", "II", "I"]);
         assert!(d.iter().any(|d| d.code == Code::NumberingDuplicate));
         assert!(d.iter().any(|d| d.code == Code::NumberingBackwards));
+    }
+
+    #[test]
+    fn divisions_that_number_their_parts_afresh_hold_them() {
+        let labels =
+            |ns: &[Node]| -> Vec<String> { ns.iter().map(|n| n.label.clone().unwrap()).collect() };
+        let (t, d) = tree("PHẦN THỨ NHẤT\nKẾT QUẢ\nI. TỔ CHỨC\n1. Việc một.\nII. ĐẢNG VIÊN\n1. Việc hai.\nPHẦN THỨ HAI\nNHIỆM VỤ\nI. NHIỆM VỤ CHUNG\n1. Việc ba.\n");
+        assert_eq!(labels(&t), ["THỨ NHẤT", "THỨ HAI"]);
+        assert_eq!(labels(&t[0].children), ["I", "II"]);
+        assert_eq!(labels(&t[1].children), ["I"]);
+        assert_eq!(labels(&t[1].children[0].children), ["1"]);
+        assert!(d.is_empty(), "{d:?}");
+        // A `Phần I` whose Roman parts go on with `II.` is one of them.
+        let (t, _) = tree("PHẦN I. KẾT QUẢ\n1. Việc một.\nII. NHIỆM VỤ\n1. Việc hai.\n");
+        assert_eq!(labels(&t), ["I", "II"]);
     }
 
     #[test]
