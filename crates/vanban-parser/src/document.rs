@@ -154,7 +154,9 @@ pub struct Signer {
 pub enum NodeKind {
     /// A part: a plan's mục La Mã (`I.`, `II-`, `Phần I`, `Chương II`), a normative text's
     /// `Phần` (or a Roman-numbered part). A plan's `Phần` under which the Roman parts start
-    /// again at `I.` is a part that holds those parts.
+    /// again at `I.` is a part that holds those parts; so is a plan's lettered block (`A.`,
+    /// `B. NỘI DUNG`), which holds the Roman parts that start again under it and sits under
+    /// them otherwise.
     Part,
     /// A chapter of a normative text: `Chương II`.
     Chapter,

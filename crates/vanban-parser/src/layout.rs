@@ -619,6 +619,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     let first_marker = (0..body_limit).find(|&i| match parse_marker(lines[i].text) {
         Some((Marker::Part { value: 1, .. }, _)) => true,
         Some((Marker::Division { value: 1, .. }, _)) => true,
+        Some((Marker::Letter { value: 1, .. }, _)) => true,
         Some((
             Marker::Part { label, .. }
             | Marker::Division {

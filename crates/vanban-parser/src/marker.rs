@@ -1,5 +1,6 @@
 //! Structure markers at the start of a line, read with nom: `I.` `II-` (parts), `Phần I`, `Phần thứ nhất`,
-//! `Chương II`, `Mục 2`, `Tiểu mục 1` (divisions), `Điều 3.` `Điều 20a:` (articles), `1.`
+//! `Chương II`, `Mục 2`, `Tiểu mục 1` (divisions), `A. NỘI DUNG` (lettered blocks), `Điều 3.`
+//! `Điều 20a:` (articles), `1.`
 //! `1.2.` `1)` (items), `a)` `đ)` (points), `a1)` (sub-points), `-` `+` `•` (bullets).
 //!
 //! The grammar here is purely syntactic. Whether a marker-shaped line really starts a new node
@@ -45,6 +46,14 @@ pub enum Marker {
         /// The label as printed (`II`, `2`).
         label: String,
         /// Its value (2).
+        value: u32,
+    },
+    /// `A.`, `B.`: a block lettered in capitals before a heading in capitals (`B. NỘI DUNG,
+    /// NHIỆM VỤ`), as plans and reports letter their largest blocks.
+    Letter {
+        /// The letter (`B`).
+        letter: char,
+        /// Its place in the alphabet (2).
         value: u32,
     },
     /// `Điều 4.`, `Điều 20a:`: an article.
@@ -166,6 +175,36 @@ fn roman_part(i: &str) -> IResult<&str, Marker> {
             nom::error::ErrorKind::Verify,
         ))),
     }
+}
+
+/// The capitals that letter a block: the point alphabet's, without the Roman numerals' `I`,
+/// `V`, `X` (and `C`, `D`, `L`, `M`, which [`roman_value`] does not read).
+fn is_block_letter(c: char) -> bool {
+    matches!(c, 'A' | 'B' | 'C' | 'D' | 'Đ' | 'E' | 'G' | 'H')
+}
+
+fn letter_block(i: &str) -> IResult<&str, Marker> {
+    let (rest, letter) = satisfy(is_block_letter).parse(i)?;
+    let (rest, _) = char('.').parse(rest)?;
+    let (rest, _) = end_of_marker(rest)?;
+    // Only before a heading in capitals of two words or more: `A. Nguyễn` is a name.
+    let heading = rest.trim_matches(['*', '_', ' ']);
+    if heading.chars().any(char::is_lowercase)
+        || heading.split_whitespace().count() < 2
+        || !heading.starts_with(char::is_alphabetic)
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let value = letter
+        .to_lowercase()
+        .next()
+        .and_then(point_index)
+        .unwrap_or(0) as u32
+        + 1;
+    Ok((rest, Marker::Letter { letter, value }))
 }
 
 fn division(i: &str) -> IResult<&str, Marker> {
@@ -354,6 +393,7 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
     let plausible = first.is_ascii_digit()
         || is_roman_char(first)
         || matches!(first, 'P' | 'C' | 'Đ' | 'M' | 'T' | 'H')
+        || (is_block_letter(first) && body[first.len_utf8()..].starts_with(". "))
         || is_bullet(first)
         || (point_index(first).is_some()
             && (body[first.len_utf8()..].starts_with(|c: char| c == ')' || c.is_ascii_digit())
@@ -367,7 +407,15 @@ pub fn parse_marker(line: &str) -> Option<(Marker, usize)> {
     } else if is_bullet(first) {
         bullet(body)
     } else {
-        alt((roman_part, division, article, point, sub_point)).parse(body)
+        alt((
+            roman_part,
+            division,
+            article,
+            point,
+            sub_point,
+            letter_block,
+        ))
+        .parse(body)
     };
     match r {
         Ok((rest, m)) => {
@@ -402,6 +450,29 @@ mod tests {
 
     fn m(s: &str) -> Option<Marker> {
         parse_marker(s).map(|(m, _)| m)
+    }
+
+    #[test]
+    fn lettered_blocks_before_a_heading_in_capitals() {
+        assert_eq!(
+            m("B. NỘI DUNG, NHIỆM VỤ"),
+            Some(Marker::Letter {
+                letter: 'B',
+                value: 2
+            })
+        );
+        assert_eq!(
+            m("**Đ. TỔ CHỨC THỰC HIỆN**"),
+            Some(Marker::Letter {
+                letter: 'Đ',
+                value: 5
+            })
+        );
+        // Not before a name, a sentence or a single word; `I.` stays a Roman part.
+        assert_eq!(m("A. Nguyễn Văn Bình"), None);
+        assert_eq!(m("B. KẾT QUẢ thực hiện"), None);
+        assert_eq!(m("C. CHUNG"), None);
+        assert!(matches!(m("I. MỤC ĐÍCH"), Some(Marker::Part { .. })));
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn label_of(m: &Marker) -> String {
         | Marker::Article { label, .. }
         | Marker::Item { label, .. }
         | Marker::SubPoint { label } => label.clone(),
-        Marker::Point { letter } => letter.to_string(),
+        Marker::Point { letter } | Marker::Letter { letter, .. } => letter.to_string(),
         Marker::Bullet { ch } => ch.to_string(),
     }
 }
@@ -101,7 +101,12 @@ enum Sequence {
 fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
     use Sequence::*;
     match (m, prev) {
-        (Marker::Part { value, .. } | Marker::Division { value, .. }, None) => {
+        (
+            Marker::Part { value, .. }
+            | Marker::Division { value, .. }
+            | Marker::Letter { value, .. },
+            None,
+        ) => {
             if *value == 1 {
                 Next
             } else {
@@ -113,6 +118,14 @@ fn sequence(m: &Marker, prev: Option<&Marker>) -> Sequence {
         }
         (Marker::Division { value, .. }, Some(Marker::Division { value: p, .. })) => {
             cmp(*value as i64, *p as i64)
+        }
+        // `E.` after `D.`: a writer may skip `Đ`, as with points.
+        (Marker::Letter { value, .. }, Some(Marker::Letter { value: p, .. })) => {
+            if value > p && value - p <= 2 {
+                Next
+            } else {
+                cmp(*value as i64, *p as i64)
+            }
         }
         // Articles are numbered through the whole text, across chapters and sections.
         (Marker::Article { .. }, None) => Next,
@@ -357,8 +370,15 @@ fn grow(
             } else {
                 match (&m, &seq) {
                     (Marker::Bullet { .. }, _) => !starts_lowercase(rest),
+                    // A heading in capitals; under another heading in capitals it may go on
+                    // in lower case (`I. NỘI DUNG RÀ SOÁT (Điều 7 Quy định số …)`).
                     (Marker::Part { .. } | Marker::Division { .. }, _) => {
-                        !rest.chars().any(char::is_lowercase)
+                        let opens_in_capitals = || {
+                            let mut words = rest.split_whitespace();
+                            words.next().is_some_and(is_upper) && words.next().is_some_and(is_upper)
+                        };
+                        (!rest.chars().any(char::is_lowercase)
+                            || prev.is_some_and(is_upper) && opens_in_capitals())
                             && (!rest.is_empty() || matches!(m, Marker::Division { .. }))
                     }
                     (_, Sequence::Next) => true,
@@ -628,6 +648,23 @@ mod tests {
         // A `Phần I` whose Roman parts go on with `II.` is one of them.
         let (t, _) = tree("PHẦN I. KẾT QUẢ\n1. Việc một.\nII. NHIỆM VỤ\n1. Việc hai.\n");
         assert_eq!(labels(&t), ["I", "II"]);
+    }
+
+    #[test]
+    fn lettered_blocks_hold_parts_that_start_again_and_sit_under_parts_that_go_on() {
+        let labels =
+            |ns: &[Node]| -> Vec<String> { ns.iter().map(|n| n.label.clone().unwrap()).collect() };
+        let (t, d) = tree("A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\nB. NỘI DUNG THỰC HIỆN\nI. TUYÊN TRUYỀN\n1. Việc một.\nII. KIỂM TRA\n1. Việc hai.\nC. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ.\n");
+        assert_eq!(labels(&t), ["A", "B", "C"]);
+        assert_eq!(labels(&t[1].children), ["I", "II"]);
+        assert_eq!(labels(&t[2].children), ["1"]);
+        assert!(d.is_empty(), "{d:?}");
+        let (t, _) = tree("I. KẾT QUẢ\nA. VỀ TỔ CHỨC BỘ MÁY\n1. Việc một.\nB. VỀ ĐẢNG VIÊN\n1. Việc hai.\nII. NHIỆM VỤ\n1. Việc ba.\n");
+        assert_eq!(labels(&t), ["I", "II"]);
+        assert_eq!(labels(&t[0].children), ["A", "B"]);
+        // A lone capital that starts no lettering is text (`H.` is how OCR reads `II.`).
+        let (t, _) = tree("I. MỤC TIÊU\n1. Việc một.\nH. CHỈ TIÊU NĂM 2026\n- Việc hai.\n");
+        assert_eq!(labels(&t), ["I"]);
     }
 
     #[test]

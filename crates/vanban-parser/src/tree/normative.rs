@@ -20,6 +20,8 @@ impl Outline for Normative {
         match m {
             // `Điều 12 của Luật …` at the start of a wrapped line is a reference.
             Marker::Article { closed: false, .. } => None,
+            // Lettered blocks are a plan's; in a normative text they are an annex's text.
+            Marker::Letter { .. } => None,
             m => Some(m),
         }
     }
@@ -32,7 +34,7 @@ impl Outline for Normative {
                 Division::Section => 2,
                 Division::Subsection => 3,
             },
-            Marker::Part { .. } => 1,
+            Marker::Part { .. } | Marker::Letter { .. } => 1,
             Marker::Article { .. } => 4,
             Marker::Item { nums, .. } => 5 + (nums.len().saturating_sub(1)).min(2) as u8,
             Marker::Point { .. } => 8,
@@ -49,7 +51,7 @@ impl Outline for Normative {
                 Division::Section => NodeKind::Section,
                 Division::Subsection => NodeKind::Subsection,
             },
-            Marker::Part { .. } => NodeKind::Part,
+            Marker::Part { .. } | Marker::Letter { .. } => NodeKind::Part,
             Marker::Article { .. } => NodeKind::Article,
             Marker::Item { nums, .. } if nums.len() == 1 => NodeKind::Clause,
             Marker::Item { .. } => NodeKind::Item,
