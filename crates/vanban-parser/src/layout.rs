@@ -466,7 +466,7 @@ fn fence_above(lines: &[Line<'_>], m: usize) -> Option<usize> {
 
 /// The national motto's first line (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, also cut after
 /// `CỘNG`) or the Party's (`ĐẢNG CỘNG SẢN VIỆT NAM`), in any markup.
-fn is_motto_line(text: &str) -> bool {
+pub(crate) fn is_motto_line(text: &str) -> bool {
     let t = text.trim_matches(|c: char| matches!(c, '|' | '*' | ' ' | '#'));
     if !t.starts_with(['C', 'Đ']) {
         return false;

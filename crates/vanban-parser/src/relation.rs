@@ -208,6 +208,13 @@ fn fact_gap(g: &str) -> bool {
     FACT_GAP.is_match(g)
 }
 
+/// The longest description a list item may have between its identifier and the next one
+/// (`ngày … của … về việc …, và`), in bytes of squeezed text.
+const LIST_GAP: usize = 220;
+
+/// How much of a description may be a quoted title on top of [`LIST_GAP`], in bytes.
+const QUOTED_TITLE: usize = 400;
+
 /// True when the text between two mentions only joins them into a list.
 fn list_gap(gap: &str) -> bool {
     // A list gap ends with `,` or `và` (any case): refuse the others before lower-casing.
@@ -220,8 +227,11 @@ fn list_gap(gap: &str) -> bool {
     if !(end.is_empty() || end.ends_with(',') || va) {
         return false;
     }
-    let g = lower_squeezed_upto(gap, 220);
-    g.len() <= 220
+    // A quoted title inside the description (`về việc phê duyệt “Chiến lược quốc gia …”`)
+    // does not count against its length.
+    let g = lower_squeezed_upto(gap, LIST_GAP + QUOTED_TITLE);
+    let quoted: usize = g.split('“').skip(1).filter_map(|q| q.find('”')).sum();
+    g.len() <= LIST_GAP + quoted.min(QUOTED_TITLE)
         && !g.contains(';')
         && !g.contains("thực hiện")
         && !g.contains(". ")
@@ -1218,6 +1228,18 @@ mod tests {
         // A decree's type line over its title names the decree itself.
         let d = crate::parse("CHÍNH PHỦ\nSố: 10/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định chi tiết Luật số 29/2018/QH14\n\nCăn cứ Luật số 63/2025/QH15;\n\nĐiều 1. Phạm vi.\n");
         assert_eq!(relations(&d)[0], ("29/2018/QH14", RelationKind::Guides));
+    }
+
+    #[test]
+    fn a_quoted_title_in_an_items_description_does_not_end_the_list() {
+        let d = crate::parse(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 285/KH-UBND\n\nKẾ HOẠCH\nTriển khai Chiến lược\n\n\
+             Thực hiện Quyết định số 1165/QĐ-TTg ngày 09 tháng 10 năm 2023 của Thủ tướng Chính phủ về việc phê duyệt \
+             “Chiến lược quốc gia phát triển ngành Dược Việt Nam giai đoạn đến năm 2030 và tầm nhìn đến năm 2045” \
+             (sau đây gọi tắt là Chiến lược) và Quyết định số 388/QĐ-BYT ngày 20 tháng 02 năm 2024 của Bộ Y tế;\n\
+             UBND Thành phố ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Tốt.\n",
+        );
+        assert_eq!(d.implements, ["1165/QĐ-TTg", "388/QĐ-BYT"]);
     }
 
     #[test]

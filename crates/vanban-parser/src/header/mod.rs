@@ -40,7 +40,7 @@ static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
+    Regex::new(r"(?:^|[,;.][ ]*)(?P<iss>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban thường vụ|Ban Chấp hành|Thường trực|Ban cán sự|Ban Cán sự|Đảng ủy|Đảng đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Sở|Bộ|Ban|Văn phòng|Chủ tịch|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán)[^,;:]{0,90}?)[ ]+(?:ban hành|xây dựng|triển khai xây dựng|thống nhất ban hành|đề ra|chỉ thị|quyết định|yêu cầu)[ ]+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Tt]hông tư|[Nn]ghị định|[Nn]ghị quyết|[Ll]uật|như sau|các)").unwrap()
 });
 
 /// The keys of a site's metadata table.
@@ -440,7 +440,16 @@ pub fn read(
             .as_ref()
             .filter(|t| meta.number.is_none() && t.start <= 3)
             .map(|t| &lines[t.start]);
-        if let Some(t) = [first, title_line]
+        // Or at a web page's title line under the site's chrome (`Skip to main content` /
+        // `Kế hoạch Chương trình MTQG …`), above any line of a header (under a motto or a
+        // line in capitals, a title that opens with a type word follows a type line OCR lost
+        // or garbled: `THONG TƯ!` / `Hướng dẫn …`, `NGHỊ ĐỊNH1` / `Quy định chi tiết …`).
+        let page_title = header
+            .iter()
+            .take_while(|l| !crate::layout::is_motto_line(l.text) && !is_upper(l.text))
+            .find(|l| is_page_title_line(l.text))
+            .filter(|_| meta.number.is_none() && lay.title.is_none());
+        if let Some(t) = [first, title_line, page_title]
             .into_iter()
             .flatten()
             .find_map(|l| type_word_start(&cells::clean(l.text)))
@@ -515,14 +524,7 @@ pub fn read(
         // A web page title line: `Kế hoạch 310/KH-UBND năm 2023 thực hiện …`.
         meta.title = header
             .iter()
-            .find(|l| {
-                let f = fold_ascii(cells::clean(l.text).as_str());
-                l.text.chars().count() > 30
-                    && !l.text.contains('|')
-                    && DOC_TYPES_FOLDED
-                        .iter()
-                        .any(|(u, _)| f.starts_with(u.as_str()))
-            })
+            .find(|l| is_page_title_line(l.text))
             .map(|l| cells::clean(l.text));
     }
     // A Party document names its issuer in its title (`NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ`) or its
@@ -609,13 +611,29 @@ fn type_word_start(t: &str) -> Option<&'static str> {
     let (_, canon) = DOC_TYPES_FOLDED
         .iter()
         .find(|(uf, _)| f.starts_with(uf.as_str()) && f[uf.len()..].starts_with(' '))?;
-    // The word after the type word starts lower case (a title), not a name or a number.
+    // The word after the type word starts lower case (a title), not a name or a number; or
+    // it opens the name of another document the title is about (`Kế hoạch Chương trình MTQG
+    // …`, `Thông báo Kết luận của …`).
     let n = canon.split_whitespace().count();
     let next = t.split_whitespace().nth(n)?;
-    next.chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase())
-        .then_some(*canon)
+    let another = || {
+        let rest = fold_ascii(&t.split_whitespace().skip(n).collect::<Vec<_>>().join(" "));
+        DOC_TYPES_FOLDED
+            .iter()
+            .any(|(uf, _)| rest.starts_with(uf.as_str()) && rest[uf.len()..].starts_with(' '))
+    };
+    (next.chars().next().is_some_and(|c| c.is_lowercase()) || another()).then_some(*canon)
+}
+
+/// A web page's title line: a line of some length that opens with a type word (`Kế hoạch
+/// 310/KH-UBND năm 2023 thực hiện …`), not a table's row.
+fn is_page_title_line(text: &str) -> bool {
+    let f = fold_ascii(cells::clean(text).as_str());
+    text.chars().count() > 30
+        && !text.contains('|')
+        && DOC_TYPES_FOLDED
+            .iter()
+            .any(|(u, _)| f.starts_with(u.as_str()))
 }
 
 /// The value after a number line's `Số`, also `Luật số: …`, `Nghị quyết số: …`.
@@ -2235,6 +2253,34 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("VỀ PHÂN CẤP NGUỒN THU"));
         // A submission the assembly examined is no ground.
         assert!(d.based_on.is_empty(), "{:?}", d.based_on);
+    }
+
+    #[test]
+    fn a_headerless_pages_title_under_the_sites_chrome() {
+        let d = crate::parse(
+            "Skip Ribbon Commands\nSkip to main content\n\n\
+             Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014\n\n\
+             Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp và PTNT. \
+             Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch thực hiện với các nội dung sau:\n\n\
+             Phần I\nĐÁNH GIÁ KẾT QUẢ\n",
+        );
+        assert_eq!(d.meta.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014")
+        );
+        // The enacting sentence may follow the opening clause's full stop.
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam")
+        );
+        // Under a line in capitals, a title that opens with a type word follows a type line
+        // the text garbled: the type word is the title's.
+        let d = crate::parse("NGHỊ ĐỊNH1\nQuy định chi tiết một số điều của Luật Thuế thu nhập doanh nghiệp\n\nCăn cứ Luật Tổ chức Chính phủ;\n\nĐiều 1. Phạm vi.\n");
+        assert_eq!(
+            d.meta.title.as_deref(),
+            Some("Quy định chi tiết một số điều của Luật Thuế thu nhập doanh nghiệp")
+        );
     }
 
     #[test]
