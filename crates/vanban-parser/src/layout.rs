@@ -650,7 +650,13 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
         lines[i].text.trim_end_matches(['*', ' ']).ends_with(':')
             && lines[..i].iter().any(|l| starts_preamble(l.text))
     };
-    let type_line = (0..scan_to).find(|&i| doc_type_line(lines[i].text).is_some() && !enacting(i));
+    let is_type_line = |&i: &usize| doc_type_line(lines[i].text).is_some() && !enacting(i);
+    // Under the national motto, when the header has one: a type line above it is a web
+    // page's headline (`KẾ HOẠCH` / `Tổ chức …` / then the header).
+    let type_line = (0..scan_to)
+        .find(|&i| is_motto_line(lines[i].text))
+        .and_then(|m| (m + 1..scan_to).find(is_type_line))
+        .or_else(|| (0..scan_to).find(is_type_line));
     let after_type = type_line.map(|t| t + 1).unwrap_or(0);
     let body_start_guess = first_marker.unwrap_or(body_limit);
 

@@ -1149,6 +1149,21 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             {
                 continue
             }
+            // Nor a site's line in capitals above the header (`SỰ KIỆN NỔI BẬT`, `MỤC LỤC VĂN
+            // BẢN`): no body's name, where one follows. A body's name wrapped after its first
+            // word (`ỦY` / `BAN NHÂN DÂN`) is one.
+            Kind::Upper
+                if names.is_empty()
+                    && !names_a_body(&p.text)
+                    && !pieces.get(k + 1).is_some_and(|q| {
+                        q.kind == Kind::Upper && names_a_body(&format!("{} {}", p.text, q.text))
+                    })
+                    && pieces[k + 1..].iter().take(6).any(|q| {
+                        q.kind == Kind::Upper && q.col != Col::Right && names_a_body(&q.text)
+                    }) =>
+            {
+                continue
+            }
             // Joint bodies may share one long line, joined by dashes (`ỦY BAN THƯỜNG VỤ QUỐC
             // HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH …`): each of them is a body's length.
             Kind::Upper
@@ -1235,7 +1250,14 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
         .filter(|k| {
             let rest = fold_ascii(&words[*k..].join(" "));
             let head = words[..*k].join(" ");
-            bodies::starts_unit(&rest) && is_complete_body(&head)
+            (bodies::starts_unit(&rest)
+                // A cell of its own that names a body of its place under the one above
+                // (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH`).
+                || line_starts.contains(k) && {
+                    let unit = words[*k..].join(" ");
+                    has_locality(&unit) && names_a_body(&unit)
+                })
+                && is_complete_body(&head)
         })
         // Several cells: the unit starts one of them; one cell: anywhere.
         .find(|k| names.len() == 1 || line_starts.contains(k));
@@ -1552,6 +1574,14 @@ fn expand_abbreviations(s: &str) -> String {
         });
     }
     out.join(" ")
+}
+
+/// A line that names a body: it opens with an agency's head word (`LIÊN ĐOÀN`, `SỞ`, `BAN`)
+/// or stands on its own as one ([`is_complete_body`]).
+fn names_a_body(line: &str) -> bool {
+    crate::agency::starts_with_head(line)
+        || bodies::starts_unit(&fold_ascii(line.trim()))
+        || is_complete_body(line)
 }
 
 /// A name that stands on its own as an issuing body: a known central body, or one named for
@@ -2281,6 +2311,32 @@ mod tests {
             d.meta.title.as_deref(),
             Some("Quy định chi tiết một số điều của Luật Thuế thu nhập doanh nghiệp")
         );
+    }
+
+    #[test]
+    fn a_sites_headline_and_line_in_capitals_above_the_header() {
+        let d = crate::parse(
+            "SỰ KIỆN NỔI BẬT\n\nKẾ HOẠCH\nTổ chức Tết Sum vầy năm 2022\n\n\
+             LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n\nSố: 34 /KH-LĐLĐ\n\n\
+             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n\
+             Yên Định, ngày 08 tháng 12 năm 2021\n\nKẾ HOẠCH\n\nTổ chức Tết Sum vầy năm 2022\n\n\
+             Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh, Ban Thường vụ triển khai như sau:\n\n\
+             I. MỤC ĐÍCH, YÊU CẦU\n- Tốt.\n",
+        );
+        let m = &d.meta;
+        // Two bodies each of its place, one under the other: parent and unit.
+        assert_eq!(
+            m.issuer.as_deref(),
+            Some("Liên đoàn lao động huyện Yên Định")
+        );
+        assert_eq!(
+            m.parent.as_deref(),
+            Some("Liên đoàn lao động tỉnh Thanh Hóa")
+        );
+        // The type line is the one under the motto: the place-and-date cell is the header's.
+        assert_eq!(m.date.as_deref(), Some("2021-12-08"));
+        assert_eq!(m.place.as_deref(), Some("Yên Định"));
+        assert_eq!(d.implements, ["168/KH-LĐLĐ"]);
     }
 
     #[test]
