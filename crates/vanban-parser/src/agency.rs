@@ -125,6 +125,11 @@ const HEADS: &[&str] = &[
     "tập đoàn",
     // The people, named last in lists of who takes part (`… báo chí và Nhân dân`).
     "nhân dân",
+    // Local stations and forest rangers' posts (`Trạm Chăn nuôi và Thú y huyện`, `Hạt Kiểm
+    // lâm`) and an enterprise's branch (`Chi nhánh Ngân hàng …`).
+    "trạm",
+    "hạt kiểm lâm",
+    "chi nhánh",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).
@@ -203,6 +208,16 @@ pub fn starts_with_head(s: &str) -> bool {
                 .any(|w| rest.starts_with(w));
         if !body {
             return false;
+        }
+    }
+    // A station or a branch heads an agency before its proper name (`Trạm Chăn nuôi và Thú
+    // y`, `Chi nhánh Ngân hàng …`), not as the common noun of a technical text (`Trạm nền`).
+    for h in ["trạm ", "chi nhánh "] {
+        if l.starts_with(h) {
+            let next = s.get(h.len()..).unwrap_or("").trim_start();
+            if !next.starts_with(char::is_uppercase) {
+                return false;
+            }
         }
     }
     // `các` / `những` before any head or collective noun (`các Ủy ban của Quốc hội`).

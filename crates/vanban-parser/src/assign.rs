@@ -143,6 +143,14 @@ const TASK_VERBS: &[&str] = &[
     // A modal verb before the task (`các địa phương phải báo cáo …`); not `cần`, a word of
     // names (`Bộ phận Hậu cần`).
     "phải",
+    "hoàn chỉnh",
+    "hoàn thiện",
+    "thống nhất",
+    "soạn thảo",
+    "điều chỉnh",
+    "công bố",
+    "vận động",
+    "thành lập",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -989,9 +997,15 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                         continue; // read above
                     }
                     // `giao X phối hợp với Y …` with no one to lead: X is given the task, Y
-                    // works with it. (`Đề nghị X phối hợp với Y`: X is asked to cooperate.)
-                    if role == Role::Cooperate && cue == "giao " && !cued_lead(clause) {
-                        if let Some((c, d)) = cooperators(clause, i + cue_len + ag.len()) {
+                    // works with it. (`Đề nghị X phối hợp với Y`: X is asked to cooperate,
+                    // unless Y names the others concerned: `yêu cầu X phối hợp Y và các cơ
+                    // quan liên quan triển khai …`.)
+                    if role == Role::Cooperate && !cued_lead(clause) {
+                        if let Some((c, d)) =
+                            cooperators(clause, i + cue_len + ag.len()).filter(|&(c, d)| {
+                                cue == "giao " || others_concerned_among(&clause[c..d])
+                            })
+                        {
                             out.push((s, s + ag.len(), Role::Execute));
                             out.push((cs + c, cs + d, Role::Cooperate));
                             continue;
@@ -1021,7 +1035,18 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         let connective = (cs > 0 && t.as_bytes()[cs - 1] == b'.')
             .then(|| after_connective(clause))
             .flatten();
-        if cs != 0 && !after_colon && connective.is_none() {
+        // A later sentence that opens with its subject, after a sentence that directs
+        // (`Huyện yêu cầu Phòng X phối hợp … . Phòng Tài chính - Kế hoạch tham mưu …`).
+        let directed = cs > 0
+            && t.as_bytes()[cs - 1] == b'.'
+            && cues.iter().take_while(|&&c| c < cs).any(|&c| {
+                // Past the cue's one word (`giao`) or two (`đề nghị`, `yêu cầu`).
+                let words = if t[c..].starts_with(['g', 'G']) { 1 } else { 2 };
+                let after = t[c..].splitn(words + 1, ' ').nth(words).unwrap_or("");
+                !t[..c].ends_with("được ")
+                    && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
+            });
+        if cs != 0 && !after_colon && connective.is_none() && !directed {
             continue;
         }
         let lead =
@@ -1083,12 +1108,13 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                 .match_indices(" giao ")
                 .any(|(i, g)| starts_agency_in_text(&ag[i + g.len()..]));
             if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) && !assigns {
-                // `X phối hợp (với) các đơn vị liên quan thực hiện …`: with only the others
-                // concerned to work with and no lead named, X is the one to act.
+                // `X phối hợp (với) các đơn vị liên quan thực hiện …`, `X phối hợp với Y và
+                // các cơ quan liên quan triển khai …`: with the others concerned among those
+                // to work with and no lead named, X is the one to act.
                 let with_others = (role == Role::Cooperate && !cued_lead(clause))
                     .then(|| cooperators(opened, ag.len()))
                     .flatten()
-                    .filter(|&(c, d)| opened[c..d].trim_end_matches(',').ends_with("liên quan"));
+                    .filter(|&(c, d)| others_concerned_among(&opened[c..d]));
                 if let Some((c, d)) = with_others {
                     out.push((cs + lead, cs + lead + ag.len(), Role::Execute));
                     out.push((cs + lead + c, cs + lead + d, Role::Cooperate));
@@ -1099,6 +1125,19 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         }
     }
     out
+}
+
+/// A list of agencies to work with that names the others concerned (`các đơn vị liên quan`,
+/// `Trạm Thú y huyện và các cơ quan liên quan`, `các cơ quan liên quan và Văn phòng UNDP tại
+/// Việt Nam`): one of its names ends with `liên quan`, each of the others is a short name
+/// that starts like an agency (a list the task's verb did not end is no list).
+fn others_concerned_among(list: &str) -> bool {
+    let names = crate::agency::split(list.trim_end().trim_end_matches(','));
+    let concerned = |n: &str| n.trim_end().ends_with("liên quan");
+    names.iter().any(|n| concerned(n))
+        && names.iter().all(|n| {
+            concerned(n) || starts_agency_in_text(n) && n.split_whitespace().nth(12).is_none()
+        })
 }
 
 /// The subject after an opening adverbial (`Trên cơ sở hướng dẫn của các Bộ, ngành và báo cáo
@@ -2277,6 +2316,36 @@ mod tests {
         assert!(has("UBND huyện Khánh Sơn", Role::Execute), "{got:?}");
         // A cue's list runs past `;` only onto another agency.
         assert!(!got.iter().any(|g| g.0.contains("trường hợp")), "{got:?}");
+    }
+
+    #[test]
+    fn the_others_concerned_among_those_to_work_with_make_the_subject_act() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Huyện Cam Lộ yêu cầu Phòng Nông nghiệp và PTNT huyện phối hợp Trạm Chăn nuôi và Thú y huyện và các cơ quan liên quan triển khai các biện pháp quyết liệt. Phòng Tài chính - Kế hoạch huyện tham mưu cấp kinh phí đầy đủ. UBND xã Cam Nghĩa tăng cường kiểm soát chặt chẽ.\n2. Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với các cơ quan liên quan và Văn phòng UNDP tại Việt Nam hoàn chỉnh văn kiện Dự án.\n3. Ngân hàng Chính sách xã hội phối hợp với các cơ quan liên quan thu hồi cả gốc và lãi của vốn vay.\n"));
+        let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
+        assert!(
+            has("Phòng Nông nghiệp và PTNT huyện", Role::Execute),
+            "{got:?}"
+        );
+        assert!(
+            has("Trạm Chăn nuôi và Thú y huyện", Role::Cooperate),
+            "{got:?}"
+        );
+        // Later sentences of a directing paragraph open with their subjects.
+        assert!(
+            has("Phòng Tài chính - Kế hoạch huyện", Role::Execute),
+            "{got:?}"
+        );
+        assert!(has("UBND xã Cam Nghĩa", Role::Execute), "{got:?}");
+        assert!(
+            has("Bộ Nông nghiệp và Phát triển Nông thôn", Role::Execute),
+            "{got:?}"
+        );
+        assert!(
+            has("Văn phòng UNDP tại Việt Nam", Role::Cooperate),
+            "{got:?}"
+        );
+        // A list the task's verb does not end is no list of agencies.
+        assert!(!got.iter().any(|g| g.0.contains("thu hồi")), "{got:?}");
     }
 
     #[test]
