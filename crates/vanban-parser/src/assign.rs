@@ -946,12 +946,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     {
                         continue;
                     }
-                    // `giao cho X`: X.
-                    let cue_len = if cue == "giao " && lc[i + cue.len()..].starts_with("cho ") {
-                        cue.len() + "cho ".len()
-                    } else {
-                        cue.len()
-                    };
+                    // `giao cho X`, `giao nhiệm vụ cho X`: X.
+                    let cue_len = cue.len()
+                        + if cue != "giao " {
+                            0
+                        } else if lc[i + cue.len()..].starts_with("cho ") {
+                            "cho ".len()
+                        } else if lc[i + cue.len()..].starts_with("nhiệm vụ cho ") {
+                            "nhiệm vụ cho ".len()
+                        } else {
+                            0
+                        };
                     let rest = &clause[i + cue_len..];
                     // A list the cue heads may run on past `;` to its verb (`đề nghị các cơ
                     // quan, đơn vị của Trung ương; các sở, ban, ngành … treo cờ …`).
@@ -1038,11 +1043,13 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // A later sentence that opens with its subject, after a sentence that directs
         // (`Huyện yêu cầu Phòng X phối hợp … . Phòng Tài chính - Kế hoạch tham mưu …`).
         let directed = cs > 0
-            && t.as_bytes()[cs - 1] == b'.'
+            && matches!(t.as_bytes()[cs - 1], b'.' | b';')
             && cues.iter().take_while(|&&c| c < cs).any(|&c| {
-                // Past the cue's one word (`giao`) or two (`đề nghị`, `yêu cầu`).
+                // Past the cue's one word (`giao`, `giao nhiệm vụ cho`) or two (`đề nghị`,
+                // `yêu cầu`).
                 let words = if t[c..].starts_with(['g', 'G']) { 1 } else { 2 };
                 let after = t[c..].splitn(words + 1, ' ').nth(words).unwrap_or("");
+                let after = after.strip_prefix("nhiệm vụ ").unwrap_or(after);
                 !t[..c].ends_with("được ")
                     && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
             });
@@ -1373,12 +1380,61 @@ fn strip_opening(t: &str) -> &str {
 /// A deadline stated in a sentence, not in parentheses: `trước ngày 31/01 hằng năm`, `trong
 /// năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadline_in_sentence(text: &str) -> Option<String> {
+    deadlines_at(text).into_iter().next().map(|(_, d)| d)
+}
+
+/// Every deadline [`deadline_in_sentence`] reads in `text`, with its offset.
+fn deadlines_at(text: &str) -> Vec<(usize, String)> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&(format!(r"(?i){}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|", period_pattern()) + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
     SENT.find_iter(text)
-        .find(|m| !counts_days(&text[m.end()..]))
-        .map(|m| clean_deadline(m.as_str()))
+        .filter(|m| !counts_days(&text[m.end()..]))
+        .map(|m| (m.start(), clean_deadline(m.as_str())))
+        .collect()
+}
+
+/// `b[i]` is a full stop that ends a sentence: a `.` before a space, a line break or the end.
+fn ends_sentence_at(b: &[u8], i: usize) -> bool {
+    b[i] == b'.' && b.get(i + 1).is_none_or(|&c| c == b' ' || c == b'\n')
+}
+
+/// The sentence of `text` around offset `at`: from after the `. ` before it to the one after
+/// it.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let stop = |i: usize| ends_sentence_at(b, i);
+    let start = (0..at.min(b.len()))
+        .rev()
+        .find(|&i| stop(i))
+        .map_or(0, |i| i + 1);
+    let end = (at.min(b.len())..b.len())
+        .find(|&i| stop(i))
+        .unwrap_or(b.len());
+    (start, end)
+}
+
+/// The clause of `text` that holds an agency named at `at..at + len`: from after the `;` or
+/// sentence's `. ` before it to the one after it. A `;` before more tasks of the same subject
+/// (no agency opens what follows it) does not end the clause, nor one right after the name (a
+/// list of agencies that goes on: `đề nghị các cơ quan Trung ương; các sở … treo cờ …`).
+fn clause_around(text: &str, at: usize, len: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let named_end = at + len;
+    let stop = |i: usize| {
+        ends_sentence_at(b, i)
+            || b[i] == b';'
+                && i > named_end + 1
+                && starts_agency_in_text(text[i + 1..].trim_start())
+    };
+    let start = (0..at)
+        .rev()
+        .find(|&i| stop(i) || b[i] == b';')
+        .map_or(0, |i| i + 1);
+    let end = (named_end.min(b.len())..b.len())
+        .find(|&i| stop(i))
+        .unwrap_or(b.len());
+    (start, end)
 }
 
 /// ` chủ trì`, searched for in every node.
@@ -1889,13 +1945,46 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
             }
         }
     }
-    // A deadline stated in the sentence.
+    // A deadline stated in the sentence: the one in the assignment's own clause, else one in
+    // a clause that assigns nobody (`…; báo cáo UBND tỉnh trước ngày 15/12`, `Thời gian: …`),
+    // else one that ends the sentence (`X đôn đốc …; Y triển khai …; tổng hợp, báo cáo trước
+    // ngày 29/5`). A deadline in another agency's clause inside the sentence is that
+    // agency's (`giao X … trong quý III …; Y tham mưu …`).
     if !is_field && node.assignments.iter().any(|a| a.deadline.is_none()) {
-        if let Some(d) = deadline_in_sentence(&text) {
-            let read = due_of(dues, &d);
-            for a in node.assignments.iter_mut().filter(|a| a.deadline.is_none()) {
-                a.deadline = Some(d.clone());
-                a.due = read.clone();
+        let found = deadlines_at(&text);
+        if !found.is_empty() {
+            let clause_of = |a: &Assignment| {
+                a.agency
+                    .as_deref()
+                    .and_then(|ag| Some((text.find(ag)?, ag.len())))
+                    .map(|(at, len)| clause_around(&text, at, len))
+            };
+            let clauses: Vec<Option<(usize, usize)>> =
+                node.assignments.iter().map(clause_of).collect();
+            let free = found
+                .iter()
+                .find(|(at, _)| !clauses.iter().flatten().any(|&(s, e)| (s..e).contains(at)));
+            for (a, clause) in node.assignments.iter_mut().zip(&clauses) {
+                if a.deadline.is_some() {
+                    continue;
+                }
+                let d = match clause {
+                    Some((s, e)) => found
+                        .iter()
+                        .find(|(at, _)| (*s..*e).contains(at))
+                        .or(free)
+                        .or_else(|| {
+                            let (ss, se) = sentence_around(&text, *s);
+                            found.iter().find(|(at, _)| {
+                                (ss..se).contains(at) && !text[*at..se].contains(';')
+                            })
+                        }),
+                    None => found.first(),
+                };
+                if let Some((_, d)) = d {
+                    a.deadline = Some(d.clone());
+                    a.due = due_of(dues, d);
+                }
             }
         }
     }
@@ -2346,6 +2435,27 @@ mod tests {
         );
         // A list the task's verb does not end is no list of agencies.
         assert!(!got.iter().any(|g| g.0.contains("thu hồi")), "{got:?}");
+    }
+
+    #[test]
+    fn a_deadline_belongs_to_its_clause_or_to_the_whole_sentence() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Đồng chí Phó Bí thư cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh tuyên truyền trong quý III năm 2020, đặc biệt là tuyên truyền Đại hội; Ban Tổ chức Huyện ủy tham mưu củng cố, sắp xếp cán bộ; Ban Dân vận Huyện ủy tham mưu chỉ đạo công tác dân vận.\nSở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Ủy ban nhân dân các huyện khẩn trương triển khai thực hiện Chỉ thị; tổng hợp số liệu, báo cáo Ủy ban nhân dân tỉnh trước ngày 29/5/2015.\n"));
+        let due = |a: &str| {
+            got.iter()
+                .find(|g| g.0 == a && g.1 == Role::Execute)
+                .map(|g| g.2.clone())
+        };
+        assert_eq!(
+            due("Ban Tuyên giáo Huyện ủy"),
+            Some(Some("trong quý III năm 2020".to_string())),
+            "{got:?}"
+        );
+        // Later clauses with subjects of their own do not take another's deadline.
+        assert_eq!(due("Ban Tổ chức Huyện ủy"), Some(None), "{got:?}");
+        assert_eq!(due("Ban Dân vận Huyện ủy"), Some(None), "{got:?}");
+        // A deadline that ends the sentence is every subject's there.
+        let by = Some(Some("trước ngày 29/5/2015".to_string()));
+        assert_eq!(due("Sở Tài nguyên và Môi trường"), by, "{got:?}");
     }
 
     #[test]
