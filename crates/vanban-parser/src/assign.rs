@@ -1377,13 +1377,8 @@ fn strip_opening(t: &str) -> &str {
     s.trim_start_matches(['*', ' '])
 }
 
-/// A deadline stated in a sentence, not in parentheses: `trước ngày 31/01 hằng năm`, `trong
-/// năm 2025`, `Quý III/2026`, `thường xuyên`.
-fn deadline_in_sentence(text: &str) -> Option<String> {
-    deadlines_at(text).into_iter().next().map(|(_, d)| d)
-}
-
-/// Every deadline [`deadline_in_sentence`] reads in `text`, with its offset.
+/// The deadlines stated in a sentence, not in parentheses, with their offsets: `trước ngày
+/// 31/01 hằng năm`, `trong năm 2025`, `Quý III/2026`, `thường xuyên`.
 fn deadlines_at(text: &str) -> Vec<(usize, String)> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&(format!(r"(?i){}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|", period_pattern()) + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
@@ -1997,6 +1992,10 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn deadline_in_sentence(text: &str) -> Option<String> {
+        deadlines_at(text).into_iter().next().map(|(_, d)| d)
+    }
 
     #[test]
     fn agency_lists() {
