@@ -128,6 +128,8 @@ const HEADS: &[&str] = &[
     // Local stations and forest rangers' posts (`Trạm Chăn nuôi và Thú y huyện`, `Hạt Kiểm
     // lâm`) and an enterprise's branch (`Chi nhánh Ngân hàng …`).
     "trạm",
+    // Unions of associations (`Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh`).
+    "liên hiệp",
     "hạt kiểm lâm",
     "chi nhánh",
 ];

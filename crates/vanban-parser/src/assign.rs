@@ -1244,13 +1244,16 @@ fn directs_by_letter(rest: &str) -> bool {
 
 /// The execution clause that closes a decision: `Chánh Văn phòng …; Giám đốc các Sở, ban,
 /// ngành …, Chủ tịch Ủy ban nhân dân các xã, phường … chịu trách nhiệm thi hành Quyết định
-/// này.` The range of the agencies that execute it, from the sentence's start.
+/// này.`, also `… căn cứ quyết định thi hành.` The range of the agencies that execute it,
+/// from the sentence's start.
 fn executors(t: &str) -> Option<(usize, usize)> {
     static EXECUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Quy định|Quy chế|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|kế hoạch) này")
+        const TYPES: &str = "Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Quy định|Quy chế|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|kế hoạch";
+        Regex::new(&format!(r"(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) (?:{TYPES}) này|căn cứ (?:{TYPES})(?: này)? (?:để )?thi hành"))
             .unwrap()
     });
-    memchr::memmem::find(t.as_bytes(), "trách nhiệm".as_bytes())?;
+    memchr::memmem::find(t.as_bytes(), "trách nhiệm".as_bytes())
+        .or_else(|| memchr::memmem::find(t.as_bytes(), "thi hành".as_bytes()))?;
     let m = EXECUTES.find(t)?;
     // The sentence starts after the last `. ` that ends one: not after an abbreviation (`TP.
     // Hồ Chí Minh`, `Tp.`).
@@ -2036,6 +2039,7 @@ mod tests {
         for t in [
             "Các Ông, Bà Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng chịu trách nhiệm thi hành Quyết định này.",
             "Các ông (bà): Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng chịu trách nhiệm thi hành Quyết định này.",
+            "Các ông (bà): Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng căn cứ quyết định thi hành.",
         ] {
             let (a, b) = executors(t).unwrap();
             assert_eq!(&t[a..b], "Chánh Văn phòng, Vụ trưởng Vụ Y tế dự phòng");
