@@ -623,6 +623,7 @@ fn cue_offsets(t: &str) -> Vec<usize> {
                 "Yêu cầu ",
                 "Yêu Cầu ",
                 "YÊU CẦU ",
+                "chỉ đạo ",
             ])
             .unwrap()
     });
@@ -645,7 +646,7 @@ fn subject_before(clause: &str, p: usize, cue: bool) -> Option<(usize, usize)> {
     let seg = without_manner(clause[..p].trim_end());
     let lseg = if cue { seg.lower() } else { String::new() };
     let after_cue = if lseg.len() == seg.len() {
-        ["giao ", "đề nghị ", "yêu cầu "]
+        ["giao ", "đề nghị ", "yêu cầu ", "chỉ đạo "]
             .iter()
             .filter_map(|c| {
                 lseg.match_indices(c)
@@ -937,10 +938,19 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             String::new()
         };
         if !lc.is_empty() && lc.len() == clause.len() {
-            for cue in ["giao ", "đề nghị ", "yêu cầu "] {
+            for cue in ["giao ", "đề nghị ", "yêu cầu ", "chỉ đạo "] {
                 for (i, _) in lc.match_indices(cue) {
                     if !clause.is_char_boundary(i + cue.len())
                         || (i > 0 && !matches!(clause.as_bytes()[i - 1], b' ' | b'*'))
+                        // `chỉ đạo` directs in lower case only (`X chỉ đạo Phòng Y tổ chức
+                        // …`): capitalized, it names a board (`Ban Chỉ đạo`); after a comma,
+                        // `sự`, `việc` or `công tác` it is a noun (`lãnh đạo, chỉ đạo các cơ
+                        // quan`).
+                        || cue == "chỉ đạo "
+                            && (clause.as_bytes()[i] != b'c'
+                                || [", ", "lãnh đạo ", "sự ", "việc ", "công tác "]
+                                    .iter()
+                                    .any(|w| lc[..i].ends_with(w)))
                         || lc[..i].ends_with("được ")
                         || lc[..i].ends_with("việc ")
                     {
@@ -2438,6 +2448,16 @@ mod tests {
         );
         // A list the task's verb does not end is no list of agencies.
         assert!(!got.iter().any(|g| g.0.contains("thu hồi")), "{got:?}");
+    }
+
+    #[test]
+    fn the_agency_another_is_told_to_direct_executes() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Ban Thường vụ Huyện ủy yêu cầu Ủy ban nhân dân huyện chỉ đạo Phòng Văn hóa và Thông tin tổ chức tuyên truyền sâu rộng.\nGiao Ban Chỉ đạo các huyện tổng hợp kết quả.\n"));
+        let has = |a: &str, r: Role| got.iter().any(|g| g.0 == a && g.1 == r);
+        assert!(has("Ủy ban nhân dân huyện", Role::Execute), "{got:?}");
+        assert!(has("Phòng Văn hóa và Thông tin", Role::Execute), "{got:?}");
+        // A board's name directs nobody.
+        assert!(!has("các huyện", Role::Execute), "{got:?}");
     }
 
     #[test]
