@@ -627,7 +627,20 @@ fn cue_offsets(t: &str) -> Vec<usize> {
             ])
             .unwrap()
     });
-    CUES.find_iter(t).map(|m| m.start()).collect()
+    CUES.find_iter(t)
+        .filter(|m| !t[m.start()..].starts_with("chỉ đạo ") || directs(t, m.start()))
+        .map(|m| m.start())
+        .collect()
+}
+
+/// `chỉ đạo` at `at` of `t` directs the agency after it (`X chỉ đạo Phòng Y tổ chức …`): not
+/// the noun after a comma, `sự`, `việc` or `công tác` (`lãnh đạo, chỉ đạo các cơ quan`).
+fn directs(t: &str, at: usize) -> bool {
+    let before = &t[..at];
+    ![", ", "lãnh đạo ", "sự ", "việc ", "công tác "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && starts_agency_in_text(&t[at + "chỉ đạo ".len()..])
 }
 
 /// Whether one of `cues` ([`cue_offsets`]) starts in `range`.
@@ -943,14 +956,9 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     if !clause.is_char_boundary(i + cue.len())
                         || (i > 0 && !matches!(clause.as_bytes()[i - 1], b' ' | b'*'))
                         // `chỉ đạo` directs in lower case only (`X chỉ đạo Phòng Y tổ chức
-                        // …`): capitalized, it names a board (`Ban Chỉ đạo`); after a comma,
-                        // `sự`, `việc` or `công tác` it is a noun (`lãnh đạo, chỉ đạo các cơ
-                        // quan`).
+                        // …`): capitalized, it names a board (`Ban Chỉ đạo`).
                         || cue == "chỉ đạo "
-                            && (clause.as_bytes()[i] != b'c'
-                                || [", ", "lãnh đạo ", "sự ", "việc ", "công tác "]
-                                    .iter()
-                                    .any(|w| lc[..i].ends_with(w)))
+                            && (clause.as_bytes()[i] != b'c' || !directs(clause, i))
                         || lc[..i].ends_with("được ")
                         || lc[..i].ends_with("việc ")
                     {
@@ -1392,14 +1400,13 @@ fn strip_opening(t: &str) -> &str {
 
 /// The deadlines stated in a sentence, not in parentheses, with their offsets: `trước ngày
 /// 31/01 hằng năm`, `trong năm 2025`, `Quý III/2026`, `thường xuyên`.
-fn deadlines_at(text: &str) -> Vec<(usize, String)> {
+fn deadlines_at(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&(format!(r"(?i){}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|", period_pattern()) + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
     SENT.find_iter(text)
         .filter(|m| !counts_days(&text[m.end()..]))
         .map(|m| (m.start(), clean_deadline(m.as_str())))
-        .collect()
 }
 
 /// `b[i]` is a full stop that ends a sentence: a `.` before a space, a line break or the end.
@@ -1959,7 +1966,13 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     // ngày 29/5`). A deadline in another agency's clause inside the sentence is that
     // agency's (`giao X … trong quý III …; Y tham mưu …`).
     if !is_field && node.assignments.iter().any(|a| a.deadline.is_none()) {
-        let found = deadlines_at(&text);
+        // One assignment takes the first deadline wherever it stands: its own clause's, or one
+        // no other assignment claims.
+        let found: Vec<(usize, String)> = if node.assignments.len() == 1 {
+            deadlines_at(&text).take(1).collect()
+        } else {
+            deadlines_at(&text).collect()
+        };
         if !found.is_empty() {
             let clause_of = |a: &Assignment| {
                 a.agency
@@ -2007,7 +2020,7 @@ mod tests {
     use super::*;
 
     fn deadline_in_sentence(text: &str) -> Option<String> {
-        deadlines_at(text).into_iter().next().map(|(_, d)| d)
+        deadlines_at(text).next().map(|(_, d)| d)
     }
 
     #[test]

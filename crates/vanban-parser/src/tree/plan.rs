@@ -36,7 +36,13 @@ impl Plan {
             letters_hold_parts: true,
         };
         let (mut after_division, mut after_letter) = (false, false);
-        for l in lines {
+        // Only the markers above the items matter: refuse the other lines by their first
+        // character (`Phần`, `Chương`, a Roman numeral or a capital letter).
+        let may_divide = |t: &str| {
+            t.trim_start_matches(['#', '*', '_', ' '])
+                .starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
+        };
+        for l in lines.iter().filter(|l| may_divide(l.text)) {
             match parse_marker(l.text).map(|(m, _)| m) {
                 Some(Marker::Division {
                     kind: Division::Part | Division::Chapter,
