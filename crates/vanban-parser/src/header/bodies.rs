@@ -24,6 +24,11 @@ pub const CENTRAL_BODIES: &[&str] = &[
     "Chính phủ",
     "Thủ tướng Chính phủ",
     "Văn phòng Chính phủ",
+    // The State's bodies before the 1992 Constitution: the Government Council (to 1981), the
+    // Council of Ministers and the Council of State (1981–1992).
+    "Hội đồng Chính phủ",
+    "Hội đồng Bộ trưởng",
+    "Hội đồng Nhà nước",
     "Bộ Quốc phòng",
     "Bộ Công an",
     "Bộ Ngoại giao",

@@ -552,6 +552,26 @@ pub fn read(
             }
         }
     }
+    // A gazette's title that names the act's body, number and date (`CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+    // 182/HĐBT NGÀY 27-10-1982 VỀ VIỆC …`, as older acts were printed): each fills what the
+    // header did not give.
+    if let Some(own) = meta.title.as_deref().and_then(title_names_itself) {
+        if meta.number.is_none() && !number_found {
+            meta.symbol = own
+                .number
+                .parse::<crate::id::DocId>()
+                .ok()
+                .map(|d| d.symbol());
+            meta.id = Some(own.number.clone());
+            meta.number = Some(own.number);
+        }
+        if meta.date.is_none() {
+            meta.date = own.date;
+        }
+        if meta.issuer.is_none() {
+            meta.issuer = Some(own.issuer);
+        }
+    }
     // A portal's signature stamp (`Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ`) is not a person.
     if let Some(s) = web.get("signer").filter(|s| looks_like_name(s)) {
         meta.signer = Some(crate::document::Signer {
@@ -1679,6 +1699,42 @@ fn number_in_title(title: &str, doc_type: &str) -> Option<String> {
     None
 }
 
+/// What a title that opens `của <body> số <number> ngày <date>` says of its own act.
+struct OwnAct {
+    issuer: String,
+    number: String,
+    date: Option<String>,
+}
+
+/// A gazette's title that names its act (`CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 182/HĐBT NGÀY 27-10-1982
+/// VỀ VIỆC …`, `Của Hội đồng Chính phủ số 217/CP ngày 29-5-1981 về việc …`): the body, the
+/// number (an older issuer-only number too: the `số` says one follows) and the date.
+fn title_names_itself(title: &str) -> Option<OwnAct> {
+    static OWN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^của\s+(?P<iss>[^,;:]{3,80}?)\s+số\s+").unwrap());
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*,?\s*ngày\s+(?P<d>[0-9]{1,2})\s*(?:[-/.]|\s+tháng\s+)(?P<m>[0-9]{1,2})\s*(?:[-/.]|\s+năm\s+)(?P<y>[0-9]{4})").unwrap()
+    });
+    let c = OWN.captures(title)?;
+    let at = c.get(0)?.end();
+    let sc = scan(title, at).or_else(|| crate::id::scan_number_line_issuer_only(title, at))?;
+    if sc.id.family == crate::document::Family::Party {
+        return None;
+    }
+    let date = DATE.captures(&title[sc.end..]).and_then(|d| {
+        let (day, month): (u32, u32) = (d["d"].parse().ok()?, d["m"].parse().ok()?);
+        ((1..=31).contains(&day) && (1..=12).contains(&month))
+            .then(|| format!("{}-{month:02}-{day:02}", &d["y"]))
+    });
+    let body = c["iss"].trim();
+    let issuer = known(body).map_or_else(|| name_of(&body.to_uppercase()), str::to_string);
+    Some(OwnAct {
+        issuer,
+        number: sc.id.to_string(),
+        date,
+    })
+}
+
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -2337,6 +2393,21 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2021-12-08"));
         assert_eq!(m.place.as_deref(), Some("Yên Định"));
         assert_eq!(d.implements, ["168/KH-LĐLĐ"]);
+    }
+
+    #[test]
+    fn a_gazette_title_that_names_its_act() {
+        let m = crate::parse("QUYẾT ĐỊNH\nCủa Hội đồng Chính phủ số 217/CP ngày 29-5-1981 về việc\ngiao cho Bộ Lao động nhiệm vụ điều động lao động\nHỘI ĐỒNG CHÍNH PHỦ\nCăn cứ vào Luật tổ chức Hội đồng Chính phủ ngày 14-7-1960;\nQUYẾT ĐỊNH:\nĐiều 1. Giao cho Bộ Lao động.\n").meta;
+        assert_eq!(m.number.as_deref(), Some("217/CP"));
+        assert_eq!(m.issuer.as_deref(), Some("Hội đồng Chính phủ"));
+        assert_eq!(m.date.as_deref(), Some("1981-05-29"));
+        let m = crate::parse("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH NĂM 2002\nThực hiện Nghị quyết của Quốc hội, Chính phủ đã ban hành các cơ chế.\n").meta;
+        assert_eq!(m.number.as_deref(), Some("16/2001/CT-TTg"));
+        assert_eq!(m.date.as_deref(), Some("2001-06-21"));
+        // A title that cites another act by its number names no own act.
+        let m = crate::parse("KẾ HOẠCH\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 217/QĐ-UBND NGÀY 29-5-2021 CỦA UBND TỈNH\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.number, None);
+        assert_eq!(m.date, None);
     }
 
     #[test]
