@@ -679,9 +679,12 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             let strong_cue = ["Thực hiện", "Triển khai", "Căn cứ", "Nhằm"]
                 .iter()
                 .any(|c| lines[i].text.starts_with(c));
+            // The addressee's list ends at a cue whatever ends the line above (`- Phòng Giáo
+            // dục …;` / `Căn cứ Thông tư …`).
+            let addressed = is_addressee(lines[s].text);
             if opens_preamble(lines, i)
                 && !is_upper(lines[i].text)
-                && (upper || (strong_cue && !runs_on))
+                && (upper || (strong_cue && (!runs_on || addressed)))
             {
                 break;
             }

@@ -206,7 +206,7 @@ pub fn clean(s: &str) -> String {
 }
 
 /// A PDF's page or note mark glued to a cell's first capital (`(1)NGÂN HÀNG NHÀ NƯỚC VIỆT
-/// NAM`), or a stray hyphen glued to the number line or the motto (`-Số: 04/2013/TT-NHNN`,
+/// NAM`, a site's `Trang 1UỶ BAN NHÂN DÂN`), or a stray hyphen glued to the number line or the motto (`-Số: 04/2013/TT-NHNN`,
 /// `-CỘNG HÒA …`; not a recipient's `-UBND tỉnh;`): the cell without it.
 fn without_glued_mark(t: &str) -> &str {
     // A document site's list number before a flattened header (`1. UBND TỈNH NINH THUẬN`):
@@ -218,6 +218,14 @@ fn without_glued_mark(t: &str) -> &str {
             if rest.split_whitespace().nth(2).is_some() && is_upper(rest) {
                 return rest;
             }
+        }
+    }
+    // A document site's page counter glued to the first line (`Trang 1UỶ BAN NHÂN DÂN`).
+    if let Some(r) = t.strip_prefix("Trang ") {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &r[digits..];
+        if (1..=3).contains(&digits) && rest.split_whitespace().nth(1).is_some() && is_upper(rest) {
+            return rest;
         }
     }
     let rest = match t.strip_prefix('(') {

@@ -2396,6 +2396,16 @@ mod tests {
     }
 
     #[test]
+    fn a_submission_under_a_sites_page_counter_with_grounds_after_its_addressee() {
+        let d = crate::parse("Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn\nKính gửi: - Uỷ ban nhân dân huyện Phú Bình\n- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;\nCăn cứ Thông tư số 36/2009/TT-BGDĐT ngày 04 tháng 12 năm 2009 của Bộ Giáo dục và Đào tạo;\nCăn cứ kế hoạch số 150/KH-BCĐ ngày 09 tháng 01 năm 2014 của Ban chỉ đạo huyện\nỦy ban nhân dân thị trấn trình UBND huyện xem xét.\n");
+        assert_eq!(
+            d.meta.issuer.as_deref(),
+            Some("Ủy ban nhân dân thị trấn Hương Sơn")
+        );
+        assert_eq!(d.based_on, ["36/2009/TT-BGDĐT", "150/KH-BCĐ"]);
+    }
+
+    #[test]
     fn a_gazette_title_that_names_its_act() {
         let m = crate::parse("QUYẾT ĐỊNH\nCủa Hội đồng Chính phủ số 217/CP ngày 29-5-1981 về việc\ngiao cho Bộ Lao động nhiệm vụ điều động lao động\nHỘI ĐỒNG CHÍNH PHỦ\nCăn cứ vào Luật tổ chức Hội đồng Chính phủ ngày 14-7-1960;\nQUYẾT ĐỊNH:\nĐiều 1. Giao cho Bộ Lao động.\n").meta;
         assert_eq!(m.number.as_deref(), Some("217/CP"));
