@@ -742,15 +742,12 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     // A headerless text that opens at its title (`Kế hoạch thực hiện …`, `Quyết định về việc
     // …`): the type word in any case, then a subject, in a short paragraph that is no sentence.
     let opening_title = |from: usize| -> Option<Range<usize>> {
-        let mut p = paras.iter().find(|p| p.end > from)?.clone();
-        // A site's short line right above it (`In bài viết`, a print link) is no part of it.
-        let chrome = |t: &str| {
-            let t = t.trim();
-            (1..=4).contains(&t.split_whitespace().count())
-                && !t.contains(|c: char| c.is_ascii_digit())
-                && !t.ends_with(['.', ':', ';', ','])
-                && !is_upper(t)
-        };
+        let chrome = is_site_chrome;
+        // A paragraph of such lines only is the site's, above the title.
+        let mut p = paras
+            .iter()
+            .find(|p| p.end > from && !(p.start..p.end).all(|k| chrome(lines[k].text)))?
+            .clone();
         if p.len() >= 2
             && chrome(lines[p.start].text)
             && crate::header::title_subject(&crate::header::cells::clean(lines[p.start + 1].text))
@@ -843,8 +840,12 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             .rev()
             .find(|&k| marks_header(k))
             .map_or(0, |k| k + 1);
-        let cue = (below..body_start_guess)
-            .find(|&k| opens_preamble(lines, k) && !lines[k].text.contains(" | "));
+        // A site's posting date (`Ngày đăng: 21/01/2021`) opens no clause.
+        let cue = (below..body_start_guess).find(|&k| {
+            opens_preamble(lines, k)
+                && !lines[k].text.contains(" | ")
+                && !is_site_chrome(lines[k].text)
+        });
         match cue {
             Some(c) => {
                 let mut end_of_header = c;
@@ -947,7 +948,10 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     .last()
                     .map(|k| k + 1)
                     .unwrap_or(from);
-                if header_end == 0 {
+                // Or one under the site's lines only.
+                if (0..header_end).all(|k| {
+                    lines[k].is_blank() || lines[k].is_debris() || is_site_chrome(lines[k].text)
+                }) {
                     title = opening_title(0);
                 }
             }
@@ -1096,6 +1100,66 @@ fn is_place_and_date(t: &str) -> bool {
     let placed =
         before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 5;
     placed && t[p..].contains("tháng") && t[p..].contains("năm")
+}
+
+/// A site's short line above a headerless text's title (`In bài viết`, a print link), or its
+/// posting date: a date in figures after a weekday (`Thursday, 18/07/2024`, `Thứ Năm,
+/// 18/07/2024`) or a short label (`Ngày đăng: 21/01/2021 - Lượt xem: 87`), on a short line.
+pub(crate) fn is_site_chrome(t: &str) -> bool {
+    const WEEKDAYS: [&str; 9] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "thứ",
+        "chủ",
+    ];
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let short_line = (1..=4).contains(&words)
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !t.ends_with(['.', ':', ';', ','])
+        && !is_upper(t);
+    let posted = || {
+        let first = t
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(',');
+        let labelled = t
+            .split_once(':')
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+        words <= 10
+            && (labelled || WEEKDAYS.contains(&first.to_lowercase().as_str()))
+            && has_figure_date(t)
+    };
+    short_line || posted()
+}
+
+/// `t` holds a date in figures, `dd/mm/yyyy`.
+fn has_figure_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = |i: usize, max: usize| {
+        b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+            .min(max + 1)
+    };
+    (0..b.len()).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_digit()) && {
+            let d = digits(i, 2);
+            (1..=2).contains(&d) && b.get(i + d) == Some(&b'/') && {
+                let m = digits(i + d + 1, 2);
+                (1..=2).contains(&m)
+                    && b.get(i + d + 1 + m) == Some(&b'/')
+                    && digits(i + d + m + 2, 4) == 4
+            }
+        }
+    })
 }
 
 /// A dispatch's or submission's addressee line: `Kính gửi: …`, also with its tone marks lost

@@ -438,7 +438,13 @@ pub fn read(
         let title_line = lay
             .title
             .as_ref()
-            .filter(|t| meta.number.is_none() && t.start <= 3)
+            .filter(|t| {
+                meta.number.is_none()
+                    && (t.start <= 3
+                        || lines[..t.start].iter().all(|l| {
+                            l.is_blank() || l.is_debris() || crate::layout::is_site_chrome(l.text)
+                        }))
+            })
             .map(|t| &lines[t.start]);
         // Or at a web page's title line under the site's chrome (`Skip to main content` /
         // `Kế hoạch Chương trình MTQG …`), above any line of a header (under a motto or a
@@ -2403,6 +2409,18 @@ mod tests {
             Some("Ủy ban nhân dân thị trấn Hương Sơn")
         );
         assert_eq!(d.based_on, ["36/2009/TT-BGDĐT", "150/KH-BCĐ"]);
+    }
+
+    #[test]
+    fn a_headerless_title_under_a_sites_posting_date() {
+        let m = crate::parse("Thursday, 18/07/2024\nNgày đăng: 21/01/2021 - Lượt xem: 87\nXem với cỡ chữ\n\nThông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn khóa XIX\n\nChủ tịch HĐND huyện Ngân Sơn thông báo lịch tiếp công dân như sau:\n\n1. Thời gian:\n\n- Tiếp công dân định kỳ vào ngày 20 hàng tháng.\n").meta;
+        assert_eq!(m.doc_type.as_deref(), Some("Thông báo"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn khóa XIX")
+        );
+        // The posting date is the site's, not the document's.
+        assert_eq!(m.date, None);
     }
 
     #[test]
