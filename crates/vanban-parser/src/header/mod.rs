@@ -339,7 +339,22 @@ pub fn read(
             ));
             Some(expand_abbreviations(&p))
         }
-        (None, None) => None,
+        // A site's metadata table names it (`Nơi ban hành: Thủ tướng Chính phủ`) where the
+        // page lost the header's line.
+        (None, None) => {
+            let w = web
+                .get("issuer")
+                .filter(|w| known(w).is_some() || names_a_body(w));
+            if w.is_some() {
+                diags.push(Diagnostic::new(
+                    Severity::Info,
+                    Code::MissingIssuer,
+                    "no issuing body in the header: read from the web page's metadata table",
+                    norm.span(0, 0),
+                ));
+            }
+            w.map(|w| known(w).map_or_else(|| w.clone(), str::to_string))
+        }
     };
     if let Some(iss) = &issuer {
         if (!has_locality(iss) || ends_with_locality_word(iss)) && known(iss).is_none() {
@@ -2421,6 +2436,16 @@ mod tests {
         );
         // The posting date is the site's, not the document's.
         assert_eq!(m.date, None);
+    }
+
+    #[test]
+    fn the_issuer_from_a_sites_metadata_where_the_header_lost_it() {
+        let d = crate::parse("Số hiệu: 43-TTg Loại văn bản: Chỉ thị\nNơi ban hành: Thủ tướng Chính phủ Người ký: Phan Văn Khải\nNgày ban hành: 22/01/1996 Ngày hiệu lực: Đã biết\nNgày công báo: Đã biết Số công báo: Đã biết\nTình trạng: Đã biết\n\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 43-TTg\n\nHà Nội, ngày 22 tháng 1 năm 1996\n\nTrong mấy năm gần đây, cuộc đấu tranh kiềm chế lạm phát đã đạt được kết quả.\n\nĐể kiềm chế lạm phát có hiệu quả, cần áp dụng đồng bộ các biện pháp.\n");
+        assert_eq!(d.meta.issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+        assert!(d
+            .diagnostics
+            .iter()
+            .any(|x| x.code == Code::MissingIssuer && x.message.contains("metadata")));
     }
 
     #[test]
