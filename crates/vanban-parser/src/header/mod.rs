@@ -1219,6 +1219,16 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             _ => break,
         }
     }
+    // A lone line in capitals that names no body, with no motto or number line to make a
+    // header of it, is a site's (`ĐĂNG NHẬP`).
+    if let [only] = names.as_slice() {
+        let header = pieces
+            .iter()
+            .any(|p| matches!(p.kind, Kind::Motto | Kind::Number));
+        if !header && !names_a_body(only) {
+            names.clear();
+        }
+    }
     // The Party's motto wrapped over two lines (`ĐẢNG` / `CỘNG SẢN VIỆT NAM`) is no body's
     // name.
     if let [.., a, b] = names.as_slice() {
@@ -2446,6 +2456,15 @@ mod tests {
             .diagnostics
             .iter()
             .any(|x| x.code == Code::MissingIssuer && x.message.contains("metadata")));
+    }
+
+    #[test]
+    fn a_sites_lone_line_in_capitals_is_no_issuer() {
+        let m = crate::parse("ĐĂNG NHẬP\nimage banner\n\nNGHỊ QUYẾT\n\nĐại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI\n\nĐại hội diễn ra từ ngày 5 đến ngày 6 tháng 8 năm 2020.\n\nQUYẾT NGHỊ\n\nI- Tán thành những nội dung cơ bản.\n").meta;
+        assert_eq!(m.issuer, None);
+        // A body's name is one, on its own.
+        let m = crate::parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nKẾ HOẠCH\n\nTổ chức hội thi năm 2024\n\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Sở Giáo dục và Đào tạo"));
     }
 
     #[test]
