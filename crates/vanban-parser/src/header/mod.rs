@@ -1308,7 +1308,14 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
                     let unit = words[*k..].join(" ");
                     has_locality(&unit) && names_a_body(&unit)
                 })
-                && is_complete_body(&head)
+                && (is_complete_body(&head)
+                    // An institution named in full over a unit's cell of its own (`TRƯỜNG CAO
+                    // ĐẲNG NGHỀ CKNN` / `PHÒNG ĐÀO TẠO`).
+                    || names.len() == 2
+                        && line_starts.contains(k)
+                        && *k >= 3
+                        && names_a_body(&head)
+                        && crate::agency::starts_with_head(&words[*k..].join(" ")))
         })
         // Several cells: the unit starts one of them; one cell: anywhere.
         .find(|k| names.len() == 1 || line_starts.contains(k));
@@ -2019,6 +2026,17 @@ mod tests {
             .0
             .as_deref(),
             Some("Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+        );
+        // An institution over a unit's cell of its own.
+        assert_eq!(
+            two(&doc(
+                "TRƯỜNG CAO ĐẲNG NGHỀ CKNN\nPHÒNG ĐÀO TẠO",
+                "12/QC-CĐNCKNN"
+            )),
+            (
+                Some("Phòng Đào tạo".into()),
+                Some("Trường Cao đẳng Nghề CKNN".into())
+            )
         );
         // A parent over its unit stays two levels, whatever the number.
         assert_eq!(
