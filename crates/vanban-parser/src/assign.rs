@@ -928,6 +928,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         out.push((r.0, r.1, Role::Execute));
     }
     let cues = cue_offsets(t);
+    // The first cue that directs an agency (`yêu cầu Phòng X …`, `giao nhiệm vụ cho Ban Y
+    // …`): the sentences after it may open with their own subjects. Found once, so that the
+    // pass stays linear.
+    let first_directing = cues.iter().copied().find(|&c| {
+        // Past the cue's one word (`giao`) or two (`đề nghị`, `yêu cầu`, `chỉ đạo`).
+        let words = if t[c..].starts_with(['g', 'G']) { 1 } else { 2 };
+        let after = t[c..].splitn(words + 1, ' ').nth(words).unwrap_or("");
+        let after = after.strip_prefix("nhiệm vụ ").unwrap_or(after);
+        !t[..c].ends_with("được ")
+            && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
+    });
     let mut opened_with_subject = false;
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
@@ -1062,15 +1073,7 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // (`Huyện yêu cầu Phòng X phối hợp … . Phòng Tài chính - Kế hoạch tham mưu …`).
         let directed = cs > 0
             && matches!(t.as_bytes()[cs - 1], b'.' | b';')
-            && cues.iter().take_while(|&&c| c < cs).any(|&c| {
-                // Past the cue's one word (`giao`, `giao nhiệm vụ cho`) or two (`đề nghị`,
-                // `yêu cầu`).
-                let words = if t[c..].starts_with(['g', 'G']) { 1 } else { 2 };
-                let after = t[c..].splitn(words + 1, ' ').nth(words).unwrap_or("");
-                let after = after.strip_prefix("nhiệm vụ ").unwrap_or(after);
-                !t[..c].ends_with("được ")
-                    && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
-            });
+            && first_directing.is_some_and(|c| c < cs);
         if cs != 0 && !after_colon && connective.is_none() && !directed {
             continue;
         }
@@ -1418,16 +1421,20 @@ fn ends_sentence_at(b: &[u8], i: usize) -> bool {
 /// it.
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let b = text.as_bytes();
+    let at = at.min(b.len());
     let stop = |i: usize| ends_sentence_at(b, i);
-    let start = (0..at.min(b.len()))
-        .rev()
-        .find(|&i| stop(i))
-        .map_or(0, |i| i + 1);
-    let end = (at.min(b.len())..b.len())
-        .find(|&i| stop(i))
-        .unwrap_or(b.len());
+    let (lo, hi) = (
+        at.saturating_sub(CLAUSE_REACH),
+        (at + CLAUSE_REACH).min(b.len()),
+    );
+    let start = (lo..at).rev().find(|&i| stop(i)).map_or(lo, |i| i + 1);
+    let end = (at..hi).find(|&i| stop(i)).unwrap_or(hi);
     (start, end)
 }
+
+/// How far [`sentence_around`] and [`clause_around`] look each way, in bytes: a sentence
+/// longer than that is cut there, so that each assignment's look stays bounded.
+const CLAUSE_REACH: usize = 4000;
 
 /// The clause of `text` that holds an agency named at `at..at + len`: from after the `;` or
 /// sentence's `. ` before it to the one after it. A `;` before more tasks of the same subject
@@ -1442,13 +1449,14 @@ fn clause_around(text: &str, at: usize, len: usize) -> (usize, usize) {
                 && i > named_end + 1
                 && starts_agency_in_text(text[i + 1..].trim_start())
     };
-    let start = (0..at)
+    let lo = at.saturating_sub(CLAUSE_REACH);
+    let from = named_end.min(b.len());
+    let hi = (from + CLAUSE_REACH).min(b.len());
+    let start = (lo..at)
         .rev()
         .find(|&i| stop(i) || b[i] == b';')
-        .map_or(0, |i| i + 1);
-    let end = (named_end.min(b.len())..b.len())
-        .find(|&i| stop(i))
-        .unwrap_or(b.len());
+        .map_or(lo, |i| i + 1);
+    let end = (from..hi).find(|&i| stop(i)).unwrap_or(hi);
     (start, end)
 }
 
@@ -1997,7 +2005,7 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
                         .or_else(|| {
                             let (ss, se) = sentence_around(&text, *s);
                             found.iter().find(|(at, _)| {
-                                (ss..se).contains(at) && !text[*at..se].contains(';')
+                                (ss..se).contains(at) && !text.as_bytes()[*at..se].contains(&b';')
                             })
                         }),
                     None => found.first(),
