@@ -192,3 +192,33 @@ fn a_word_segmented_directive_reads_its_structure_and_assignments() {
         .filter(|s| s.label.as_deref() == Some("I"));
     assert_eq!(parts.count(), 3, "parts I of sections A, B and C");
 }
+
+/// Two real outlines with a level above the Roman parts, read off the text: a plan lettered
+/// `A.` … `D.` whose block B numbers its parts `I.` … `IX.` (state/011), and the Party's
+/// guidance in `PHẦN THỨ NHẤT` … `PHẦN THỨ BA`, each numbering its parts afresh, the second
+/// also lettered `A.` `B.` `C.` (plans/007).
+#[test]
+fn divisions_above_the_roman_parts_hold_them() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real");
+    let labels = |ns: &[vanban::Node]| -> Vec<String> {
+        ns.iter()
+            .filter(|n| n.kind == vanban::NodeKind::Part)
+            .map(|n| n.label.clone().unwrap_or_default())
+            .collect()
+    };
+    let doc = vanban::parse(&std::fs::read_to_string(root.join("header/state_011.txt")).unwrap());
+    assert_eq!(labels(&doc.sections), ["A", "B", "C", "D"]);
+    let b = &doc.sections[1];
+    assert_eq!(
+        labels(&b.children),
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    );
+    // The tasks of block D are its own, not part IX's.
+    assert!(doc.sections[3].children.len() >= 7);
+    let doc =
+        vanban::parse(&std::fs::read_to_string(root.join("relations/plans_007.txt")).unwrap());
+    assert_eq!(labels(&doc.sections), ["THỨ NHẤT", "THỨ HAI", "THỨ BA"]);
+    assert_eq!(labels(&doc.sections[0].children), ["I", "II", "III", "IV"]);
+    assert_eq!(labels(&doc.sections[1].children), ["A", "B", "C"]);
+    assert_eq!(labels(&doc.sections[1].children[0].children), ["I", "II"]);
+}

@@ -258,7 +258,7 @@ fn is_issuer_stop(word: &str, rest: &str) -> bool {
 /// Forms, read by hand (a capturing regex was a tenth of the extraction time): optional
 /// spaces and comma, an optional parenthesis of up to 120 characters, optional `ban hành`,
 /// then `ngày D/M/YYYY` (or `.`, `-`, spaces around them) or `ngày D tháng M năm YYYY`.
-fn date_after(after: &str) -> Option<String> {
+pub(crate) fn date_after(after: &str) -> Option<String> {
     let b = after.as_bytes();
     let sp = |p: usize| {
         p + b[p.min(b.len())..]

@@ -1134,32 +1134,9 @@ pub(crate) fn is_site_chrome(t: &str) -> bool {
             .is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
         words <= 10
             && (labelled || WEEKDAYS.contains(&first.to_lowercase().as_str()))
-            && has_figure_date(t)
+            && crate::header::DATE_NUMERIC.is_match(t)
     };
     short_line || posted()
-}
-
-/// `t` holds a date in figures, `dd/mm/yyyy`.
-fn has_figure_date(t: &str) -> bool {
-    let b = t.as_bytes();
-    let digits = |i: usize, max: usize| {
-        b[i..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-            .min(max + 1)
-    };
-    (0..b.len()).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_digit()) && {
-            let d = digits(i, 2);
-            (1..=2).contains(&d) && b.get(i + d) == Some(&b'/') && {
-                let m = digits(i + d + 1, 2);
-                (1..=2).contains(&m)
-                    && b.get(i + d + 1 + m) == Some(&b'/')
-                    && digits(i + d + m + 2, 4) == 4
-            }
-        }
-    })
 }
 
 /// A dispatch's or submission's addressee line: `Kính gửi: …`, also with its tone marks lost

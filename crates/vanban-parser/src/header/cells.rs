@@ -641,6 +641,9 @@ mod tests {
         );
         assert_eq!(clean("-Số: 04/2013/TT-NHNN"), "Số: 04/2013/TT-NHNN");
         assert_eq!(clean("1. UBND TỈNH NINH THUẬN"), "UBND TỈNH NINH THUẬN");
+        assert_eq!(clean("Trang 1UỶ BAN NHÂN DÂN"), "UỶ BAN NHÂN DÂN");
+        // A line that opens with the word in a sentence keeps it.
+        assert_eq!(clean("Trang 12 của báo cáo"), "Trang 12 của báo cáo");
         // Kept: a recipient's hyphen, a numbered item in sentence case.
         assert_eq!(clean("-UBND tỉnh;"), "-UBND tỉnh;");
         assert_eq!(clean("1. Sở Tư pháp chủ trì"), "1. Sở Tư pháp chủ trì");

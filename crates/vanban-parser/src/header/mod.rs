@@ -32,9 +32,10 @@ static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:)[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
 });
 
+/// A date in figures: `22/01/1996`, also with `.` or `-` and spaces around them.
 // Digits are `[0-9]`, not `\d`: the values are parsed as numbers (ASCII only), and the
 // Unicode class made every process compile these slower.
-static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<m>[0-9]{1,2})[ ]*[/.\-][ ]*(?P<y>[0-9]{4})")
         .unwrap()
 });
@@ -1750,20 +1751,14 @@ struct OwnAct {
 fn title_names_itself(title: &str) -> Option<OwnAct> {
     static OWN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^của\s+(?P<iss>[^,;:]{3,80}?)\s+số\s+").unwrap());
-    static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*,?\s*ngày\s+(?P<d>[0-9]{1,2})\s*(?:[-/.]|\s+tháng\s+)(?P<m>[0-9]{1,2})\s*(?:[-/.]|\s+năm\s+)(?P<y>[0-9]{4})").unwrap()
-    });
     let c = OWN.captures(title)?;
     let at = c.get(0)?.end();
     let sc = scan(title, at).or_else(|| crate::id::scan_number_line_issuer_only(title, at))?;
     if sc.id.family == crate::document::Family::Party {
         return None;
     }
-    let date = DATE.captures(&title[sc.end..]).and_then(|d| {
-        let (day, month): (u32, u32) = (d["d"].parse().ok()?, d["m"].parse().ok()?);
-        ((1..=31).contains(&day) && (1..=12).contains(&month))
-            .then(|| format!("{}-{month:02}-{day:02}", &d["y"]))
-    });
+    // Read as a citation's date is (`ngày 29-5-1981`, `NGÀY 21 THÁNG 6 NĂM 2001`).
+    let date = crate::cite::date_after(&title[sc.end..].lower()).filter(|d| d.len() == 10);
     let body = c["iss"].trim();
     let issuer = known(body).map_or_else(|| name_of(&body.to_uppercase()), str::to_string);
     Some(OwnAct {
