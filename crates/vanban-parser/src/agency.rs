@@ -70,6 +70,10 @@ const HEADS: &[&str] = &[
     "quân uỷ",
     "chi bộ",
     "các đảng bộ",
+    // Party committees as a class (`cấp ủy các chi bộ, đảng bộ cơ sở`, `Cấp ủy các cấp`);
+    // not `Cấp ủy` alone, a regulation's subject (`Cấp ủy cấp trên quyết định …`).
+    "cấp ủy các",
+    "cấp uỷ các",
     "kiểm toán",
     "cục thuế",
     "hải quan",
@@ -242,11 +246,13 @@ pub fn starts_with_head(s: &str) -> bool {
 }
 
 /// `s` starts an agency name in running text: a head written with a capital (`Sở Y tế`), or a
-/// collective group (`các sở, ngành`).
+/// collective group (`các sở, ngành`, the Party committees as a class: `cấp ủy các chi bộ`).
 pub fn starts_agency_in_text(s: &str) -> bool {
     let first = s.chars().next();
     (first.is_some_and(char::is_uppercase)
         || starts_with_lower_ci(s, "các ")
+        || s.starts_with("cấp ủy các ")
+        || s.starts_with("cấp uỷ các ")
         || lower_head_before_name(s))
         && starts_with_head(s)
 }

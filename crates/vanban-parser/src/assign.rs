@@ -151,6 +151,8 @@ const TASK_VERBS: &[&str] = &[
     "công bố",
     "vận động",
     "thành lập",
+    // The plan asked of an agency (`UBND các tỉnh … có kế hoạch bố trí đầy đủ vốn đối ứng`).
+    "có kế hoạch",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -2377,6 +2379,24 @@ mod tests {
         for s in ["C", "04", "COVID19", "C04A", "c04", "Sở"] {
             assert!(!is_unit_code(s), "{s}");
         }
+    }
+
+    #[test]
+    fn party_committees_as_a_class_and_a_plan_asked_for() {
+        let got = all_assignments("Kết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện tập trung triển khai các nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021. Đẩy nhanh tiến độ./.\n\nBan Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các đoàn thể huyện tổ chức quán triệt Kết luận.\n\nThủ tướng Chính phủ giao UBND các tỉnh, thành phố Ninh Bình, Hà Tĩnh, Cần Thơ có kế hoạch bố trí đầy đủ vốn đối ứng.\n\nCấp ủy cấp trên quyết định việc này.\n\nThực hiện: Dương Chiêm\n");
+        let names: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "các cơ quan thuộc UBND huyện",
+                "cấp ủy các chi bộ, đảng bộ cơ sở",
+                "Mặt trận",
+                "các đoàn thể huyện",
+                "UBND các tỉnh, thành phố Ninh Bình, Hà Tĩnh, Cần Thơ"
+            ]
+        );
+        assert!(got.iter().all(|(_, r, _)| *r == Role::Execute));
+        assert_eq!(got[0].2.as_deref(), Some("quý II năm 2021"));
     }
 
     /// Every `(agency, role, deadline)` of a whole text, in tree order.

@@ -99,7 +99,7 @@ fn may_start_id(t: &str, start: usize, end: usize) -> bool {
     match b.get(p) {
         Some(b'-' | b'/') => p += 1,
         Some(0xE2) if b[p..].starts_with("–".as_bytes()) => p += "–".len(),
-        _ => return false,
+        _ => return crate::id::lost_party_hyphen(t, start, end).is_some(),
     }
     p += spaces_from(p, 2);
     let letter = |p: usize| {
@@ -1193,6 +1193,12 @@ mod tests {
             ids("Quyết định số 290/2005/QĐ- TTg ngày 08 tháng 11 năm 2005"),
             ["290/2005/QĐ-TTg"]
         );
+        // A Party number's hyphen typed as a space, right after `số` and before a type code.
+        assert_eq!(
+            ids("Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành"),
+            ["298-KH/TWĐTN"]
+        );
+        assert!(ids("trong 298 KH/TWĐTN và số 12 km/giờ").is_empty());
         // Across a space a lower-case word does not continue the symbol.
         assert_eq!(ids("Quyết định số 12/QĐ- về việc"), Vec::<String>::new());
     }

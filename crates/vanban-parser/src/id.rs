@@ -393,7 +393,7 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
     }
     let number = canon_number(&t[start..i]);
     let j = skip_ws(t, i, 2);
-    let (sep1, j) = sep_at(t, j)?;
+    let (sep1, j) = sep_at(t, j).or_else(|| lost_party_hyphen(t, start, i))?;
     let mut j = skip_ws(t, j, 2);
     let mut year = None;
     if sep1 == '/' && j + 4 <= bytes.len() && bytes[j..j + 4].iter().all(u8::is_ascii_digit) {
@@ -614,6 +614,30 @@ fn issuer_only_at(t: &str, start: usize, number_line: bool) -> Option<Scanned> {
 const OLD_STATE_ISSUERS: [&str; 5] = ["CP", "TTg", "HĐBT", "CT", "HĐNN"];
 
 /// A Party identifier from its number and its codes, the type code first.
+/// A Party number whose hyphen was typed as a space (`Kế hoạch số 298 KH/TWĐTN`), read only
+/// right after `số` (or at the start of a number line's value) and where a type code and a
+/// slash follow the one space: the hyphen's place, as [`scan`] reads it on.
+pub(crate) fn lost_party_hyphen(t: &str, start: usize, end: usize) -> Option<(char, usize)> {
+    if t.as_bytes().get(end) != Some(&b' ') {
+        return None;
+    }
+    let after_so = start == 0
+        || t[..start].strip_suffix(' ').is_some_and(|before| {
+            let before = before.trim_end_matches(':');
+            ["số", "Số", "SỐ"].iter().any(|so| {
+                before
+                    .strip_suffix(so)
+                    .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+            })
+        });
+    if !after_so {
+        return None;
+    }
+    let (code, code_end, _) = part_at(t, end + 1)?;
+    let typed = !code.chars().any(char::is_lowercase) && is_type_code(&code);
+    (typed && t.as_bytes().get(code_end) == Some(&b'/')).then_some(('-', end + 1))
+}
+
 fn party_id(number: String, mut codes: Vec<String>) -> DocId {
     let type_code = codes.remove(0);
     DocId {
@@ -719,6 +743,9 @@ mod tests {
     #[test]
     fn repairs() {
         assert_eq!(id("107- KH/TU").as_deref(), Some("107-KH/TU"));
+        // A number line's value whose Party hyphen was typed as a space.
+        assert_eq!(id("298 KH/TWĐTN").as_deref(), Some("298-KH/TWĐTN"));
+        assert_eq!(id("298 km/h"), None);
         assert_eq!(id("30/NQ- CP").as_deref(), Some("30/NQ-CP"));
         assert_eq!(id("1635/SGDĐT- GDTrH").as_deref(), Some("1635/SGDĐT-GDTrH"));
         assert_eq!(id("30/NQ-CP - Các").as_deref(), Some("30/NQ-CP"));

@@ -268,6 +268,18 @@ fn starts_preamble(text: &str) -> bool {
         Some(r) if r.starts_with("Căn cứ") => r,
         _ => t,
     };
+    // A news page's credit line (`Thực hiện: Dương Chiêm`): a colon, then a name of a few
+    // capitalized words and nothing else.
+    if let Some(name) = t.strip_prefix("Thực hiện:") {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (1..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        {
+            return false;
+        }
+    }
     // Compare with runs of spaces squeezed (`Thực  hiện`).
     let head: String = t
         .split(' ')
@@ -474,7 +486,10 @@ pub(crate) fn is_motto_line(text: &str) -> bool {
     // Fold only the head: body lines starting with `C` are many.
     let head: String = t.chars().take(24).collect();
     let f = fold_ascii(&head);
-    f.starts_with("cong hoa xa hoi") || f == "cong" || f.starts_with("dang cong san viet nam")
+    f.starts_with("cong hoa xa hoi")
+        || f == "cong"
+        || f.starts_with("dang cong san viet nam")
+        || crate::header::cells::ocr_motto(&f)
 }
 
 /// How far down a header without a type line may still print its number or motto below a

@@ -290,6 +290,7 @@ pub fn body_case(upper: &str) -> String {
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut proper = false;
+    let mut named = false;
     // The name is a unit's with field words (`Sở Kế hoạch và Đầu tư`).
     let mut field = false;
     let mut i = 0;
@@ -355,18 +356,24 @@ pub fn body_case(upper: &str) -> String {
             after_head || field && matches!(out.last().map(String::as_str), Some("và" | "-" | "–"));
         out.push(if keep_upper {
             w.to_uppercase()
-        } else if proper || out.is_empty() || field_start {
+        } else if proper || out.is_empty() || field_start || named && !JOINERS.contains(&w) {
             cap(w)
         } else {
             w.to_string()
         });
+        // After an abbreviated name (`Đoàn TNCS`, `BCH`, `Trung tâm GDNN-GDTX`) the words
+        // are a proper name (`Hồ Chí Minh`, `Đoàn`, `Yên Dũng`) up to a locality word.
+        named |= keep_upper && !["ubnd", "hđnd", "mttq", "tp.", "tw"].contains(&w);
         i += 1;
         // A school's name follows its level: `Trường THPT Đốc Binh Kiều`, `Trường Tiểu học
-        // Kim Đồng`.
+        // Kim Đồng`; a place's name follows a unit's abbreviated field: `Phòng GD-ĐT Cam Lâm`.
         if !proper && out.len() >= 2 && fold_ascii(&out[0]) == "truong" {
             let level = fold_ascii(&out[1..].join(" "));
             proper = (out.len() == 2 && is_abbreviation(&out[1]))
                 || SCHOOL_LEVELS.contains(&level.as_str());
+        }
+        if !proper && out.len() == 2 && ["phong", "so"].contains(&fold_ascii(&out[0]).as_str()) {
+            proper = is_abbreviation(&out[1]);
         }
     }
     // A province ending the name (`Sở Giáo dục và Đào tạo Đồng Tháp`).
@@ -386,6 +393,9 @@ pub fn body_case(upper: &str) -> String {
     out.join(" ")
 }
 
+/// Small words that stay in lower case inside a proper name's run (`Sở GDĐT và …`).
+const JOINERS: &[&str] = &["và", "các", "của", "về", "-", "–"];
+
 /// School levels after `Trường` (folded), after which the school's own name stands.
 const SCHOOL_LEVELS: &[&str] = &[
     "mam non",
@@ -397,11 +407,15 @@ const SCHOOL_LEVELS: &[&str] = &[
     "chinh tri",
 ];
 
-/// A word of two letters or more without a vowel: an abbreviation (`THPT`, `GDĐT`).
+/// A word of two letters or more without a vowel: an abbreviation (`THPT`, `GDĐT`), also two
+/// joined by a hyphen or `&` (`GD-ĐT`, `TN&MT`).
 fn is_abbreviation(w: &str) -> bool {
-    w.chars().count() >= 2
-        && w.chars().all(char::is_alphabetic)
-        && !fold_ascii(w).contains(['a', 'e', 'i', 'o', 'u', 'y'])
+    let one = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !fold_ascii(w).contains(['a', 'e', 'i', 'o', 'u', 'y'])
+    };
+    one(w) || w.contains(['-', '&']) && w.split(['-', '&']).all(one)
 }
 
 /// A one-word locality (`tỉnh`, `huyện`, `xã`, lower case), unless the next word makes it
@@ -508,6 +522,9 @@ pub const UNIT_HEADS: &[&str] = &[
     "truong",
     "vien",
     "bo chi huy",
+    // A committee's executive board, abbreviated (`BCH TRƯỜNG ĐẠI HỌC …`, `BCH ĐOÀN …` under
+    // the Youth Union's district or city body).
+    "bch",
 ];
 
 /// True when the folded words `f` start with a unit head.

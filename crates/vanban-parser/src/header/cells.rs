@@ -468,11 +468,17 @@ fn push_piece(text: &str, col: Col, line: usize, out: &mut Vec<Piece>) {
     if !t.chars().any(|c| c.is_alphanumeric()) {
         return;
     }
+    let kind = kind_of(t);
+    // A body's name wrapped after a comma keeps it (`CỤC QUẢN LÝ KHÁM,` / `CHỮA BỆNH`).
+    let t = match text.trim_end_matches([' ', '_']).strip_suffix(',') {
+        Some(_) if kind == Kind::Upper => text.trim_matches([' ', '_']),
+        _ => t,
+    };
     out.push(Piece {
         text: t.to_string(),
         line,
         col,
-        kind: kind_of(t),
+        kind,
     });
 }
 
@@ -581,10 +587,18 @@ pub fn kind_of(t: &str) -> Kind {
     Kind::Text
 }
 
+/// The State's motto with one letter of `HÒA` misread by OCR (`CỘNG HỊA XÃ HỘI`), folded.
+pub(crate) fn ocr_motto(f: &str) -> bool {
+    f.strip_prefix("cong h")
+        .and_then(|r| r.get(1..))
+        .is_some_and(|r| r.starts_with("a xa hoi"))
+}
+
 fn is_motto(f: &str) -> bool {
     // `CỘNG` / `HÒA XÃ HỘI …`: the motto broken after its first word.
     f == "cong"
         || is_union_motto(f)
+        || ocr_motto(f)
         || [
             "cong hoa xa",
             "doc lap",

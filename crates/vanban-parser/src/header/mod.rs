@@ -668,11 +668,22 @@ fn type_word_start(t: &str) -> Option<&'static str> {
 }
 
 /// A web page's title line: a line of some length that opens with a type word (`Kế hoạch
-/// 310/KH-UBND năm 2023 thực hiện …`), not a table's row.
+/// 310/KH-UBND năm 2023 thực hiện …`), not a table's row, nor a paragraph of sentences that
+/// happens to open with one (`Kết luận phiên họp, đồng chí Chủ tịch … yêu cầu …. Đẩy nhanh
+/// …/.`).
 fn is_page_title_line(text: &str) -> bool {
     let f = fold_ascii(cells::clean(text).as_str());
+    // A sentence in mixed case after a full stop; a header's cell in capitals run into the
+    // title is not one (`Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH …`).
+    let sentences = text.trim_end().ends_with("/.")
+        || text.match_indices(". ").any(|(i, _)| {
+            let mut next = text[i + 2..].chars();
+            next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+        });
     text.chars().count() > 30
         && !text.contains('|')
+        && !sentences
         && DOC_TYPES_FOLDED
             .iter()
             .any(|(u, _)| f.starts_with(u.as_str()))
@@ -1263,6 +1274,14 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     if let Some(joint) = joint_issuers(&names, pieces) {
         return (Some(joint), None);
     }
+    // A cell printed twice in a row (a site's excerpt of the header, then the header) names
+    // its body once.
+    names.dedup_by(|a, b| fold_ascii(a) == fold_ascii(b));
+    if let Some(last) = names.last_mut() {
+        if let Some(cut) = last.strip_suffix(',') {
+            *last = cut.to_string();
+        }
+    }
     let joined = space_after_abbreviation(&names.join(" ").replace('_', " "));
     // Under the Youth Union's name in the motto's place, a central board with no body named
     // is the Union's (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`), not the Party's.
@@ -1348,7 +1367,9 @@ fn continues_a_body(t: &str) -> bool {
 }
 
 /// A locality's abbreviation glued to its name spaced from it (`TP.HỒ CHÍ MINH` → `TP. HỒ
-/// CHÍ MINH`, `TX.SƠN TÂY`), so that it reads as a word of its own.
+/// CHÍ MINH`, `TX.SƠN TÂY`), so that it reads as a word of its own; so is a body's head word
+/// glued to the abbreviation or locality word after it (`TRƯỜNGMN MAI VÀNG`, `UBNDXÃ ĐỨC
+/// BÌNH`: a space lost in HTML).
 fn space_after_abbreviation(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
     for (i, w) in s.split(' ').enumerate() {
@@ -1357,17 +1378,34 @@ fn space_after_abbreviation(s: &str) -> String {
         }
         let glued = ["TP.", "TX.", "Tp.", "Tx.", "tp.", "tx."]
             .iter()
-            .find(|a| w.len() > a.len() && w.starts_with(*a));
+            .find(|a| w.len() > a.len() && w.starts_with(*a))
+            .map(|a| a.len())
+            .or_else(|| glued_head(w));
         match glued {
             Some(a) => {
-                out.push_str(a);
+                out.push_str(&w[..a]);
                 out.push(' ');
-                out.push_str(&w[a.len()..]);
+                out.push_str(&w[a..]);
             }
             None => out.push_str(w),
         }
     }
     out
+}
+
+/// Where a head word in capitals glued to the next word ends (`TRƯỜNGMN`, `UBNDXÃ`,
+/// `PHÒNGGDĐT`): the next word is an abbreviation (no vowel) or a locality word.
+fn glued_head(w: &str) -> Option<usize> {
+    const HEADS: &[&str] = &["TRƯỜNG", "PHÒNG", "UBND", "HĐND", "SỞ"];
+    const PLACES: &[&str] = &["TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THỊ"];
+    let h = HEADS
+        .iter()
+        .find(|h| w.len() > h.len() && w.starts_with(*h))?;
+    let rest = &w[h.len()..];
+    let abbreviation = rest.chars().count() >= 2
+        && rest.chars().all(|c| c.is_uppercase() || c == '&')
+        && !fold_ascii(rest).contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    (abbreviation || PLACES.contains(&rest)).then_some(h.len())
 }
 
 /// A known body made by the last cells, when the cells above it are stamp debris (`GONG
@@ -2469,6 +2507,52 @@ mod tests {
             .diagnostics
             .iter()
             .any(|x| x.code == Code::MissingIssuer && x.message.contains("metadata")));
+    }
+
+    #[test]
+    fn damaged_header_cells() {
+        // A space lost between a head word and the abbreviation after it; the unit under its
+        // Youth Union's body by the board's abbreviation.
+        let m = crate::parse("PHÒNG GD-ĐT CAM LÂM        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TRƯỜNGMN MAI VÀNG        Độc lập- Tự do - Hạnh phúc\n  Số: 16 /KH-MNMV        Cam Hải Đông,  ngày  01 tháng 02 năm 2021\n\nKẾ HOẠCH\n\nCông tác phòng, chống dịch\n\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Trường MN Mai Vàng"));
+        assert_eq!(m.parent.as_deref(), Some("Phòng GD-ĐT Cam Lâm"));
+        let m = crate::parse("HUYỆN ĐOÀN YÊN DŨNG\nBCH ĐOÀN TTGDNN-GDTX YÊN DŨNG\nSố: 07 -KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n\nYên Dũng, ngày 26 tháng 02 năm 2022\n\nKẾ HOẠCH\n\nTổ chức các hoạt động Tháng Thanh niên\n\nI. MỤC TIÊU\n1. Tốt.\n").meta;
+        assert_eq!(m.parent.as_deref(), Some("Huyện Đoàn Yên Dũng"));
+        assert!(m
+            .issuer
+            .as_deref()
+            .is_some_and(|i| i.starts_with("BCH Đoàn TTGDNN-GDTX")));
+        // A site's excerpt of the header above the header itself names the body once.
+        let m = crate::parse("Kế hoạch hành động\n\n ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI             BCH TRƯỜNG ĐẠI HỌC LÂM NGHIỆP *** Số: 04 – KH/ĐT   Hà Nội, ngày 18 tháng 01 năm 2010\n\n ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI\n BCH TRƯỜNG ĐẠI HỌC LÂM NGHIỆP\n\nSố: 04 – KH/ĐT\n\nHà Nội, ngày 18 tháng 01 năm 2010\n\nKẾ HOẠCH\n\nHành động Tháng Thanh niên năm 2010\n\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert!(m
+            .issuer
+            .as_deref()
+            .is_some_and(|i| i.starts_with("BCH Trường Đại Học")));
+        assert!(m
+            .parent
+            .as_deref()
+            .is_some_and(|p| p.starts_with("Đoàn TNCS")));
+        // A body's name wrapped after its comma keeps it; an OCR'd motto (`HỊA`) is no part
+        // of the body's name.
+        let m = crate::parse("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM,\nCHỮA BỆNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1315/KCB-QLCL\nV/v Hướng dẫn kiểm tra\n\nHà Nội, ngày 24 tháng 10 năm 2018\n\nKính gửi: Các bệnh viện.\n\nThực hiện Quyết định, Cục hướng dẫn như sau:\n\n1. QUY ĐỊNH CHUNG\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Cục Quản lý khám, chữa bệnh"));
+        let m = crate::parse("CHÍNH PHỦ\n-------\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 127/NQ-CP\nHà Nội, ngày 08 tháng 10 năm 2021\nNGHỊ QUYẾT\nPHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9 NĂM 2021\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT NGHỊ:\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Chính phủ"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_type_word_is_no_page_title() {
+        let text = "Phiên họp UBND huyện thường kỳ tháng 4 năm 2021\n\nTại phiên họp, các đại biểu đã thảo luận cho ý kiến vào các nội dung.\n\nKết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện tập trung triển khai thực hiện các nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021. Đẩy nhanh tiến độ triển khai thực hiện các nhiệm vụ./.\n\nThực hiện: Dương Chiêm\n";
+        let d = crate::parse(text);
+        assert_eq!(d.meta.doc_type, None);
+        assert_eq!(d.meta.title, None);
+        // The reporter's credit line opens no preamble: the paragraphs are the body.
+        assert!(d.preamble.is_none());
+        assert!(
+            d.meta.header_span.is_none_or(|s| s.end < 100),
+            "{:?}",
+            d.meta.header_span
+        );
     }
 
     #[test]
