@@ -70,6 +70,7 @@ const HEADS: &[&str] = &[
     "quân uỷ",
     "chi bộ",
     "các đảng bộ",
+    "đảng bộ",
     // Party committees as a class (`cấp ủy các chi bộ, đảng bộ cơ sở`, `Cấp ủy các cấp`);
     // not `Cấp ủy` alone, a regulation's subject (`Cấp ủy cấp trên quyết định …`).
     "cấp ủy các",
@@ -226,6 +227,17 @@ pub fn starts_with_head(s: &str) -> bool {
             }
         }
     }
+    // A Party organization by its place or name (`Đảng bộ xã Trần Hợi`, `Đảng bộ Xí nghiệp
+    // …`), not a kind of one a regulation speaks of (`Đảng bộ cấp trên`, `đảng bộ bộ phận`).
+    if let Some(rest) = l.strip_prefix("đảng bộ ") {
+        let next = s.get("đảng bộ ".len()..).unwrap_or("").trim_start();
+        let placed = crate::header::bodies::LOCALITIES
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')));
+        if !(next.starts_with(char::is_uppercase) || placed) {
+            return false;
+        }
+    }
     // `các` / `những` before any head or collective noun (`các Ủy ban của Quốc hội`).
     match l.strip_prefix("các ").or_else(|| l.strip_prefix("những ")) {
         Some(rest) => {
@@ -271,9 +283,16 @@ fn lower_head_before_name(s: &str) -> bool {
         "uỷ ban nhân dân ",
         "công an ",
     ];
+    // The heads of bodies by their titles, before a body or a group of them (`thủ trưởng
+    // các Sở, Ban, ngành`, `giám đốc Sở Y tế`, `chủ tịch UBND các huyện`).
+    const LOWER_TITLES: &[&str] = &["thủ trưởng ", "giám đốc ", "chủ tịch "];
     LOWER_HEADS
         .iter()
         .any(|h| s.starts_with(h) && s[h.len()..].chars().next().is_some_and(char::is_uppercase))
+        || LOWER_TITLES.iter().any(|h| {
+            s.strip_prefix(h)
+                .is_some_and(|r| r.starts_with("các ") || r.starts_with(char::is_uppercase))
+        })
 }
 
 fn starts_with_lower_ci(s: &str, prefix: &str) -> bool {

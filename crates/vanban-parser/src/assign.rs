@@ -456,12 +456,15 @@ pub fn due(text: &str) -> Option<Due> {
 /// document's `Trách nhiệm chỉ đạo thực hiện: Đảng ủy …` (any case). The role word in lower
 /// case and the value.
 fn role_field(t: &str) -> Option<(&'static str, &str)> {
-    field(
+    let (role, v) = field(
         t,
         &["cơ quan", "đơn vị", "bộ phận", "trách nhiệm"],
         &["chủ trì", "phối hợp", "thực hiện", "tham mưu", "chỉ đạo"],
         &[" thực hiện"],
-    )
+    )?;
+    // A form's field left empty (`Cơ quan phối hợp: Không`) names no one.
+    let none = v.trim().trim_end_matches(['.', ';']).lower();
+    (!matches!(none.as_str(), "không" | "không có")).then_some((role, v))
 }
 
 /// A field line of time: `Thời gian thực hiện: Quý I/2022`, `Tiến độ: …`. The value.
@@ -942,10 +945,26 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
     });
     let mut opened_with_subject = false;
+    // How many roles were read up to the end of the last clause (`;` ends a clause, not its
+    // sentence's subject).
+    let mut read_before = 0;
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
+        let had_subject = out.len() > read_before;
+        read_before = out.len();
         if clause.len() < 8 {
             continue;
+        }
+        // `X chịu trách nhiệm …; phối hợp với Y rà soát …`: the clause goes on with the
+        // subject of the one before, and Y works with it.
+        if had_subject && cs > 0 && t.as_bytes()[cs - 1] == b';' {
+            let lead = clause.len() - clause.trim_start().len();
+            if clause[lead..].starts_with("phối hợp ") {
+                if let Some((c, d)) = cooperators(clause, lead) {
+                    out.push((cs + c, cs + d, Role::Cooperate));
+                    continue;
+                }
+            }
         }
         // `… <agency> chủ trì …`
         for (p, cue_len) in lead_cues(clause) {
@@ -1328,12 +1347,23 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
     if !(starts_agency_in_text(ag) || is_unit_code(ag)) || ag.split_whitespace().nth(20).is_some() {
         return None;
     }
-    if cut_at_verb(ag).len() != ag.len() || ag.lower().starts_with("thời") {
+    if cut_at_verb(ag).len() != ag.len() || ag.lower().starts_with("thời") || form_label(ag) {
         return None;
     }
     let rest = &t[c + 1..];
     // `Chi bộ: CB` is a list of abbreviations, not a task.
     rest.split_whitespace().nth(3)?;
+    // A leader's line of a week's schedule (`- Chủ tịch: 8 giờ, họp …`, `PCT.CN: Sáng làm
+    // việc …`) says where the leader will be, not what to do.
+    let at = rest.trim_start();
+    let hour = at.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&hour) && at[hour..].trim_start().starts_with("giờ")
+        || ["Sáng ", "Chiều ", "Tối ", "Cả ngày"]
+            .iter()
+            .any(|w| at.starts_with(w))
+    {
+        return None;
+    }
     let mut roles = Vec::new();
     for (a, b) in clauses(rest) {
         let cl = rest[a..b].trim_start_matches(['*', ' ', '-', '#', ')']);
@@ -1375,10 +1405,33 @@ fn plausible_name(ag: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     let code = words.len() == 1 && ag.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // Nor a bare head noun (`Cơ quan thực hiện`, a form's heading), nor a subject followed by
+    // a word of the past (`Chủ tịch UBND tỉnh vừa có ý kiến …`: news of what was done).
+    let bare = GENERIC_HEADS
+        .iter()
+        .any(|h| ag.trim().len() == h.len() && crate::normalize::eq_lower(ag.trim(), h));
     (words.len() >= 2 || code)
+        && !bare
         && !words
             .last()
-            .is_some_and(|w| ["và", "các", "của", "với"].contains(w))
+            .is_some_and(|w| ["và", "các", "của", "với", "vừa", "đã", "đang"].contains(w))
+}
+
+/// Head nouns that name no body on their own (lower case).
+const GENERIC_HEADS: &[&str] = &["cơ quan", "đơn vị", "bộ phận"];
+
+/// A form's label made of a generic head and words in lower case (`Cơ quan có thẩm quyền
+/// quyết định`, `Đơn vị thực hiện`), not a body's name (`Cơ quan Tỉnh đoàn`, `Đơn vị các
+/// cấp`).
+fn form_label(ag: &str) -> bool {
+    let l = ag.trim().lower();
+    GENERIC_HEADS.iter().any(|h| {
+        l.strip_prefix(h).is_some_and(|r| {
+            let next = ag.trim()[h.len()..].split_whitespace().next();
+            r.starts_with(' ')
+                && next.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "các")
+        })
+    })
 }
 
 /// Strip what opens a paragraph that the tree did not read as a marker: Markdown emphasis
@@ -2397,6 +2450,46 @@ mod tests {
         );
         assert!(got.iter().all(|(_, r, _)| *r == Role::Execute));
         assert_eq!(got[0].2.as_deref(), Some("quý II năm 2021"));
+    }
+
+    #[test]
+    fn a_clause_going_on_with_its_subject_names_who_works_with_it() {
+        let got = all_assignments("UBND thành phố Quảng Ngãi chịu trách nhiệm tổ chức thực hiện việc cập nhật bản đồ; phối hợp với Sở Tài nguyên và Môi trường rà soát các bất cập.\n");
+        assert_eq!(
+            got,
+            [
+                ("UBND thành phố Quảng Ngãi".to_string(), Role::Execute, None),
+                (
+                    "Sở Tài nguyên và Môi trường".to_string(),
+                    Role::Cooperate,
+                    None
+                )
+            ]
+        );
+        // With no subject before, a bare `phối hợp với` clause names no one.
+        assert!(all_assignments("Tổ chức tập huấn; phối hợp với Sở Y tế rà soát.\n").is_empty());
+    }
+
+    #[test]
+    fn titles_in_lower_case_forms_and_schedules() {
+        // A head's title in lower case before a group or a body.
+        let got = all_assignments("UBND tỉnh yêu cầu thủ trưởng các Sở, Ban, ngành và Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương triển khai thực hiện.\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("thủ trưởng các Sở"));
+        // A Party organization by its place.
+        let got = all_assignments("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Trần Hợi, Chi bộ Trường THPT Võ Thị Hồng chuẩn bị các điều kiện để tổ chức đại hội.\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A procedure's form names no one in its labels or its empty fields; a week's
+        // schedule gives no task; nor does news of what was done.
+        assert!(all_assignments("Cơ quan thực hiện\n\n- Cơ quan có thẩm quyền quyết định: Chủ tịch UBND cấp xã\n\n- Cơ quan phối hợp: Không\n").is_empty());
+        assert!(all_assignments(
+            "- Chủ tịch, PCT. Thường trực: 13 giờ 30’, họp góp ý Đồ án điều chỉnh quy hoạch.\n"
+        )
+        .is_empty());
+        assert!(all_assignments(
+            "Chủ tịch UBND tỉnh vừa có ý kiến thống nhất cập nhật bản đồ quy hoạch.\n"
+        )
+        .is_empty());
     }
 
     /// Every `(agency, role, deadline)` of a whole text, in tree order.

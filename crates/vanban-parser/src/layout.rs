@@ -813,7 +813,16 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 // that continues a phrase (`BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC` / `CỦA
                 // NGÀNH KSND"`).
                 let upper_title = is_upper(lines[paras[0].start].text);
-                let goes_on = |p: &Range<usize>| {
+                // The title so far ends where a name must follow: an open word or a locality
+                // word (`… thuộc thị xã` / `Phúc Yên và thành lập …`).
+                let open_end = |p: &Range<usize>| {
+                    let last = lines[p.end - 1].text.trim_end();
+                    last.ends_with(char::is_alphabetic) && crate::lines::ends_open(last)
+                        || crate::header::bodies::LOCALITIES
+                            .iter()
+                            .any(|w| last.strip_suffix(w).is_some_and(|b| b.ends_with(' ')))
+                };
+                let goes_on = |p: &Range<usize>, prev: &Range<usize>| {
                     let text = crate::header::cells::clean(lines[p.start].text);
                     let last = lines[p.end - 1].text.trim_end();
                     let first = text.split(' ').next().unwrap_or("");
@@ -827,15 +836,16 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                         first.chars().all(char::is_alphabetic) && 2 * marked >= words.len();
                     let continues =
                         upper_title && is_upper(&text) && TITLE_GOES_ON.contains(&first);
-                    (text.starts_with(char::is_lowercase) && vietnamese || continues)
+                    let named = open_end(prev) && text.starts_with(char::is_uppercase);
+                    ((text.starts_with(char::is_lowercase) || named) && vietnamese || continues)
                         && p.len() <= 2
                         && p.clone().map(|k| lines[k].text.len()).sum::<usize>() <= 400
                         && !last.ends_with(['.', ':', ';', ','])
                 };
-                let n = 1 + paras[1..paras.len() - 1]
-                    .iter()
-                    .take_while(|p| goes_on(p))
-                    .count();
+                let n = 1
+                    + (1..paras.len() - 1)
+                        .take_while(|&j| goes_on(&paras[j], &paras[j - 1]))
+                        .count();
                 title = Some(paras[0].start..paras[n - 1].end);
                 let first_pre = paras[n].start;
                 preamble = Some(first_pre..paras.last().map(|r| r.end).unwrap_or(first_pre));

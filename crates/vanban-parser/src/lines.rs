@@ -303,7 +303,8 @@ pub fn is_upper(s: &str) -> bool {
     let (mut upper, mut stray) = (0, 0);
     let mut prev_letter = false;
     for c in s.chars() {
-        if c.is_alphabetic() {
+        let letter = c.is_alphabetic();
+        if letter {
             if c.is_lowercase() {
                 if !prev_letter || stray > 0 {
                     return false;
@@ -313,7 +314,7 @@ pub fn is_upper(s: &str) -> bool {
                 upper += 1;
             }
         }
-        prev_letter = c.is_alphabetic();
+        prev_letter = letter;
     }
     upper >= 2 && (stray == 0 || upper >= STRAY_AMONG)
 }

@@ -219,6 +219,9 @@ const QUOTED_TITLE: usize = 400;
 fn list_gap(gap: &str) -> bool {
     // A list gap ends with `,` or `và` (any case): refuse the others before lower-casing.
     let end = gap.trim_end();
+    if let Some(r) = another_proposers_brackets(end) {
+        return r;
+    }
     let mut last = end.chars().rev();
     let va = matches!(
         (last.next(), last.next()),
@@ -236,6 +239,24 @@ fn list_gap(gap: &str) -> bool {
         && !g.contains("thực hiện")
         && !g.contains(". ")
         && (g.ends_with(',') || g.ends_with(" và") || g == "và" || g.is_empty())
+}
+
+/// The proposals of several bodies, each with its submissions in brackets (`Căn cứ đề nghị
+/// của Ủy ban nhân dân tỉnh X (Tờ trình số A ngày …) và của Bộ Nội vụ (Tờ trình số B …)`): the
+/// gap from A to B closes one bracket and opens the next after `và của <body>`. `None` when
+/// the gap is not of that shape.
+fn another_proposers_brackets(end: &str) -> Option<bool> {
+    let (inside, after) = end.strip_suffix('(')?.rsplit_once(')')?;
+    let body = after
+        .trim()
+        .strip_prefix("và của ")
+        .or_else(|| after.trim().strip_prefix(", của "))?;
+    let words = body.split_whitespace().count();
+    let named = (1..=12).contains(&words)
+        && body.starts_with(char::is_uppercase)
+        && !body.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '(' | '.'));
+    let g = lower_squeezed_upto(inside, LIST_GAP);
+    Some(named && g.len() < LIST_GAP && !g.contains([';', '(']) && !g.contains("thực hiện"))
 }
 
 /// How many carrying-out verbs a lower-cased gap holds (`triển khai thực hiện` is one).
@@ -1260,6 +1281,19 @@ mod tests {
     fn a_ground_described_then_named_in_parentheses() {
         let d = crate::parse("BAN TỔ CHỨC ĐẠI HỘI\nSố: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn\n\nKính gửi: Ban Chỉ đạo các tỉnh\n\nCăn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh, cấp huyện (Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo), Tiểu ban Thi đua – Khen thưởng hướng dẫn bổ sung như sau:\n\n1. Khen thưởng.\n");
         assert_eq!(d.based_on, ["04/HD-BCĐ"]);
+    }
+
+    #[test]
+    fn the_proposals_of_several_bodies_each_in_brackets() {
+        let d = crate::parse("CHÍNH PHỦ\nSố: 545/TTr-CP\n\nTỜ TRÌNH\n\nVề việc thành lập phường Tiền Châu, phường Nam Viêm thuộc thị xã\n\nPhúc Yên và thành lập thành phố Phúc Yên thuộc tỉnh Vĩnh Phúc\n\nKính gửi: Ủy ban thường vụ Quốc hội.\n\nCăn cứ đề nghị của Ủy ban nhân dân tỉnh Vĩnh Phúc (Tờ trình số 27/TTr-UBND ngày 06/02/2017 và Tờ trình số 254/TTr-UBND ngày 06/9/2017) và của Bộ Nội vụ (Tờ trình số 5360/TTr-BNV ngày 06/10/2017), Chính phủ trình Ủy ban thường vụ Quốc hội như sau:\n\n1. HIỆN TRẠNG\nTheo niên giám.\n");
+        assert_eq!(d.based_on, ["27/TTr-UBND", "254/TTr-UBND", "5360/TTr-BNV"]);
+        // The title wrapped after a locality word goes on with the place's name.
+        assert!(d.meta.title.as_deref().is_some_and(|t| t.ends_with(
+            "thuộc thị xã Phúc Yên và thành lập thành phố Phúc Yên thuộc tỉnh Vĩnh Phúc"
+        )));
+        // A bracket that describes the document (not another proposer's) ends the list.
+        let d = crate::parse("CHÍNH PHỦ\nSố: 5/TTr-CP\n\nTỜ TRÌNH\n\nVề việc thành lập\n\nCăn cứ đề nghị của Ủy ban nhân dân tỉnh X (Tờ trình số 27/TTr-UBND ngày 06/02/2017) và ý kiến của các bộ (Công văn số 12/BNV-CQĐP), Chính phủ trình như sau:\n\n1. HIỆN TRẠNG\nTheo niên giám.\n");
+        assert_eq!(d.based_on, ["27/TTr-UBND"]);
     }
 
     #[test]
