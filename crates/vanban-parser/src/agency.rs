@@ -330,8 +330,12 @@ const COLLECTIVE: &[&str] = &[
 /// The fragment is a bare collective noun (lower case, `ngành`, `ban, ngành liên quan`).
 fn is_collective_tail(f: &str) -> bool {
     let f = f.trim();
-    // Lower case (`ngành`), or a capitalized bare noun (`Các Sở, Ban, ngành`).
-    if !f.chars().next().is_some_and(char::is_lowercase) && f.split_whitespace().nth(1).is_some() {
+    // Lower case (`ngành`), or a capitalized bare noun (`Các Sở, Ban, ngành`, `Hội, Đoàn
+    // thể`).
+    if !f.chars().next().is_some_and(char::is_lowercase)
+        && f.split_whitespace().nth(1).is_some()
+        && !COLLECTIVE.iter().any(|c| crate::normalize::eq_lower(f, c))
+    {
         return false;
     }
     let l = f.lower().replace('_', " ");

@@ -153,6 +153,7 @@ const TASK_VERBS: &[&str] = &[
     "thành lập",
     // The plan asked of an agency (`UBND các tỉnh … có kế hoạch bố trí đầy đủ vốn đối ứng`).
     "có kế hoạch",
+    "thông báo",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -1156,7 +1157,16 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             let assigns = ag
                 .match_indices(" giao ")
                 .any(|(i, g)| starts_agency_in_text(&ag[i + g.len()..]));
-            if role != Role::Lead && !directs_by_letter(&opened[ag.len()..]) && !assigns {
+            // Nor a notice's closing formula (`Văn phòng Chính phủ thông báo để các cơ quan
+            // biết, thực hiện`): the issuer announces, it is given nothing.
+            let announces = ["thông báo để ", "thông báo dé ", "thông báo đê "]
+                .iter()
+                .any(|f| opened[ag.len()..].trim_start().starts_with(f));
+            if role != Role::Lead
+                && !directs_by_letter(&opened[ag.len()..])
+                && !assigns
+                && !announces
+            {
                 // `X phối hợp (với) các đơn vị liên quan thực hiện …`, `X phối hợp với Y và
                 // các cơ quan liên quan triển khai …`: with the others concerned among those
                 // to work with and no lead named, X is the one to act.
@@ -2490,6 +2500,34 @@ mod tests {
             "Chủ tịch UBND tỉnh vừa có ý kiến thống nhất cập nhật bản đồ quy hoạch.\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn notifying_is_a_task_announcing_is_not() {
+        let got = all_assignments("Đề nghị Ban Chấp hành các Đoàn Viện, liên chi đoàn, chi đoàn thông báo đến tận các đoàn viên.\n");
+        assert_eq!(
+            got,
+            [(
+                "Ban Chấp hành các Đoàn Viện, liên chi đoàn, chi đoàn".to_string(),
+                Role::Execute,
+                None
+            )]
+        );
+        // A notice's closing formula, also as OCR spells it.
+        for f in ["để", "dé"] {
+            let text = format!("Văn phòng Chính phủ thông báo {f} các Bộ, cơ quan, địa phương biết, thực hiện./.\n");
+            assert!(all_assignments(&text).is_empty(), "{f}");
+        }
+        // A group's bare nouns in capitals go on with it (`Hội, Đoàn thể`).
+        let got = all_assignments("UBND tỉnh yêu cầu thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể và Chủ tịch UBND các huyện khẩn trương triển khai thực hiện.\n");
+        let names: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "thủ trưởng các Sở, Ban, ngành, Hội, Đoàn thể",
+                "Chủ tịch UBND các huyện"
+            ]
+        );
     }
 
     /// Every `(agency, role, deadline)` of a whole text, in tree order.
