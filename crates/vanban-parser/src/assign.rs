@@ -888,6 +888,16 @@ fn lead_cues(clause: &str) -> Vec<(usize, usize)> {
         }
         out.sort_unstable();
     }
+    // The standing body of a task, which coordinates it (`Sở Y tế là cơ quan thường trực,
+    // phối hợp với …`).
+    static THUONG_TRUC: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" cơ quan thường trực"));
+    if THUONG_TRUC.find(b).is_some() {
+        for cue in [" là cơ quan thường trực", " làm cơ quan thường trực"] {
+            out.extend(clause.match_indices(cue).map(|(p, _)| (p, cue.len())));
+        }
+        out.sort_unstable();
+    }
     out
 }
 
@@ -2500,6 +2510,20 @@ mod tests {
             "Chủ tịch UBND tỉnh vừa có ý kiến thống nhất cập nhật bản đồ quy hoạch.\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn the_standing_body_leads() {
+        let got = all_assignments(
+            "Giao Sở Y tế là cơ quan thường trực, phối hợp với các sở, ngành tổ chức thực hiện.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Sở Y tế".to_string(), Role::Lead, None),
+                ("các sở, ngành".to_string(), Role::Cooperate, None)
+            ]
+        );
     }
 
     #[test]
