@@ -746,6 +746,13 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
             {
                 break;
             }
+            // A title of short centred lines run on to the body's running text, the blank
+            // line between them lost (PDF text: `Sơ kết học kì I, …` / `Năm học 2014 -2015` /
+            // `Năm học 2014- 2015 là năm thứ tư thực hiện …`): the body starts at its first
+            // full line, one that opens a sentence and runs on over full lines.
+            if paras.is_empty() && !upper && i - s <= 3 && title_runs_into_text(lines, s, i) {
+                break;
+            }
             i += 1;
         }
         paras.push(s..i);
@@ -1019,6 +1026,30 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
     }
 }
 
+/// Lines `s..i` are a title's short lines and line `i` starts running text: it opens a
+/// sentence in a line of full width (at least [`FULL_LINE`] characters, [`WIDER`] more than the
+/// title's widest line), the next line is full too and a third follows; the title's last line
+/// does not leave a phrase open (`Về việc` / `phê duyệt …`).
+fn title_runs_into_text(lines: &[Line<'_>], s: usize, i: usize) -> bool {
+    let chars = |k: usize| lines.get(k).map_or(0, |l| l.text.trim().chars().count());
+    let widest = (s..i).map(chars).max().unwrap_or(0);
+    let prev = lines[i - 1].text.trim_end();
+    chars(i) >= FULL_LINE
+        && chars(i + 1) >= FULL_LINE
+        && lines.get(i + 2).is_some_and(|l| !l.is_blank())
+        && chars(i) >= widest + WIDER
+        && lines[i].text.trim_start().starts_with(char::is_uppercase)
+        && !prev.ends_with([',', ';', ':', '-'])
+        && !crate::lines::ends_open(&prev.to_lowercase())
+        && !prev.to_lowercase().ends_with("việc")
+}
+
+/// The fewest characters of a line of running text wrapped at the page's width.
+const FULL_LINE: usize = 60;
+
+/// How many characters more than the title's widest line a full line of text has.
+const WIDER: usize = 15;
+
 /// Where the opening clause that starts `pre` ends, for a body without markers: after the
 /// first line closing a sentence (`.`, `:`) that no further opening paragraph follows (another
 /// ground, `Ngày …, X đã …`, `Sau khi xem xét, …:`).
@@ -1207,6 +1238,26 @@ mod tests {
         assert!(is_footer_role("VỤ TRƯỞNG"));
         assert!(!is_footer_role("PHÓ TỪ"));
         assert!(!is_footer_role("Phó Hiệu trưởng phụ trách"));
+    }
+
+    #[test]
+    fn a_title_run_into_the_text_ends_where_full_lines_start() {
+        let text = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/BC-PGD\nBÁO CÁO\nSơ kết học kì I, phương hướng nhiệm vụ học kì II\nNăm học 2014 -2015\nNăm học 2014- 2015 là năm thứ tư thực hiện Nghị quyết Đại hội lần thứ\nXI của Đảng về đổi mới căn bản và toàn diện nền giáo dục Việt Nam. Trong học\nkỳ I vừa qua, ngành giáo dục luôn được sự quan tâm chỉ đạo.\n";
+        let m = crate::parse(text).meta;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Sơ kết học kì I, phương hướng nhiệm vụ học kì II Năm học 2014 -2015")
+        );
+        // A title whose last line leaves its phrase open goes on (`Về việc` / `phê duyệt …`).
+        let text = "ỦY BAN NHÂN DÂN HUYỆN A\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nPhê duyệt kế hoạch tổ chức hội thi giáo viên dạy giỏi cấp huyện năm học 2023\ndành cho giáo viên mầm non và tiểu học trên địa bàn toàn huyện năm 2024\nChủ tịch.\n";
+        let m = crate::parse(text).meta;
+        assert!(
+            m.title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Về việc Phê duyệt")),
+            "{:?}",
+            m.title
+        );
     }
 
     #[test]
