@@ -259,6 +259,25 @@ fn another_proposers_brackets(end: &str) -> Option<bool> {
     Some(named && g.len() < LIST_GAP && !g.contains([';', '(']) && !g.contains("thực hiện"))
 }
 
+/// A second carrying-out verb joined to the cue (`Thực hiện Nghị quyết số 11/NQ-CP … về
+/// Chương trình phục hồi … và triển khai Nghị quyết số 43/2022/QH15`): the gap ends with `và`
+/// and the verb, and what comes before it joins a list.
+fn coordinated_cue(gap: &str) -> bool {
+    let g = lower_squeezed_upto(gap, LIST_GAP + QUOTED_TITLE + 40);
+    let g = g.trim_end();
+    [
+        "triển khai thực hiện",
+        "triển khai",
+        "thực hiện",
+        "tiếp tục thực hiện",
+    ]
+    .iter()
+    .find_map(|v| g.strip_suffix(v))
+    .map(str::trim_end)
+    .and_then(|r| r.strip_suffix(" và"))
+    .is_some_and(|r| list_gap(&format!("{r} và")))
+}
+
 /// How many carrying-out verbs a lower-cased gap holds (`triển khai thực hiện` is one).
 fn carry_out_verbs(g: &str) -> usize {
     g.matches("thực hiện").count() + g.matches("triển khai").count()
@@ -278,11 +297,14 @@ pub fn analyse(
     let (title_range, preamble_range) = (title.clone(), preamble.clone());
     // Documents the opening clause says another body issued to carry out what it names.
     let mut issued: Vec<(usize, usize)> = Vec::new();
+    // A text of no document type (a news page) tells what others did; a document's main
+    // clause is its issuer's.
+    let untyped = own_kind.is_none();
     if let Some(r) = title {
-        opening(t, mentions, r, true, &mut own, &mut issued);
+        opening(t, mentions, r, true, untyped, &mut own, &mut issued);
     }
     if let Some(r) = preamble {
-        opening(t, mentions, r, false, &mut own, &mut issued);
+        opening(t, mentions, r, false, untyped, &mut own, &mut issued);
     }
     annexed_plan(t, mentions, &mut own);
     for &(i, k) in &own {
@@ -927,6 +949,48 @@ fn issued_before(gap: &str) -> bool {
     !subject.is_empty() && subject.len() <= 80 && !subject.contains([',', ';', '(', ')'])
 }
 
+/// The words after an item's documents hold its main clause in the past, with a subject of
+/// its own (`…, cấp ủy các cấp trong tỉnh đã kịp thời quán triệt …`): a comma, at most 80
+/// bytes of subject with no `,;()`, then `đã`.
+fn done_by_others(tail: &str) -> bool {
+    tail.match_indices(" đã ").any(|(at, _)| {
+        let before = &tail[..at];
+        before.rfind(", ").is_some_and(|c| {
+            let subject = &before[c + 2..];
+            !subject.is_empty()
+                && subject.len() <= 80
+                && !subject.contains([',', ';', '(', ')'])
+                && !subject.starts_with(|ch: char| ch.is_ascii_digit())
+        })
+    })
+}
+
+/// A lead before a colon that names the kind of documents listed after it (`các Nghị quyết
+/// của Hội đồng nhân dân tỉnh`, `các văn bản sau`): a plural, a type word, no verb.
+fn names_their_kind(lead: &str) -> bool {
+    let l = lead.trim_start();
+    let Some(rest) = l.strip_prefix("các ") else {
+        return false;
+    };
+    const KINDS: &[&str] = &[
+        "nghị quyết",
+        "quyết định",
+        "chỉ thị",
+        "kết luận",
+        "kế hoạch",
+        "văn bản",
+        "công văn",
+        "thông báo",
+        "nghị định",
+        "thông tư",
+        "chương trình",
+    ];
+    KINDS.iter().any(|k| rest.starts_with(k))
+        && !["được", "hợp nhất", "ban hành"]
+            .iter()
+            .any(|v| l.contains(v))
+}
+
 /// The opening clause (or the title): items split at top-level `;` and sentence ends, each
 /// with its cue. An item whose main clause says a body has issued documents for what it
 /// carries out (`Thực hiện X và Y, Bộ Tài chính đã ban hành Quyết định số A và Thông tư số
@@ -937,6 +1001,7 @@ fn opening(
     mentions: &[Mention],
     range: Range<usize>,
     is_title: bool,
+    untyped: bool,
     own: &mut Vec<(usize, RelationKind)>,
     issued: &mut Vec<(usize, usize)>,
 ) {
@@ -996,8 +1061,11 @@ fn opening(
         // An item without a cue of its own that leads into a list (`Văn bản được hợp nhất từ 03
         // Thông tư sau: - Thông tư số …`, a consolidated text's note after its grounds) starts
         // a statement of its own: the cue before does not reach the list.
-        let lead_in = cued.is_none() && !is_title && lead.contains(':');
+        // A lead that names the kind of the documents listed goes on with the cue before it
+        // (`Thực hiện …; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`).
+        let lead_in = cued.is_none() && !is_title && lead.contains(':') && !names_their_kind(&lead);
         let headed = !lead_in && head_lead(&lead, if is_title { 200 } else { 80 });
+        let item_own = own.len();
         if headed {
             let pushed = own.len();
             next = push_list(t, mentions, &ms, 0, kind, own);
@@ -1047,6 +1115,19 @@ fn opening(
                 } else {
                     k + 1
                 };
+            }
+        }
+        // In a text of no type (a news page), an item whose main clause tells what others
+        // have done (`Thực hiện Chỉ thị số 35-CT/TW …, cấp ủy các cấp trong tỉnh đã kịp thời
+        // quán triệt …`) reports facts: what it names is not the text's own to carry out.
+        if untyped && kind == RelationKind::Implements && !is_title && own.len() > item_own {
+            let last_end = own[item_own..]
+                .iter()
+                .map(|&(i, _)| mentions[i].end)
+                .max()
+                .unwrap_or(item.start);
+            if done_by_others(&lower_squeezed_upto(slice(t, last_end, item.end), 1200)) {
+                own.truncate(item_own);
             }
         }
         // A cue whose item names documents, none of them its object (`Để đảm bảo triển khai
@@ -1144,7 +1225,7 @@ fn push_list(
                 let at = from + i;
                 crate::amend::soft_line_break(t, at)
             });
-        if numbered || list_gap(gap) {
+        if numbered || list_gap(gap) || kind == RelationKind::Implements && coordinated_cue(gap) {
             own.push((m, kind));
             last = m;
             k += 1;
@@ -1281,6 +1362,28 @@ mod tests {
     fn a_ground_described_then_named_in_parentheses() {
         let d = crate::parse("BAN TỔ CHỨC ĐẠI HỘI\nSố: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn\n\nKính gửi: Ban Chỉ đạo các tỉnh\n\nCăn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh, cấp huyện (Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo), Tiểu ban Thi đua – Khen thưởng hướng dẫn bổ sung như sau:\n\n1. Khen thưởng.\n");
         assert_eq!(d.based_on, ["04/HD-BCĐ"]);
+    }
+
+    #[test]
+    fn a_second_verb_and_a_kind_before_a_colon_go_on_with_the_cue() {
+        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 28/CTr-UBND\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nPhục hồi kinh tế\n\nThực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ phát triển kinh tế - xã hội; số 160/NQ-HĐND ngày 08/12/2021 về kế hoạch đầu tư công, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n\nI. MỤC TIÊU\n1. Tốt.\n");
+        assert_eq!(
+            d.implements,
+            ["11/NQ-CP", "43/2022/QH15", "340/NQ-HĐND", "160/NQ-HĐND"]
+        );
+        // A description that carries another document out is no list (`Kế hoạch số 5 …
+        // thực hiện Nghị quyết …`).
+        let d = crate::parse("ỦY BAN NHÂN DÂN HUYỆN A\nSố: 2/KH-UBND\n\nKẾ HOẠCH\nPhục hồi kinh tế\n\nThực hiện Kế hoạch số 5/KH-UBND ngày 3/1/2022 của UBND tỉnh thực hiện Nghị quyết số 11/NQ-CP của Chính phủ, UBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n1. Tốt.\n");
+        assert_eq!(d.implements, ["5/KH-UBND"]);
+    }
+
+    #[test]
+    fn a_news_page_tells_what_others_did() {
+        let text = "Gia Lai hoàn thành đại hội\n\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp, cấp ủy các cấp trong tỉnh đã kịp thời quán triệt và tổ chức thực hiện nghiêm túc.\n";
+        assert!(crate::parse(text).implements.is_empty());
+        // A document's own main clause in the past is its issuer's report of carrying it out.
+        let text = "TRƯỜNG ĐẠI HỌC VIỆT NHẬT\nSố: 12/BC-ĐHVN\n\nBÁO CÁO\nLịch trình đào tạo\n\nThực hiện Công văn số 3590/ĐHQGHN-ĐT ngày 3/7/2025 của Đại học Quốc gia Hà Nội, Trường Đại học Việt Nhật đã tiến hành triển khai và báo cáo như sau:\n\n1. Kết quả.\n";
+        assert_eq!(crate::parse(text).implements, ["3590/ĐHQGHN-ĐT"]);
     }
 
     #[test]
