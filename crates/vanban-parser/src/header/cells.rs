@@ -59,22 +59,28 @@ pub struct Piece {
 /// Cut the lines `range` into pieces, in reading order (line by line, left to right).
 pub fn pieces(text: &str, lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<Piece> {
     let mut out = Vec::new();
-    for i in range {
+    for (i, joined) in cell_blocks(lines, range) {
         let l = &lines[i];
+        let l_text: &str = joined.as_deref().unwrap_or(l.text);
         // A header cell line is short; a long line is running text (and would cost). A
         // converter's page mark (`--- PAGE 1 ---`) is no cell.
-        if l.is_blank() || l.text.len() > MAX_CELL_LINE || crate::lines::is_page_mark(l.text) {
+        if l.is_blank() || l_text.len() > MAX_CELL_LINE || crate::lines::is_page_mark(l_text) {
             continue;
         }
-        // The raw line with its indentation: columns count from the line's start.
+        // The raw line with its indentation: columns count from the line's start (a cell
+        // joined from several lines has none).
         let line_start = text[..l.start].rfind('\n').map_or(0, |p| p + 1);
-        let indent = text[line_start..l.start].chars().count();
+        let indent = if joined.is_some() {
+            0
+        } else {
+            text[line_start..l.start].chars().count()
+        };
         let mut segs: Vec<(usize, Col, String)> = Vec::new();
-        let piped = l.text.contains('|');
+        let piped = l_text.contains('|');
         let mut col_chars = indent;
-        for (cell_ix, cell) in l.text.split('|').enumerate() {
+        for (cell_ix, cell) in l_text.split('|').enumerate() {
             // `| A | B |`: the cell before the first pipe is empty.
-            let cell_ix = if l.text.starts_with('|') {
+            let cell_ix = if l_text.starts_with('|') {
                 cell_ix.saturating_sub(1)
             } else {
                 cell_ix
@@ -116,6 +122,90 @@ pub fn pieces(text: &str, lines: &[Line<'_>], range: std::ops::Range<usize>) -> 
         }
     }
     out
+}
+
+/// The header's lines as cells: a table flattened with each cell's words wrapped over lines
+/// of their own and a lone `|` between cells (`Hà` / `Nội, ngày 22 tháng 4 năm` / `2021` /
+/// `|`) gives one unit per cell, its lines joined by spaces, placed at its first line; the
+/// lines after the last lone `|` (the type line, the title), a cell of lines in capitals (a
+/// body's name and its unit, whose lines the issuer reader tells apart) and a header without
+/// such separators stay one unit per line (`None`: the line as it is).
+fn cell_blocks(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize, Option<String>)> {
+    let lone = |k: usize| lines[k].text.trim() == "|";
+    let seps: Vec<usize> = range.clone().filter(|&k| lone(k)).collect();
+    let Some(&last) = seps.last().filter(|_| seps.len() >= 2) else {
+        return range.map(|k| (k, None)).collect();
+    };
+    let mut out = Vec::new();
+    let mut block: Vec<usize> = Vec::new();
+    let flush = |block: &mut Vec<usize>, out: &mut Vec<(usize, Option<String>)>| {
+        match block.as_slice() {
+            [] => {}
+            [one] => out.push((*one, None)),
+            [_, ..] => {
+                let named = block
+                    .iter()
+                    .all(|&k| is_upper(lines[k].text) || lines[k].is_debris());
+                if named {
+                    out.extend(block.iter().map(|&k| (k, None)));
+                } else {
+                    // A fragment runs on into the next line; other lines are cells of their
+                    // own (a page's paragraphs: `Số: 242/KH-UBND` under the body's name).
+                    let mut unit: Vec<usize> = Vec::new();
+                    for &k in block.iter() {
+                        unit.push(k);
+                        if !is_fragment(lines[k].text) {
+                            push_unit(&unit, lines, out);
+                            unit.clear();
+                        }
+                    }
+                    push_unit(&unit, lines, out);
+                }
+            }
+        }
+        block.clear();
+    };
+    for k in range {
+        if k > last {
+            flush(&mut block, &mut out);
+            out.push((k, None));
+        } else if lone(k) {
+            flush(&mut block, &mut out);
+        } else if !lines[k].is_blank() {
+            block.push(k);
+        }
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
+/// Lines `unit` as one unit: a lone line as it is, several joined by spaces at the first.
+fn push_unit(unit: &[usize], lines: &[Line<'_>], out: &mut Vec<(usize, Option<String>)>) {
+    match unit {
+        [] => {}
+        [one] => out.push((*one, None)),
+        [first, ..] => {
+            let text: Vec<&str> = unit.iter().map(|&k| lines[k].text.trim()).collect();
+            out.push((*first, Some(text.join(" "))));
+        }
+    }
+}
+
+/// A cell's line cut short by its wrapping: at most two words (`Hà`, `Số:`, `CỘNG`, `12`)
+/// that hold no number line's value, or a line ending on a word that needs the next one
+/// (`Nội, ngày 22 tháng 4 năm`).
+fn is_fragment(t: &str) -> bool {
+    let t = t.trim();
+    let short =
+        t.split_whitespace().nth(2).is_none() && number_rest(t).is_none_or(|r| r.is_empty());
+    let open = t.ends_with(',')
+        || ["năm", "ngày", "tháng", "số", "Số", "của", "và"]
+            .iter()
+            .any(|w| {
+                t.strip_suffix(w)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            });
+    short || open
 }
 
 /// The cells of one line outside the header (a footer's `Nơi nhận` and signature columns):

@@ -2541,6 +2541,16 @@ mod tests {
     }
 
     #[test]
+    fn a_tables_cells_wrapped_between_lone_pipes() {
+        let m = crate::parse("VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n23/HD-VKSTC\n|\nHà\nNội, ngày 22 tháng 4 năm\n2021\n|\nHƯỚNG DẪN\nKIỂM SÁT BIÊN BẢN PHIÊN TÒA\nĐể thực hiện thống nhất, Viện kiểm sát nhân dân tối cao hướng dẫn như sau:\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.number.as_deref(), Some("23/HD-VKSTC"));
+        assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(m.date.as_deref(), Some("2021-04-22"));
+        assert_eq!(m.issuer.as_deref(), Some("Viện kiểm sát nhân dân tối cao"));
+        assert_eq!(m.doc_type.as_deref(), Some("Hướng dẫn"));
+    }
+
+    #[test]
     fn a_paragraph_opening_with_a_type_word_is_no_page_title() {
         let text = "Phiên họp UBND huyện thường kỳ tháng 4 năm 2021\n\nTại phiên họp, các đại biểu đã thảo luận cho ý kiến vào các nội dung.\n\nKết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện tập trung triển khai thực hiện các nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021. Đẩy nhanh tiến độ triển khai thực hiện các nhiệm vụ./.\n\nThực hiện: Dương Chiêm\n";
         let d = crate::parse(text);
