@@ -386,9 +386,14 @@ pub fn scan(t: &str, start: usize) -> Option<Scanned> {
             j += 1;
         }
         i = j;
-    } else if i + 1 < bytes.len() && bytes[i].is_ascii_lowercase() && bytes[i + 1] == b'/' {
+    } else if i + 1 < bytes.len()
+        && bytes[i].is_ascii_lowercase()
+        && (bytes[i + 1] == b'/'
+            || start == 0 && bytes[i + 1] == b' ' && bytes.get(i + 2) == Some(&b'/'))
+    {
         // A number with a letter after it, a document inserted between two (`Nghị quyết số
-        // 30c/NQ-CP`, `số 12a/2020/…`).
+        // 30c/NQ-CP`, `số 12a/2020/…`; a space before the slash only on a number line's
+        // value: `Số: 06b /NQ-TLĐ`).
         i += 1;
     }
     let number = canon_number(&t[start..i]);
@@ -724,7 +729,10 @@ mod tests {
         assert_eq!(id("30c/NQ-CP").as_deref(), Some("30c/NQ-CP"));
         assert_eq!(id("30a/2008/NQ-CP").as_deref(), Some("30a/2008/NQ-CP"));
         assert_eq!(id("030a/2008/NQ-CP").as_deref(), Some("30a/2008/NQ-CP"));
-        assert_eq!(id("3a /QĐ-UBND"), None);
+        // In running text a letter and a space before the slash are no number's; a number
+        // line's value may print them (`Số: 06b /NQ-TLĐ`).
+        assert!(scan("theo 3a /QĐ-UBND", 5).is_none());
+        assert_eq!(id("06b /NQ-TLĐ").as_deref(), Some("06b/NQ-TLĐ"));
         // A unit's code that spells like a type code takes no type's case: `TTh` is a
         // memorandum of agreement, `TTH` here a department of the ministry.
         assert_eq!(id("1552/BTTTT-TTH").as_deref(), Some("1552/BTTTT-TTH"));

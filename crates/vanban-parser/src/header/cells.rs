@@ -450,6 +450,8 @@ const RIGHT_STARTS: &[&str] = &[
     "cong hoa xa",
     "doc lap - tu do",
     "doc lap-tu do",
+    "doc lap- tu do",
+    "doc lap -tu do",
     "dang cong san viet nam",
 ];
 
@@ -538,9 +540,14 @@ fn place_start(t: &str) -> Option<usize> {
     let mut start = None;
     let mut n = 0;
     for (i, w) in head.split(' ').collect::<Vec<_>>().iter().enumerate().rev() {
+        // Not a symbol's code the number ran on into (`Số: /KH- UBND Thiệu Phúc, ngày …`).
+        let code = w.chars().count() >= 2
+            && w.chars().all(char::is_uppercase)
+            && (crate::id::is_issuer_code(w) || crate::id::is_type_code(w));
         if n < 4
             && w.chars().next().is_some_and(|c| c.is_uppercase())
             && w.chars().all(char::is_alphabetic)
+            && !code
         {
             n += 1;
             start = Some(i);

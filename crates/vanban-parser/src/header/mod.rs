@@ -2551,6 +2551,16 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_number_runs_on_to_the_place_and_a_lettered_number() {
+        let m = crate::parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nXÃ THIỆU PHÚC Độc lập- Tự do- Hạnh phúc\n\nSố: /KH- UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019\n\nKẾ HOẠCH\n\nTriển khai phương án PCTT - TKCN năm 2019\n\nI. Đặc điểm tình hình\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Ủy ban nhân dân xã Thiệu Phúc"));
+        assert_eq!(m.place.as_deref(), Some("Thiệu Phúc"));
+        assert_eq!(m.date.as_deref(), Some("2019-05-09"));
+        let m = crate::parse("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 06b /NQ-TLĐ\n\nHà Nội, ngày 03 tháng 8 năm 2015\n\nNGHỊ QUYẾT\nVỀ NÂNG CAO CHẤT LƯỢNG\n\nHội nghị đã thảo luận.\n").meta;
+        assert_eq!(m.number.as_deref(), Some("06b/NQ-TLĐ"));
+    }
+
+    #[test]
     fn a_paragraph_opening_with_a_type_word_is_no_page_title() {
         let text = "Phiên họp UBND huyện thường kỳ tháng 4 năm 2021\n\nTại phiên họp, các đại biểu đã thảo luận cho ý kiến vào các nội dung.\n\nKết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện tập trung triển khai thực hiện các nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021. Đẩy nhanh tiến độ triển khai thực hiện các nhiệm vụ./.\n\nThực hiện: Dương Chiêm\n";
         let d = crate::parse(text);
