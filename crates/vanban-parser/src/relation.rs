@@ -259,6 +259,32 @@ fn another_proposers_brackets(end: &str) -> Option<bool> {
     Some(named && g.len() < LIST_GAP && !g.contains([';', '(']) && !g.contains("thực hiện"))
 }
 
+/// The next item is a law named in full before its number, after a comma: the law amending
+/// the one before (`Căn cứ Luật Quản lý thuế số 78/2006/QH11 ngày 29/11/2006, Luật sửa đổi, bổ
+/// sung một số điều của Luật Quản lý thuế số 21/2012/QH13`), or, after a law named without
+/// its number, the next name of the list that one number ends (`Luật sửa đổi, bổ sung một số
+/// điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15`). Not the laws
+/// an amending law names after a numbered one (`… của Luật Đất đai số 31/2024/QH15, Luật Nhà
+/// ở số 27/2023/QH15`): those are what it amends. The description before the comma joins a
+/// list, and the name (commas of its own allowed) runs up to `số`.
+fn law_named_next(gap: &str, after_numbered: bool) -> bool {
+    let g = lower_squeezed_upto(gap, LIST_GAP + 200);
+    let Some(at) = [", luật ", ", bộ luật ", ", pháp lệnh "]
+        .iter()
+        .filter_map(|w| g.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let (head, name) = (&g[..at + 1], &g[at + 2..]);
+    (!after_numbered || name.starts_with("luật sửa đổi"))
+        && name.len() <= 200
+        && name.trim_end().ends_with(" số")
+        && !name.contains([';', '.', '(', ')'])
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && list_gap(head)
+}
+
 /// A second carrying-out verb joined to the cue (`Thực hiện Nghị quyết số 11/NQ-CP … về
 /// Chương trình phục hồi … và triển khai Nghị quyết số 43/2022/QH15`): the gap ends with `và`
 /// and the verb, and what comes before it joins a list.
@@ -1225,7 +1251,11 @@ fn push_list(
                 let at = from + i;
                 crate::amend::soft_line_break(t, at)
             });
-        if numbered || list_gap(gap) || kind == RelationKind::Implements && coordinated_cue(gap) {
+        if numbered
+            || list_gap(gap)
+            || kind == RelationKind::Implements && coordinated_cue(gap)
+            || law_named_next(gap, mentions[last].citation.id.is_some())
+        {
             own.push((m, kind));
             last = m;
             k += 1;
@@ -1375,6 +1405,24 @@ mod tests {
         // thực hiện Nghị quyết …`).
         let d = crate::parse("ỦY BAN NHÂN DÂN HUYỆN A\nSố: 2/KH-UBND\n\nKẾ HOẠCH\nPhục hồi kinh tế\n\nThực hiện Kế hoạch số 5/KH-UBND ngày 3/1/2022 của UBND tỉnh thực hiện Nghị quyết số 11/NQ-CP của Chính phủ, UBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n1. Tốt.\n");
         assert_eq!(d.implements, ["5/KH-UBND"]);
+    }
+
+    #[test]
+    fn a_law_named_in_full_after_a_comma() {
+        let head = "TỔNG CỤC THUẾ\nSố: 1/QĐ-TCT\n\nQUYẾT ĐỊNH\nVề việc thanh tra\n\n";
+        let tail = "\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+        let d = crate::parse(&format!("{head}Căn cứ Luật Quản lý thuế số 78/2006/QH11 ngày 29/11/2006, Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế số 21/2012/QH13 ngày 20/11/2012;{tail}"));
+        assert_eq!(d.based_on, ["78/2006/QH11", "21/2012/QH13"]);
+        // One number ends a list of names: the amending law's.
+        let d = crate::parse(&format!("{head}Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15;{tail}"));
+        assert_eq!(d.based_on, ["136/2025/QH15"]);
+        // The laws an amending law names after a numbered one are what it amends.
+        let d = crate::parse(&format!("{head}Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15;{tail}"));
+        assert!(
+            !d.based_on.contains(&"29/2023/QH15".to_string()),
+            "{:?}",
+            d.based_on
+        );
     }
 
     #[test]
