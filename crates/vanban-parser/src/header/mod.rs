@@ -29,7 +29,7 @@ use bodies::{ends_with_locality_word, has_locality, known};
 use cells::{number_rest, Col, Kind, Piece};
 
 static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:)[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
+    Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Số/Ký hiệu|Số ký hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:|[ ](?:[0-9]|\p{Lu}))[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
 });
 
 /// A date in figures: `22/01/1996`, also with `.` or `-` and spaces around them.
@@ -47,6 +47,8 @@ static PREAMBLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 /// The keys of a site's metadata table.
 const META_KEYS: &[&str] = &[
     "Số hiệu",
+    "Số/Ký hiệu",
+    "Số ký hiệu",
     "Ký hiệu",
     "Ngày ban hành",
     "Loại văn bản",
@@ -63,7 +65,9 @@ const META_KEYS: &[&str] = &[
 ];
 
 /// The key-value pairs of a metadata row that opens with a key; a row may hold two, side by
-/// side (`Nơi ban hành: Thành phố Hồ Chí Minh Người ký: Trần Vĩnh Tuyến`).
+/// side (`Nơi ban hành: Thành phố Hồ Chí Minh Người ký: Trần Vĩnh Tuyến`). A row that is one
+/// key and its value may lose the colon (`Số/Ký hiệu 84/2004/TT-BTC`, a table's cells run
+/// together): the value then starts with a digit or a capital.
 fn meta_pairs(row: &str) -> Vec<(&'static str, &str)> {
     let mut keys: Vec<(usize, usize, &'static str)> = Vec::new();
     for k in META_KEYS {
@@ -73,6 +77,21 @@ fn meta_pairs(row: &str) -> Vec<(&'static str, &str)> {
             if boundary && after.starts_with([':', '|']) {
                 let end = row.len() - after.len() + 1;
                 keys.push((i, end, k));
+            }
+        }
+    }
+    if keys.is_empty() {
+        if let Some(k) = META_KEYS
+            .iter()
+            .filter(|k| row.starts_with(*k))
+            .max_by_key(|k| k.len())
+        {
+            let rest = &row[k.len()..];
+            let value = rest.trim_start();
+            let bare = rest.starts_with(' ')
+                && value.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+            if bare {
+                return vec![(k, value.trim_end_matches(['|', '*', ' ']))];
             }
         }
     }
@@ -116,7 +135,9 @@ pub fn read(
             let at = c.name("k").map_or(0, |m| m.start());
             for (name, value) in meta_pairs(&l.text[at..]) {
                 let key = match name {
-                    "Số hiệu" | "Ký hiệu" => "number",
+                    "Số hiệu" | "Ký hiệu" | "Số/Ký hiệu" | "Số ký hiệu" => {
+                        "number"
+                    }
                     "Ngày ban hành" => "date",
                     "Loại văn bản" => "type",
                     "Cơ quan ban hành" | "Nơi ban hành" => "issuer",
@@ -2125,6 +2146,16 @@ mod tests {
             meta_pairs("| **Số hiệu** | 5157/QĐ-UBND |"),
             [("Số hiệu", "5157/QĐ-UBND")]
         );
+        // A row of one key whose colon a table's flattening lost.
+        assert_eq!(
+            meta_pairs("Số/Ký hiệu 84/2004/TT-BTC"),
+            [("Số/Ký hiệu", "84/2004/TT-BTC")]
+        );
+        assert_eq!(
+            meta_pairs("Người ký Trương Chí Trung"),
+            [("Người ký", "Trương Chí Trung")]
+        );
+        assert!(meta_pairs("Người ký văn bản chịu trách nhiệm").is_empty());
         // `Ngày hiệu lực` is no part of `Ngày có hiệu lực`'s value, nor the reverse.
         assert_eq!(
             meta_pairs("Ngày ban hành: 30/09/2016 Ngày hiệu lực: Đã biết"),
