@@ -154,7 +154,7 @@ fn cell_blocks(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize,
                     let mut unit: Vec<usize> = Vec::new();
                     for &k in block.iter() {
                         unit.push(k);
-                        if !is_fragment(lines[k].text) {
+                        if lines[k].is_debris() || !is_fragment(lines[k].text) {
                             push_unit(&unit, lines, out);
                             unit.clear();
                         }
@@ -191,11 +191,14 @@ fn push_unit(unit: &[usize], lines: &[Line<'_>], out: &mut Vec<(usize, Option<St
     }
 }
 
-/// A cell's line cut short by its wrapping: at most two words (`Hà`, `Số:`, `CỘNG`, `12`)
-/// that hold no number line's value, or a line ending on a word that needs the next one
-/// (`Nội, ngày 22 tháng 4 năm`).
+/// A cell's line cut short by its wrapping: at most two words (`Hà`, `Số:`, `12`) that hold
+/// no number line's value, or a line ending on a word that needs the next one (`Nội, ngày 22
+/// tháng 4 năm`). A line in capitals is a name's (`THỌ XUÂN` under `BCH ĐOÀN HUYỆN`), whole.
 fn is_fragment(t: &str) -> bool {
     let t = t.trim();
+    if is_upper(t) {
+        return false;
+    }
     let short =
         t.split_whitespace().nth(2).is_none() && number_rest(t).is_none_or(|r| r.is_empty());
     let open = t.ends_with(',')

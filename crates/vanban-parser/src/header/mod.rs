@@ -2579,6 +2579,11 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2021-04-22"));
         assert_eq!(m.issuer.as_deref(), Some("Viện kiểm sát nhân dân tối cao"));
         assert_eq!(m.doc_type.as_deref(), Some("Hướng dẫn"));
+        // A short line in capitals ends a body's name; it does not run on into the number.
+        let m = crate::parse("TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***\nSố: 46-KH/ĐTN\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nThọ\nXuân, ngày 25 tháng 02 năm 2015\n|\nKẾ HOẠCH\nTổ chức hoạt động Tháng Thanh niên 2015\n-------------------\nThực hiện chương trình công tác Đoàn năm 2015, BTV Huyện Đoàn xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.number.as_deref(), Some("46-KH/ĐTN"));
+        assert_eq!(m.place.as_deref(), Some("Thọ Xuân"));
+        assert_eq!(m.date.as_deref(), Some("2015-02-25"));
     }
 
     #[test]
