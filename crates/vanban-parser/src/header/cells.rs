@@ -7,7 +7,8 @@
 //! runs, and at the places where a flattened right column starts inside a left one (the motto
 //! after the issuing body, the place-and-date after the number, a `V/v` subject after the
 //! number). Each piece gets a column and a kind; the field readers in [`super`] read the
-//! pieces, never the raw lines.
+//! pieces, never the raw lines. A table whose cells wrap over lines of their own, a lone `|`
+//! between cells, is first regrouped into one unit per cell (`cell_blocks`).
 
 use crate::id::scan;
 use crate::lines::{is_upper, Line};
