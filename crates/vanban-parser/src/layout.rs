@@ -1216,6 +1216,8 @@ fn is_header_like(t: &str) -> bool {
 
 fn is_header_cell(t: &str) -> bool {
     is_upper(t)
+        // The motto, also flattened with its second line (`CỘNG HÒA … Độc lập - Tự do …`).
+        || is_motto_line(t)
         || t.starts_with("Số")
         // A dispatch's subject and addressee.
         || crate::header::cells::is_subject(t)

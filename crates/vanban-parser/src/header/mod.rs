@@ -2597,6 +2597,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dispatch_under_its_flattened_motto_alone() {
+        let m = crate::parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nV/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử\nHà Nội, ngày 24 tháng 2 năm 2021\nKính gửi:\nĐến nay, các địa phương đều đã tổ chức xong hội nghị hiệp thương lần thứ nhất.\n").meta;
+        assert_eq!(m.doc_type.as_deref(), Some("Công văn"));
+        assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(m.date.as_deref(), Some("2021-02-24"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("V/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử")
+        );
+    }
+
+    #[test]
     fn a_paragraph_opening_with_a_type_word_is_no_page_title() {
         let text = "Phiên họp UBND huyện thường kỳ tháng 4 năm 2021\n\nTại phiên họp, các đại biểu đã thảo luận cho ý kiến vào các nội dung.\n\nKết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện tập trung triển khai thực hiện các nhiệm vụ trọng tâm trong tháng 4 và quý II năm 2021. Đẩy nhanh tiến độ triển khai thực hiện các nhiệm vụ./.\n\nThực hiện: Dương Chiêm\n";
         let d = crate::parse(text);
