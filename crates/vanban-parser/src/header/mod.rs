@@ -1318,6 +1318,36 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     if let Some(board) = board.filter(|_| union) {
         return (Some(format!("{board} Đoàn TNCS Hồ Chí Minh")), None);
     }
+    // A mass organisation's central board under or over its name (`HỘI NÔNG DÂN VIỆT NAM` /
+    // `BAN CHẤP HÀNH TRUNG ƯƠNG`): the organisation's board, not the Party's, under it.
+    if let [a, b] = names.as_slice() {
+        let central = |n: &str| match fold_ascii(n.trim()).as_str() {
+            "ban chap hanh trung uong" => Some("Ban Chấp hành Trung ương"),
+            "ban thuong vu trung uong" => Some("Ban Thường vụ Trung ương"),
+            _ => None,
+        };
+        let organisation = |n: &str| {
+            let f = fold_ascii(n.trim());
+            [
+                "hoi ",
+                "lien doan ",
+                "tong lien doan ",
+                "cong doan ",
+                "doan ",
+            ]
+            .iter()
+            .any(|h| f.starts_with(h))
+        };
+        let pair = match (central(a), central(b)) {
+            (None, Some(board)) if organisation(a) => Some((board, a)),
+            (Some(board), None) if organisation(b) => Some((board, b)),
+            _ => None,
+        };
+        if let Some((board, org)) = pair {
+            let org = name_of(org);
+            return (Some(format!("{board} {org}")), Some(org));
+        }
+    }
     if let Some(k) = known(&joined) {
         return (Some(k.to_string()), None);
     }
@@ -2594,6 +2624,19 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2019-05-09"));
         let m = crate::parse("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 06b /NQ-TLĐ\n\nHà Nội, ngày 03 tháng 8 năm 2015\n\nNGHỊ QUYẾT\nVỀ NÂNG CAO CHẤT LƯỢNG\n\nHội nghị đã thảo luận.\n").meta;
         assert_eq!(m.number.as_deref(), Some("06b/NQ-TLĐ"));
+    }
+
+    #[test]
+    fn a_mass_organisations_central_board() {
+        let m = crate::parse("     HỘI NÔNG DÂN VIỆT NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG             Độc lập- Tự do- Hạnh phúc\n                      *                                        Hà Nội, ngày 12 tháng 11 năm 2019\n          Số 1126- CV/HNDTW\nV/v tổ chức tuyên dương các điển hình tiên tiến\n\nKính gửi: Hội Nông dân các tỉnh.\n\nThực hiện kế hoạch năm 2019, Ban Thường vụ đề nghị như sau:\n\n1. Tổ chức tốt.\n").meta;
+        assert_eq!(
+            m.issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Hội nông dân Việt Nam")
+        );
+        assert_eq!(m.parent.as_deref(), Some("Hội nông dân Việt Nam"));
+        // The Party's own board stays the Party's.
+        let m = crate::parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-HD/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 3 tháng 4 năm 2024\n\nHƯỚNG DẪN\nThực hiện Chỉ thị\n\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
     }
 
     #[test]
