@@ -882,7 +882,9 @@ fn item_head(item: &str, is_title: bool) -> (usize, String) {
         .split_inclusive([' ', '\n'])
         .take(caps_run)
         .take_while(|w| {
-            w.trim().chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            // Words, not a document's number (`; 148/NQ-HĐND ngày …`, an item of a list).
+            w.trim().chars().any(char::is_alphabetic)
+                && !w.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
         })
         .map(str::len)
         .sum();
@@ -1396,10 +1398,16 @@ mod tests {
 
     #[test]
     fn a_second_verb_and_a_kind_before_a_colon_go_on_with_the_cue() {
-        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 28/CTr-UBND\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nPhục hồi kinh tế\n\nThực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ phát triển kinh tế - xã hội; số 160/NQ-HĐND ngày 08/12/2021 về kế hoạch đầu tư công, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n\nI. MỤC TIÊU\n1. Tốt.\n");
+        let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 28/CTr-UBND\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nPhục hồi kinh tế\n\nThực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ phát triển kinh tế - xã hội; số 160/NQ-HĐND ngày 08/12/2021 về kế hoạch đầu tư công; 148/NQ-HĐND ngày 26/10/2021 về kế hoạch tài chính, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n\nI. MỤC TIÊU\n1. Tốt.\n");
         assert_eq!(
             d.implements,
-            ["11/NQ-CP", "43/2022/QH15", "340/NQ-HĐND", "160/NQ-HĐND"]
+            [
+                "11/NQ-CP",
+                "43/2022/QH15",
+                "340/NQ-HĐND",
+                "160/NQ-HĐND",
+                "148/NQ-HĐND"
+            ]
         );
         // A description that carries another document out is no list (`Kế hoạch số 5 …
         // thực hiện Nghị quyết …`).
