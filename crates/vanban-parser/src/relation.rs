@@ -970,27 +970,27 @@ fn issued_before(gap: &str) -> bool {
     else {
         return false;
     };
-    let Some(comma) = subject.rfind(", ") else {
-        return false;
-    };
-    let subject = &subject[comma + 2..];
-    !subject.is_empty() && subject.len() <= 80 && !subject.contains([',', ';', '(', ')'])
+    ends_with_subject(subject)
+}
+
+/// `before` ends with a main clause's subject after a comma (`…, Bộ Tài chính`, `…, cấp ủy các
+/// cấp trong tỉnh`): at most 80 bytes with no `,;()`, not a number.
+fn ends_with_subject(before: &str) -> bool {
+    before.rfind(", ").is_some_and(|c| {
+        let subject = &before[c + 2..];
+        !subject.is_empty()
+            && subject.len() <= 80
+            && !subject.contains([',', ';', '(', ')'])
+            && !subject.starts_with(|ch: char| ch.is_ascii_digit())
+    })
 }
 
 /// The words after an item's documents hold its main clause in the past, with a subject of
-/// its own (`…, cấp ủy các cấp trong tỉnh đã kịp thời quán triệt …`): a comma, at most 80
-/// bytes of subject with no `,;()`, then `đã`.
+/// its own (`…, cấp ủy các cấp trong tỉnh đã kịp thời quán triệt …`): a subject after a
+/// comma ([`ends_with_subject`]), then `đã`.
 fn done_by_others(tail: &str) -> bool {
-    tail.match_indices(" đã ").any(|(at, _)| {
-        let before = &tail[..at];
-        before.rfind(", ").is_some_and(|c| {
-            let subject = &before[c + 2..];
-            !subject.is_empty()
-                && subject.len() <= 80
-                && !subject.contains([',', ';', '(', ')'])
-                && !subject.starts_with(|ch: char| ch.is_ascii_digit())
-        })
-    })
+    tail.match_indices(" đã ")
+        .any(|(at, _)| ends_with_subject(&tail[..at]))
 }
 
 /// A lead before a colon that names the kind of documents listed after it (`các Nghị quyết

@@ -409,7 +409,7 @@ const SCHOOL_LEVELS: &[&str] = &[
 
 /// A word of two letters or more without a vowel: an abbreviation (`THPT`, `GDĐT`), also two
 /// joined by a hyphen or `&` (`GD-ĐT`, `TN&MT`).
-fn is_abbreviation(w: &str) -> bool {
+pub(crate) fn is_abbreviation(w: &str) -> bool {
     let one = |w: &str| {
         w.chars().count() >= 2
             && w.chars().all(char::is_alphabetic)

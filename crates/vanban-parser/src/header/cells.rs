@@ -139,31 +139,18 @@ fn cell_blocks(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize,
     };
     let mut out = Vec::new();
     let mut block: Vec<usize> = Vec::new();
+    // A fragment runs on into the next line; other lines (a body's lines in capitals, a rule,
+    // a page's whole paragraph: `Số: 242/KH-UBND` under the body's name) are units of their own.
     let flush = |block: &mut Vec<usize>, out: &mut Vec<(usize, Option<String>)>| {
-        match block.as_slice() {
-            [] => {}
-            [one] => out.push((*one, None)),
-            [_, ..] => {
-                let named = block
-                    .iter()
-                    .all(|&k| is_upper(lines[k].text) || lines[k].is_debris());
-                if named {
-                    out.extend(block.iter().map(|&k| (k, None)));
-                } else {
-                    // A fragment runs on into the next line; other lines are cells of their
-                    // own (a page's paragraphs: `Số: 242/KH-UBND` under the body's name).
-                    let mut unit: Vec<usize> = Vec::new();
-                    for &k in block.iter() {
-                        unit.push(k);
-                        if lines[k].is_debris() || !is_fragment(lines[k].text) {
-                            push_unit(&unit, lines, out);
-                            unit.clear();
-                        }
-                    }
-                    push_unit(&unit, lines, out);
-                }
+        let mut unit: Vec<usize> = Vec::new();
+        for &k in block.iter() {
+            unit.push(k);
+            if lines[k].is_debris() || !is_fragment(lines[k].text) {
+                push_unit(&unit, lines, out);
+                unit.clear();
             }
         }
+        push_unit(&unit, lines, out);
         block.clear();
     };
     for k in range {
@@ -202,13 +189,13 @@ fn is_fragment(t: &str) -> bool {
     }
     let short =
         t.split_whitespace().nth(2).is_none() && number_rest(t).is_none_or(|r| r.is_empty());
-    let open = t.ends_with(',')
-        || ["năm", "ngày", "tháng", "số", "Số", "của", "và"]
-            .iter()
-            .any(|w| {
-                t.strip_suffix(w)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
-            });
+    // `ngày`, `số`, `của`, `và` … are open words of a sentence; a date cell also leaves
+    // `tháng` and `năm` open.
+    let open = crate::lines::ends_open(t)
+        || ["năm", "tháng"].iter().any(|w| {
+            t.strip_suffix(w)
+                .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+        });
     short || open
 }
 

@@ -1453,9 +1453,7 @@ fn glued_head(w: &str) -> Option<usize> {
         .iter()
         .find(|h| w.len() > h.len() && w.starts_with(*h))?;
     let rest = &w[h.len()..];
-    let abbreviation = rest.chars().count() >= 2
-        && rest.chars().all(|c| c.is_uppercase() || c == '&')
-        && !fold_ascii(rest).contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    let abbreviation = !rest.chars().any(char::is_lowercase) && bodies::is_abbreviation(rest);
     (abbreviation || PLACES.contains(&rest)).then_some(h.len())
 }
 
