@@ -263,6 +263,10 @@ fn is_motto(t: &str) -> bool {
         && fold_ascii(&head).contains("cong hoa xa hoi chu nghia")
 }
 
+/// How many lines with text above an attached document's motto its host's signature block may
+/// start.
+const SIGNATURE_REACH: usize = 8;
+
 /// How far after a `Nơi nhận` line its signature block may lie.
 const BLOCK_REACH: usize = 40;
 
@@ -304,7 +308,37 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
         .recipients_line
         .filter(|r| f.contains(r))
         .unwrap_or(f.start);
-    f.start..end_of(from, f.end).max(f.start)
+    let block = f.start..end_of(from, f.end).max(f.start);
+    if read_signer(&split_cells(&cells_of(lines, block.clone())).1)
+        .name
+        .is_some()
+    {
+        return block;
+    }
+    // The footer found names nobody: it may be an attachment's (a ministry's letter behind
+    // the Government Office's dispatch, a gazette's annex with its own header). The
+    // signature just above the first attachment is this document's, also where the
+    // `Nơi nhận` heading above it was misread.
+    let attached = (lay.body.start.max(lay.header.end)..lay.footer.start)
+        .find(|&k| starts_attachment(lines[k].text));
+    if let Some(a) = attached {
+        // The block ends with its name: an attached header's body lines above its motto
+        // (`BỘ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`) are not an office.
+        let start = (0..a)
+            .rev()
+            .filter(|&k| !lines[k].is_blank() && !lines[k].is_debris())
+            .take(SIGNATURE_REACH)
+            .last()
+            .unwrap_or(a);
+        let end = (start..a)
+            .find(|&k| looks_like_name(lines[k].text))
+            .map_or(a, |k| k + 1);
+        let signer = read_signer(&split_cells(&cells_of(lines, start..end)).1);
+        if signer.name.is_some() && (signer.authority.is_some() || signer.role.is_some()) {
+            return start..end;
+        }
+    }
+    block
 }
 
 /// Read the footer region of a laid-out document.
@@ -422,7 +456,10 @@ fn read_signer(sig: &[(usize, String)]) -> Signer {
         if s.name.is_some() {
             break;
         }
-        let t = t.trim_matches(|c: char| c == ' ' || c == '_');
+        // OCR's specks before a cell (`⁄ MÓ CHỦ NHIỆM`) are no part of an office.
+        let t = t
+            .trim_matches(|c: char| c == ' ' || c == '_')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && !"([".contains(c));
         let t = without_signed_mark(t);
         if t.is_empty() {
             continue;
@@ -607,6 +644,30 @@ mod tests {
         ] {
             assert!(!starts_attachment(no), "{no}");
         }
+    }
+
+    #[test]
+    fn the_signature_above_an_attachment_signs_when_the_last_footer_names_nobody() {
+        // A gazette's annex after the signature, with a form's footer of its own at the end.
+        let t = format!(
+            "{HEAD}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Chiến\n\n12\nCÔNG BÁO/Số 3/Ngày 1-2-2022\nỦY BAN NHÂN DÂN\nTỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẪU ĐƠN\nNơi nhận:\n- Như trên;\n- Lưu.\nTHỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên)\n"
+        );
+        let s = crate::parse(&t).meta.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Lê Minh Chiến"));
+        assert_eq!(s.role.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        // A letter attached after a dispatch whose `Nơi nhận` heading OCR misread; the
+        // letter's own footer lost its name. Specks before the office are not part of it.
+        let t = format!(
+            "{HEAD}_ Wơi nhận:\n- Như trên;\n- Lưu: VT.\n⁄ PHÓ CHỦ TỊCH\n\nLê Minh Chiến\n\nSỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/SYT\nKính gửi: Ủy ban nhân dân tỉnh.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+        );
+        let s = crate::parse(&t).meta.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Lê Minh Chiến"));
+        assert_eq!(s.role.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        // Where the last footer names its signer, it stands.
+        let t = format!(
+            "{HEAD}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Chiến\n\nPhụ lục\nDANH MỤC\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nTrần Văn Bình\n"
+        );
+        assert_eq!(signer_of(&t).as_deref(), Some("Trần Văn Bình"));
     }
 
     #[test]
