@@ -165,14 +165,16 @@ fn flattened_header_cuts(t: &str) -> Vec<usize> {
 }
 
 /// The cuts of a whole document flattened onto one line, after its place-and-date cell (from
-/// `from`, the number's end): after the date (`ngày 15 tháng 12 năm 2016`), after the type
+/// `from`, the number's end): after the date (`ngày 15 tháng 12 năm 2016`, a draft's `ngày
+/// tháng 01 năm 2023`), after the type
 /// line in capitals when a title in sentence case follows it (`NGHỊ QUYẾT` / `Ban hành quy
 /// chế …`), before the enacting line in capitals (`HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHÓA XV`),
 /// before each ground (`Căn cứ …`, `Xét …`, `Theo đề nghị …`), around the enactment
 /// (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`) and before each article (`Điều 2. …`).
 fn below_the_date(t: &str, from: usize) -> Vec<usize> {
     static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}\.?").unwrap()
+        regex::Regex::new(r"ngày\s+(?:[0-9]{1,2}\s+)?tháng\s+(?:[0-9]{1,2}\s+)?năm\s+[0-9]{4}\.?")
+            .unwrap()
     });
     static BREAKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"[;.,:]? (Căn cứ |Xét |Theo đề nghị |(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ) ?: |Điều [0-9]{1,3}\. [[:upper:]])").unwrap()
@@ -449,6 +451,16 @@ mod tests {
             Some("BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH")
         );
         assert_eq!(d.based_on, ["29/2003/NĐ-CP"]);
+    }
+
+    #[test]
+    fn a_flattened_drafts_blank_day_still_ends_its_date_cell() {
+        let t = "SỞ Y TẾ TỈNH X BỆNH VIỆN ĐA KHOA Số: /QĐ-BVĐK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc X, ngày tháng 01 năm 2023 QUYẾT ĐỊNH Ban hành quy chế hoạt động Căn cứ Luật Khám bệnh, chữa bệnh; QUYẾT ĐỊNH: Điều 1. Ban hành quy chế.";
+        let got: Vec<&str> = split(t).iter().map(|l| l.text).collect();
+        assert!(got.contains(&"X, ngày tháng 01 năm 2023"), "{got:?}");
+        let m = crate::parse(t).meta;
+        assert_eq!(m.date.as_deref(), Some("2023-01"));
+        assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
     }
 
     #[test]

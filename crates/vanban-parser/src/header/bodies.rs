@@ -520,6 +520,8 @@ pub const UNIT_HEADS: &[&str] = &[
     // XÃ HỘI TP. HỒ CHÍ MINH`).
     "bao hiem xa hoi",
     "truong",
+    // A hospital under its health department (`SỞ Y TẾ NGHỆ AN` / `BỆNH VIỆN NỘI TIẾT`).
+    "benh vien",
     "vien",
     "bo chi huy",
     // A committee's executive board, abbreviated (`BCH TRƯỜNG ĐẠI HỌC …`, `BCH ĐOÀN …` under

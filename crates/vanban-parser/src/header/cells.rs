@@ -135,7 +135,7 @@ fn cell_blocks(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize,
     let lone = |k: usize| lines[k].text.trim() == "|";
     let seps: Vec<usize> = range.clone().filter(|&k| lone(k)).collect();
     let Some(&last) = seps.last().filter(|_| seps.len() >= 2) else {
-        return range.map(|k| (k, None)).collect();
+        return date_runs(lines, range);
     };
     let mut out = Vec::new();
     let mut block: Vec<usize> = Vec::new();
@@ -165,6 +165,62 @@ fn cell_blocks(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize,
     }
     flush(&mut block, &mut out);
     out
+}
+
+/// The header's lines one unit each, but a place-and-date cell whose words a converter put on
+/// lines of their own, blank lines between (`Hà Nội, ngày` / `tháng` / `năm 2016`), is one
+/// unit: an open date line takes the date's words after it up to the year.
+fn date_runs(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Vec<(usize, Option<String>)> {
+    let ends_year = |t: &str| {
+        t.split_whitespace()
+            .last()
+            .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let mut unit = vec![k];
+        if opens_date(lines[k].text) {
+            let words = (k + 1..range.end.min(k + 7))
+                .filter(|&j| !lines[j].is_blank())
+                .take_while(|&j| is_date_words(lines[j].text.trim()));
+            let mut run = Vec::new();
+            for j in words {
+                run.push(j);
+                if ends_year(lines[j].text) {
+                    // Only a date made whole (its year found) is joined.
+                    unit.append(&mut run);
+                    break;
+                }
+            }
+        }
+        let next = unit.last().map_or(k, |&l| l) + 1;
+        push_unit(&unit, lines, &mut out);
+        k = next;
+    }
+    out
+}
+
+/// A place-and-date line left open before its month or year: `Hà Nội, ngày`, `Hà Nội, ngày
+/// 05`, `…, ngày 5 tháng`.
+fn opens_date(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 80
+        && t.contains(", ngày")
+        && !t.contains("năm")
+        && t.rsplit(", ngày")
+            .next()
+            .is_some_and(|rest| rest.split_whitespace().all(is_date_word))
+}
+
+/// A line of a date's words alone: `tháng`, `tháng 8`, `năm 2016`, `12`.
+fn is_date_words(t: &str) -> bool {
+    let n = t.split_whitespace().count();
+    (1..=4).contains(&n) && t.split_whitespace().all(is_date_word)
+}
+
+fn is_date_word(w: &str) -> bool {
+    matches!(w, "ngày" | "tháng" | "năm") || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Lines `unit` as one unit: a lone line as it is, several joined by spaces at the first.

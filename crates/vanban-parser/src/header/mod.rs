@@ -1158,6 +1158,15 @@ fn opens_with_type_word(t: &str) -> bool {
 
 /// The issuing body (and its parent body, for a two-level header) from the upper-case cells
 /// at the top of the left column.
+/// A body's name printed like a form's field, its head word before a colon (`TRƯỜNG: THCS
+/// MÔNG ÂN`): the name without the colon. None for other lines (a label such as `SỐ KÝ
+/// HIỆU: …`, whose first word heads no body).
+fn without_head_colon(t: &str) -> Option<String> {
+    let (head, rest) = t.split_once(": ")?;
+    (!head.contains(' ') && !rest.trim().is_empty() && crate::agency::starts_with_head(head))
+        .then(|| format!("{head} {rest}"))
+}
+
 fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     let mut names: Vec<String> = Vec::new();
     // Right after a motto line, its wrapped rest (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`).
@@ -1166,6 +1175,17 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // a place's line goes on with them (not a title in capitals, `QUY CHẾ LÀM` / `VIỆC`).
     let mut past_motto = false;
     for (k, p) in pieces.iter().enumerate() {
+        let head_colon;
+        let p = match without_head_colon(&p.text) {
+            Some(t) if p.kind == Kind::Upper => {
+                head_colon = Piece {
+                    text: t,
+                    ..p.clone()
+                };
+                &head_colon
+            }
+            _ => p,
+        };
         // A unit's line between the motto's two lines on a flattened line (`UBND TỈNH X
         // CỘNG HÒA … SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …`) is the left column's, interleaved;
         // so is the rest of a body's name wrapped there (`BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA …
@@ -2612,6 +2632,31 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("46-KH/ĐTN"));
         assert_eq!(m.place.as_deref(), Some("Thọ Xuân"));
         assert_eq!(m.date.as_deref(), Some("2015-02-25"));
+    }
+
+    #[test]
+    fn a_date_cells_words_on_lines_of_their_own() {
+        // A converter put each word group of the place-and-date cell on its own paragraph.
+        let m = crate::parse("VĂN PHÒNG CHÍNH PHỦ\nSố:\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n/TTr-VPCP\n\nHà Nội, ngày\n\ntháng\n\nnăm 2016\n\nTỜ TRÌNH\nVề dự thảo Nghị định\nKính gửi: Chính phủ\nVăn phòng Chính phủ trình Chính phủ như sau:\nI. SỰ CẦN THIẾT\n").meta;
+        assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(m.date.as_deref(), Some("2016"));
+        assert_eq!(m.doc_type.as_deref(), Some("Tờ trình"));
+        // Words that are not a date's stay apart: no year, no joining.
+        let m = crate::parse("VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-VPCP\nHà Nội, ngày\n\ntháng\n\nTỜ TRÌNH\nVề dự thảo Nghị định\nKính gửi: Chính phủ\n").meta;
+        assert_eq!(m.date, None);
+    }
+
+    #[test]
+    fn a_body_printed_like_a_forms_field() {
+        let m = crate::parse("PHÒNG GD&ĐT BẢO LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG: THCS MÔNG ÂN Độc lập- Tự do- Hạnh phúc\n\nBÁO CÁO\nKết quả thực hiện công tác năm học 2021-2022\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n1. Thuận lợi.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Trường THCS Mông Ân"));
+        assert_eq!(m.parent.as_deref(), Some("Phòng GD&ĐT Bảo Lâm"));
+        // A hospital under its health department is a unit of it.
+        let m = crate::parse("SỞ Y TẾ NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN NỘI TIẾT Độc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BVNT Nghệ An, ngày 5 tháng 01 năm 2023\nQUYẾT ĐỊNH\nBan hành quy chế\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Bệnh viện nội tiết"));
+        assert_eq!(m.parent.as_deref(), Some("Sở Y tế Nghệ An"));
+        assert_eq!(without_head_colon("SỐ KÝ HIỆU: /THPTĐBK"), None);
+        assert_eq!(without_head_colon("TRÍCH YẾU: về việc"), None);
     }
 
     #[test]
