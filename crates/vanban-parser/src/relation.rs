@@ -993,6 +993,15 @@ fn done_by_others(tail: &str) -> bool {
         .any(|(at, _)| ends_with_subject(&tail[..at]))
 }
 
+/// A lead (lower case, squeezed) that tells of a body issuing a document: a subject, then
+/// `vừa ban hành` or `đã ban hành` (`triển khai chương trình …, ubnd tỉnh vừa ban hành công
+/// văn chỉ đạo …`).
+fn reports_issuing(lead: &str) -> bool {
+    [" vừa ban hành ", " đã ban hành "]
+        .iter()
+        .any(|v| lead.find(v).is_some_and(|at| at > 0))
+}
+
 /// A lead before a colon that names the kind of documents listed after it (`các Nghị quyết
 /// của Hội đồng nhân dân tỉnh`, `các văn bản sau`): a plural, a type word, no verb.
 fn names_their_kind(lead: &str) -> bool {
@@ -1154,7 +1163,12 @@ fn opening(
                 .map(|&(i, _)| mentions[i].end)
                 .max()
                 .unwrap_or(item.start);
-            if done_by_others(&lower_squeezed_upto(slice(t, last_end, item.end), 1200)) {
+            // So does one that names a document another body has just issued (`UBND tỉnh vừa
+            // ban hành công văn chỉ đạo triển khai …, thực hiện … (Công văn số 1483/UBND-THNC
+            // …)`).
+            if done_by_others(&lower_squeezed_upto(slice(t, last_end, item.end), 1200))
+                || reports_issuing(&lead)
+            {
                 own.truncate(item_own);
             }
         }
@@ -1277,9 +1291,11 @@ fn push_list(
 
 /// Where a list of implemented documents goes on after one item's own description (`…,
 /// Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành ủy thực hiện Nghị quyết số
-/// 80-NQ/TW …, Kế hoạch số 128/KH-UBND ngày 30/3/2026 …`): the first later mention of the item
-/// that a list joint brings in and that is dated after the described document, so cannot be
-/// what that document carries out. `ms[k]` is the first mention after `last` (the described
+/// 80-NQ/TW …, Kế hoạch số 128/KH-UBND ngày 30/3/2026 …`, `Nghị định số 123/2015/NĐ-CP ngày
+/// 15/11/2015 … quy định chi tiết … Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày
+/// 23/01/2017 …`): the first later mention of the item that a list joint brings in and that is
+/// dated after the described document, so cannot be what that document carries out, details
+/// or changes. `ms[k]` is the first mention after `last` (the described
 /// one), and the words between them carry the description's verb. `None` where nothing
 /// proves the list goes on: an undated item, a later mention dated before the described one.
 fn resumed_after_description(
@@ -1298,12 +1314,20 @@ fn resumed_after_description(
         slice(t, mentions[last].end, mentions[*ms.get(k)?].start),
         400,
     );
-    if carry_out_verbs(&verb) == 0 || verb.contains(';') {
+    // The description relates the item to an earlier act: it carries it out, details or
+    // guides it (`quy định chi tiết và hướng dẫn thi hành … Luật Hộ tịch`), or changes it.
+    let relates = carry_out_verbs(&verb) > 0
+        || ["quy định chi tiết", "hướng dẫn", "sửa đổi", "bổ sung"]
+            .iter()
+            .any(|v| verb.contains(v));
+    if !relates || verb.contains(';') {
         return None;
     }
     (k + 1..ms.len()).find(|&j| {
         let gap = slice(t, mentions[ms[j - 1]].end, mentions[ms[j]].start);
-        list_gap(gap)
+        // A joint, not a bare line break (a title's last line, then the next paragraph).
+        !gap.trim().is_empty()
+            && list_gap(gap)
             && mentions[ms[j]]
                 .citation
                 .date
@@ -1440,6 +1464,22 @@ mod tests {
         // A document's own main clause in the past is its issuer's report of carrying it out.
         let text = "TRƯỜNG ĐẠI HỌC VIỆT NHẬT\nSố: 12/BC-ĐHVN\n\nBÁO CÁO\nLịch trình đào tạo\n\nThực hiện Công văn số 3590/ĐHQGHN-ĐT ngày 3/7/2025 của Đại học Quốc gia Hà Nội, Trường Đại học Việt Nhật đã tiến hành triển khai và báo cáo như sau:\n\n1. Kết quả.\n";
         assert_eq!(crate::parse(text).implements, ["3590/ĐHQGHN-ĐT"]);
+        // A news page on a document another body has just issued.
+        let text = "Triển khai Chương trình hành động của Tỉnh ủy\n\nUBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nTheo đó, UBND tỉnh yêu cầu các sở xây dựng kế hoạch.\n";
+        assert!(crate::parse(text).implements.is_empty());
+    }
+
+    #[test]
+    fn a_list_goes_on_after_a_decree_that_details_a_law() {
+        // The decision, dated after the decree, is no object of its `quy định chi tiết`.
+        let text = "KẾ HOẠCH\nTriển khai đăng ký hộ tịch\n\nThực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Tốt.\n";
+        assert_eq!(
+            crate::parse(text).implements,
+            ["123/2015/NĐ-CP", "101/QĐ-TTg"]
+        );
+        // Dated before the decree, it may be what the decree details: the list stops.
+        let text = text.replace("23/01/2017", "23/01/2014");
+        assert_eq!(crate::parse(&text).implements, ["123/2015/NĐ-CP"]);
     }
 
     #[test]
