@@ -137,6 +137,14 @@ const HEADS: &[&str] = &[
     "liên hiệp",
     "hạt kiểm lâm",
     "chi nhánh",
+    // The post office's local branches (`Bưu điện tỉnh`), which run public services.
+    "bưu điện",
+    // A school's Youth Union and Young Pioneers (`BCH Liên đội`, `Liên đội trưởng`, `Tổng
+    // phụ trách`). Not `chi đoàn`, the last of a union's levels in a list (`Ban Chấp hành các
+    // Đoàn Viện, liên chi đoàn, chi đoàn`).
+    "bch",
+    "liên đội",
+    "tổng phụ trách",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).

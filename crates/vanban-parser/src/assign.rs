@@ -154,6 +154,11 @@ const TASK_VERBS: &[&str] = &[
     // The plan asked of an agency (`UBND các tỉnh … có kế hoạch bố trí đầy đủ vốn đối ứng`).
     "có kế hoạch",
     "thông báo",
+    // What a schedule asks of its units (`Các phòng GDĐT và trường THPT nộp hồ sơ …`).
+    "nộp",
+    // An adverb before the verb (`Ban chấp hành T.Ư Đoàn tích cực theo dõi …`), and training.
+    "tích cực",
+    "tập huấn",
 ];
 
 /// A phrase of manner between agencies and their verb (`theo chức năng, nhiệm vụ được giao`,
@@ -1238,6 +1243,60 @@ fn past_adverbial(ag: &str) -> &str {
     start.map_or(ag, |s| &ag[s..])
 }
 
+/// An event plan's bullet that names a task, then after its colon who does it (`- Khăn quàng
+/// đeo cho đại biểu: BCH Liên đội.`, `Trang trí hội trường: Văn phòng Sở`, `Lập danh sách:
+/// Liên đội trưởng tổng hợp`): the agency after the last colon, when the value is an agency's
+/// name alone (or with its verb), short, and the words before the colon name no field
+/// (`Thành phần: Lãnh đạo Sở`, `Chủ trì: …`, `Kính gửi: …`).
+fn task_then_agency(t: &str) -> Option<(usize, usize)> {
+    const FIELDS: &[&str] = &[
+        "thành phần",
+        "địa điểm",
+        "thời gian",
+        "chủ trì",
+        "chủ tọa",
+        "kính gửi",
+        "nơi nhận",
+        "đối tượng",
+        "đại biểu",
+        "khách mời",
+        "mời",
+        "thư ký",
+        "người",
+        "cơ quan",
+        "đơn vị",
+        "phối hợp",
+        "trách nhiệm",
+        "dẫn chương trình",
+        "báo cáo viên",
+    ];
+    let colon = t.rfind(": ")?;
+    let label = t[..colon].trim().trim_start_matches(['-', '+', '*', ' ']);
+    let value = t[colon + 2..].trim_end().trim_end_matches(['.', ';', ' ']);
+    let start = colon + 2 + (t[colon + 2..].len() - t[colon + 2..].trim_start().len());
+    let l = label.lower();
+    if label.is_empty()
+        || value.is_empty()
+        || value.len() > 80
+        || !value.starts_with(char::is_uppercase)
+        || !starts_with_head(value)
+        || value.contains([',', ';', ':', '(', '/'])
+        || FIELDS.iter().any(|f| l.starts_with(f))
+    {
+        return None;
+    }
+    // A report's sentence after the colon (`Bộ KH&CN đã khai trương …`) names no doer.
+    if [" đã ", " đang ", " sẽ ", " được "]
+        .iter()
+        .any(|w| value.contains(w))
+    {
+        return None;
+    }
+    let name = cut_at_verb(value).trim_end();
+    (name.split_whitespace().count() <= 8 && name.chars().count() >= 4)
+        .then_some((start, start + name.len()))
+}
+
 /// `before` (the text up to a colon) ends with words that announce what others are to do
 /// (`Công văn nêu rõ`, `UBND tỉnh yêu cầu`, `cụ thể`), not with a noun that the colon
 /// enumerates (`giới thiệu 3 chức danh`, `gồm`).
@@ -2096,6 +2155,30 @@ fn visit(node: &mut Node, ctx: &[String], dues: &mut Dues) {
     for ch in node.children.iter_mut() {
         visit(ch, &own_ctx, dues);
     }
+    task_list(node, dues);
+}
+
+/// Bullets that each name a task and then, after a colon, who does it (an event plan's
+/// `- Trang trí hội trường: Văn phòng Sở.` / `- Khăn quàng đeo cho đại biểu: BCH Liên đội.`):
+/// read where at least two of a node's bullets with no other assignment have that form; a
+/// lone such line is as often a form's or a report's field (`Nơi cấp: Đảng bộ …`).
+fn task_list(node: &mut Node, dues: &mut Dues) {
+    let found: Vec<(usize, String)> = node
+        .children
+        .iter()
+        .enumerate()
+        .filter(|(_, ch)| ch.kind == NodeKind::Bullet && ch.assignments.is_empty())
+        .filter_map(|(i, ch)| {
+            let opened = strip_opening(&ch.text);
+            task_then_agency(opened).map(|(a, b)| (i, opened[a..b].to_string()))
+        })
+        .collect();
+    if found.len() < 2 {
+        return;
+    }
+    for (i, ag) in found {
+        push(&mut node.children[i], Some(ag), Role::Execute, None, dues);
+    }
 }
 
 #[cfg(test)]
@@ -2577,6 +2660,46 @@ mod tests {
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 123/UBND-KT\nV/v triển khai dự án\n\n";
 
     #[test]
+    fn an_event_plans_bullets_name_the_task_then_its_doer() {
+        let plan = "KẾ HOẠCH\nTổ chức Đại hội Liên đội\n\nII. TỔ CHỨC THỰC HIỆN\n1. Công tác chuẩn bị\n- Trang trí hội trường: Văn phòng nhà trường.\n- Khăn quàng đeo cho đại biểu: BCH Liên đội.\n- Lập danh sách đại biểu: Liên đội trưởng tổng hợp.\n- Thời gian: 7 giờ 30.\n";
+        let got = all_assignments(plan);
+        // (The time field gives the item an assignment of no agency.)
+        let got: Vec<_> = got.into_iter().filter(|g| !g.0.is_empty()).collect();
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Văn phòng nhà trường", "BCH Liên đội", "Liên đội trưởng"]
+        );
+        assert!(got.iter().all(|g| g.1 == Role::Execute));
+        // One such line alone is as often a form's field.
+        let form = "KẾ HOẠCH\nTổ chức Đại hội\n\nII. TỔ CHỨC THỰC HIỆN\n1. Hồ sơ\n- Nơi cấp: Đảng bộ thành phố Hà Nội\n- Lưu hồ sơ theo quy định.\n";
+        assert!(all_assignments(form).is_empty());
+        // A report's sentence after the colon names no doer.
+        assert_eq!(
+            task_then_agency("- Cổng sáng kiến: Bộ KH&CN đã khai trương"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_schedule_asks_its_units_to_submit() {
+        let got = all_assignments(&format!("{LETTER_HEAD}- Chậm nhất 31/7 hằng năm: Các phòng GDĐT và trường THPT nộp hồ sơ đăng ký trong học kỳ I năm học tới.\n- Sở Giáo dục và Đào tạo chủ trì, phối hợp Bưu điện tỉnh tổ chức trả kết quả.\n- Ban chấp hành Tỉnh đoàn tích cực theo dõi, chỉ đạo các cơ sở.\n"));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Các phòng GDĐT và trường THPT".to_string(),
+                    Role::Execute,
+                    Some("Chậm nhất 31/7 hằng năm".to_string())
+                ),
+                ("Sở Giáo dục và Đào tạo".to_string(), Role::Lead, None),
+                ("Bưu điện tỉnh".to_string(), Role::Cooperate, None),
+                ("Ban chấp hành Tỉnh đoàn".to_string(), Role::Execute, None),
+            ]
+        );
+    }
+
+    #[test]
     fn letters_without_markers_assign_in_paragraphs() {
         // No part or item marker: the opening paragraphs (`Ngày …`, `Sau khi xem xét …:`)
         // are the preamble, the paragraphs after them the body.
@@ -2760,6 +2883,8 @@ mod tests {
     #[test]
     fn groups_after_a_cue_further_subjects_and_closing_notices() {
         let got = all_assignments(&format!("{LETTER_HEAD}Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng có ý kiến như sau:\n\nGiao các Bộ: Công an, Tài chính, Tư pháp có ý kiến đối với đề xuất của tỉnh trước ngày 10 tháng 5 năm 2026.\n\nỦy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành trên địa bàn tỉnh treo cờ Tổ quốc.\n\nỦy ban nhân dân các phường, xã có trách nhiệm tổ chức treo cờ; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ.\n\nVăn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"));
+        // (The time field gives the item an assignment of no agency.)
+        let got: Vec<_> = got.into_iter().filter(|g| !g.0.is_empty()).collect();
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             names,
@@ -2777,6 +2902,8 @@ mod tests {
     #[test]
     fn a_long_list_after_a_cue_is_read_whole() {
         let got = all_assignments("KẾ HOẠCH\nX\n\nI. NHIỆM VỤ\n9. Ủy ban nhân dân thành phố đề nghị Đoàn Đại biểu Quốc hội thành phố, Hội đồng nhân dân thành phố, các cơ quan tư pháp, Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, các tổ chức chính trị - xã hội, đoàn thể Nhân dân tăng cường giám sát.\n");
+        // (The time field gives the item an assignment of no agency.)
+        let got: Vec<_> = got.into_iter().filter(|g| !g.0.is_empty()).collect();
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             names,
