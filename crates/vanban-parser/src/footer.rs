@@ -237,6 +237,10 @@ fn signature_after_recipient(t: &str) -> Option<(&str, String)> {
 /// …)`) or the national motto of another document's header.
 pub fn starts_attachment(t: &str) -> bool {
     let t = t.trim_start_matches(['|', '*', '#', ' ', '_']);
+    // Most lines open with none of the words' first letters: refused before any copy.
+    if !t.starts_with(['P', 'p', 'M', 'D', 'd', 'B', 'b', '(']) {
+        return is_motto(t);
+    }
     let head: String = t.chars().take(24).collect();
     let f = fold_ascii(&head);
     let word = |w: &str| {
@@ -258,9 +262,9 @@ pub fn starts_attachment(t: &str) -> bool {
 /// The national motto, also where a flattened header puts it after the issuer's name
 /// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
 fn is_motto(t: &str) -> bool {
-    let head: String = t.chars().take(80).collect();
+    let head = &t[..t.char_indices().nth(80).map_or(t.len(), |(i, _)| i)];
     (head.contains("HÒA") || head.contains("HOÀ") || head.contains("HOA"))
-        && fold_ascii(&head).contains("cong hoa xa hoi chu nghia")
+        && fold_ascii(head).contains("cong hoa xa hoi chu nghia")
 }
 
 /// How many lines with text above an attached document's motto its host's signature block may
@@ -270,11 +274,27 @@ const SIGNATURE_REACH: usize = 8;
 /// How far after a `Nơi nhận` line its signature block may lie.
 const BLOCK_REACH: usize = 40;
 
-/// The lines of the document's own signature block: the first `Nơi nhận` block that holds a
+/// A block of footer lines read: its recipient entries, its signature cells, and the signer
+/// they name (without a span).
+type Read = (Vec<String>, Vec<(usize, String)>, Signer);
+
+/// Read the lines `range` as a footer block.
+fn read_block(lines: &[Line<'_>], range: std::ops::Range<usize>) -> Read {
+    let (recipients, sig) = split_cells(&cells_of(lines, range));
+    let signer = read_signer(&sig);
+    (recipients, sig, signer)
+}
+
+/// A signer named, with an authority or an office.
+fn signs(s: &Signer) -> bool {
+    s.name.is_some() && (s.authority.is_some() || s.role.is_some())
+}
+
+/// The document's own signature block, read: the first `Nơi nhận` block that holds a
 /// signature (an authority or office and a name) when one comes before the footer the layout
 /// found (a form's or an attached document's `Nơi nhận` after it), else the layout's footer.
 /// Either way it ends where an attachment starts.
-fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
+fn own_block(lines: &[Line<'_>], lay: &Layout) -> Read {
     let end_of = |from: usize, limit: usize| {
         (from + 1..limit)
             .find(|&k| starts_attachment(lines[k].text))
@@ -296,11 +316,9 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
             }
         }
         let limit = (r + BLOCK_REACH).min(lay.footer.start);
-        let end = end_of(r, limit);
-        let (_, sig) = split_cells(&cells_of(lines, start..end));
-        let signer = read_signer(&sig);
-        if signer.name.is_some() && (signer.authority.is_some() || signer.role.is_some()) {
-            return start..end;
+        let block = read_block(lines, start..end_of(r, limit));
+        if signs(&block.2) {
+            return block;
         }
     }
     let f = lay.footer.clone();
@@ -308,11 +326,8 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
         .recipients_line
         .filter(|r| f.contains(r))
         .unwrap_or(f.start);
-    let block = f.start..end_of(from, f.end).max(f.start);
-    if read_signer(&split_cells(&cells_of(lines, block.clone())).1)
-        .name
-        .is_some()
-    {
+    let block = read_block(lines, f.start..end_of(from, f.end).max(f.start));
+    if block.2.name.is_some() {
         return block;
     }
     // The footer found names nobody: it may be an attachment's (a ministry's letter behind
@@ -333,9 +348,9 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
         let end = (start..a)
             .find(|&k| looks_like_name(lines[k].text))
             .map_or(a, |k| k + 1);
-        let signer = read_signer(&split_cells(&cells_of(lines, start..end)).1);
-        if signer.name.is_some() && (signer.authority.is_some() || signer.role.is_some()) {
-            return start..end;
+        let above = read_block(lines, start..end);
+        if signs(&above.2) {
+            return above;
         }
     }
     block
@@ -346,13 +361,11 @@ fn own_block(lines: &[Line<'_>], lay: &Layout) -> std::ops::Range<usize> {
 /// The region is the document's own signature block (`own_block`): annexes, forms and
 /// documents attached after it are not read.
 pub fn read(norm: &Normalized, lines: &[Line<'_>], lay: &Layout) -> Footer {
-    let region = own_block(lines, lay);
-    let (recipients, sig) = split_cells(&cells_of(lines, region));
+    let (recipients, sig, s) = own_block(lines, lay);
     let mut f = Footer {
         recipients,
         signer: None,
     };
-    let s = read_signer(&sig);
     let found = s.name.is_some() || s.role.is_some() || s.authority.is_some();
     if let (true, Some(first), Some(last)) = (found, sig.first(), sig.last()) {
         f.signer = Some(Signer {
