@@ -303,10 +303,11 @@ fn clean_deadline(s: &str) -> String {
 /// (`trước 15-12`), `hạn chót`.
 const BY_CUE: &str =
     r"(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?)(?: vào)?(?: ngày)?";
-/// Between a date's day and month: `/`, `-`, or ` tháng ` (`31 tháng 10`).
-const DAY_MONTH: &str = r"\s*[/-]\s*|\s+tháng\s+";
-/// Between a date's month and year: `/`, `-`, or ` năm `.
-const MONTH_YEAR: &str = r"\s*[/-]\s*|\s+năm\s+";
+/// Between a date's day and month: `/`, `-`, a news page's `.` (`20.7.2020`), or ` tháng `
+/// (`31 tháng 10`).
+const DAY_MONTH: &str = r"\s*[/-]\s*|\.|\s+tháng\s+";
+/// Between a date's month and year: `/`, `-`, `.`, or ` năm `.
+const MONTH_YEAR: &str = r"\s*[/-]\s*|\.|\s+năm\s+";
 
 /// A whole date (`10/5/2026`, `10 tháng 5 năm 2026`), its parts captured `d{n}`, `m{n}`,
 /// `y{n}`.
@@ -1542,7 +1543,11 @@ fn deadlines_at(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
         Regex::new(&(format!(r"(?i){}|{BY_CUE}\s+[0-9]{{1,2}}(?:{DAY_MONTH})[0-9]{{1,2}}(?:(?:{MONTH_YEAR})[0-9]{{4}})?(?:\s+(?:hằng|hàng) năm)?|", period_pattern()) + r"(?:trong\s+)?qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|năm)\s*[0-9]{4}|(?:trong|hoàn thành trong)\s+(?:năm|tháng\s+[0-9]{1,2}(?:/|\s+năm\s+))\s*[0-9]{4}|thường xuyên|(?:hằng|hàng) (?:năm|qu[ýí]|tháng)")).unwrap()
     });
     SENT.find_iter(text)
-        .filter(|m| !counts_days(&text[m.end()..]))
+        // A number runs on (`trước 15.000 đồng`): no date.
+        .filter(|m| {
+            !counts_days(&text[m.end()..])
+                && !text[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+        })
         .map(|m| (m.start(), clean_deadline(m.as_str())))
 }
 
@@ -2678,6 +2683,22 @@ mod tests {
         assert_eq!(
             task_then_agency("- Cổng sáng kiến: Bộ KH&CN đã khai trương"),
             None
+        );
+    }
+
+    #[test]
+    fn a_news_pages_dotted_date_is_a_deadline() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Chủ tịch UBND tỉnh yêu cầu giám đốc các sở khẩn trương rà soát và báo cáo kết quả trước ngày 20.7.2020.\nGiao Sở Tài chính bố trí mức chi trước 15.000 đồng mỗi người.\n"));
+        assert_eq!(
+            got,
+            [
+                (
+                    "giám đốc các sở".to_string(),
+                    Role::Execute,
+                    Some("trước ngày 20.7.2020".to_string())
+                ),
+                ("Sở Tài chính".to_string(), Role::Execute, None),
+            ]
         );
     }
 

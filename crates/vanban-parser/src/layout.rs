@@ -951,9 +951,13 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                 header_end = (from..body_start_guess)
                     .take_while(|&k| {
                         let t = lines[k].text.trim_start_matches(['*', '_', '|', ' ', '\t']);
+                        // Also the label's colon wrapped with its subject (`V/v` / `: Thực
+                        // hiện quy định về hóa đơn.`).
                         let wraps = in_subject
                             && t.chars().count() <= 100
-                            && t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+                            && t.starts_with(|c: char| {
+                                c.is_lowercase() || c.is_ascii_digit() || c == ':'
+                            });
                         let bare_subject = under_number
                             && (crate::header::cells::is_subject_without_vv(t)
                                 || under_dispatch && crate::header::sentence_case(t));

@@ -120,7 +120,8 @@ fn flattened_header_cuts(t: &str) -> Vec<usize> {
     };
     let find = |pat: &str| memchr::memmem::find(t.as_bytes(), pat.as_bytes());
     // Table rows are cut into cells elsewhere.
-    if !(t[motto..].starts_with("CỘNG HÒA XÃ HỘI") || t[motto..].starts_with("CỘNG HOÀ XÃ HỘI"))
+    // `XÃ` may come mis-decoded and glued (`CỘNG HÒA XàHỘI`).
+    if !(t[motto..].starts_with("CỘNG HÒA X") || t[motto..].starts_with("CỘNG HOÀ X"))
         || t.contains('|')
     {
         return Vec::new();

@@ -28,8 +28,10 @@ pub use bodies::body_case;
 use bodies::{ends_with_locality_word, has_locality, known};
 use cells::{number_rest, Col, Kind, Piece};
 
+/// A web page's metadata row: it opens with a key, then a colon, a pipe or the value (its
+/// pairs, also several side by side with pipes between, are read by [`meta_pairs`]).
 static META_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Số/Ký hiệu|Số ký hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:|[ ](?:[0-9]|\p{Lu}))[ ]*(?P<v>[^|]*?)[ ]*\|?[ ]*$").unwrap()
+    Regex::new(r"^\|?[ ]*\**(?P<k>Số hiệu|Số/Ký hiệu|Số ký hiệu|Ký hiệu|Ngày ban hành|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày có hiệu lực|Lĩnh vực|Tình trạng|Trích yếu)\**[ ]*(?:\||:|[ ](?:[0-9]|\p{Lu}))").unwrap()
 });
 
 /// A date in figures: `22/01/1996`, also with `.` or `-` and spaces around them.
@@ -887,7 +889,10 @@ fn subject_line(pieces: &[Piece]) -> Option<String> {
             break;
         }
         gapped |= p.line == line + 2;
-        text.push(' ');
+        // The label's colon wrapped onto the subject's line (`V/v` / `: Thực hiện …`).
+        if !p.text.starts_with(':') {
+            text.push(' ');
+        }
         text.push_str(&p.text);
         line = p.line;
     }
@@ -2632,6 +2637,28 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("46-KH/ĐTN"));
         assert_eq!(m.place.as_deref(), Some("Thọ Xuân"));
         assert_eq!(m.date.as_deref(), Some("2015-02-25"));
+    }
+
+    #[test]
+    fn a_sites_piped_metadata_rows_and_a_wrapped_subjects_colon() {
+        let m = crate::parse("Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình\nSố hiệu: | 612/QĐ-UBND | Loại văn bản: | Quyết định |\nNơi ban hành: | Tỉnh Vĩnh Long | Người ký: | Lê Quang Trung |\nỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 612/QĐ-UBND |\nVĩnh Long, ngày 05 tháng 3 năm 2020 |\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").meta;
+        assert_eq!(
+            m.signer.and_then(|s| s.name).as_deref(),
+            Some("Lê Quang Trung")
+        );
+        // `V/v` / `: Thực hiện …`: the subject goes on, and the date line below it is read.
+        let m = crate::parse("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2728/TCT-DNL\nV/v\n: Thực hiện quy định về hóa đơn.\nHà Nội, ngày 18 tháng 07 năm 2014\n\nKính gửi: Cục Thuế tỉnh Đắk Nông.\n\nTổng cục Thuế có ý kiến như sau:\n").meta;
+        assert_eq!(m.date.as_deref(), Some("2014-07-18"));
+        assert_eq!(m.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("V/v: Thực hiện quy định về hóa đơn.")
+        );
+        // A flattened header whose motto's `XÃ` came mis-decoded and glued.
+        let m = crate::parse("1. BỘ Y TẾ CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 5556/QĐBYT Hà Nội, ngày 04 tháng 12 năm 2021    QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017 của Chính phủ;\n").meta;
+        assert_eq!(m.number.as_deref(), Some("5556/QĐ-BYT"));
+        assert_eq!(m.date.as_deref(), Some("2021-12-04"));
+        assert_eq!(m.issuer.as_deref(), Some("Bộ Y tế"));
     }
 
     #[test]
