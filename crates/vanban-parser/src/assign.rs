@@ -835,7 +835,23 @@ fn role_of_verb(rest: &str) -> Role {
     if starts_with_lower(r, "chủ trì") {
         Role::Lead
     } else if starts_with_lower(r, "phối hợp") {
-        Role::Cooperate
+        // Working together, then a task of its own (`UBND các xã phối hợp và tổ chức thực
+        // hiện`, `các Ban phối hợp, tham mưu …`): the subject carries it out.
+        let after = &r["phối hợp".len()..];
+        let own_task = [" và ", ", "]
+            .iter()
+            .find_map(|j| after.strip_prefix(j))
+            .is_some_and(|t| {
+                TASK_VERBS.iter().any(|v| {
+                    t.strip_prefix(v)
+                        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+                })
+            });
+        if own_task {
+            Role::Execute
+        } else {
+            Role::Cooperate
+        }
     } else {
         Role::Execute
     }
@@ -2683,6 +2699,19 @@ mod tests {
         assert_eq!(
             task_then_agency("- Cổng sáng kiến: Bộ KH&CN đã khai trương"),
             None
+        );
+    }
+
+    #[test]
+    fn working_together_then_a_task_of_its_own_executes() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.\nCác sở phối hợp thực hiện.\nCác phòng phối hợp với Sở Y tế triển khai.\n"));
+        assert_eq!(
+            got,
+            [
+                ("UBND các xã, thị trấn".to_string(), Role::Execute, None),
+                ("Các sở".to_string(), Role::Cooperate, None),
+                ("Các phòng".to_string(), Role::Cooperate, None),
+            ]
         );
     }
 
