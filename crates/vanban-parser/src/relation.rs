@@ -1336,18 +1336,41 @@ fn resumed_after_description(
     })
 }
 
-/// `Ban hành kèm theo Quyết định này Kế hoạch thực hiện X`: the decision implements X.
+/// `Ban hành kèm theo Quyết định này Kế hoạch thực hiện X` (and a list: `… X và Chỉ thị số
+/// Y …`): the decision implements X (and Y).
 fn annexed_plan(t: &str, mentions: &[Mention], own: &mut Vec<(usize, RelationKind)>) {
     static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)ban hành kèm theo (?:quyết định|nghị quyết|chỉ thị) này[^.;]{0,80}?thực hiện[ \n]+").unwrap()
     });
     for m in ANNEX.find_iter(t) {
-        if let Some(i) = mentions
+        let Some(i) = mentions
             .iter()
             .position(|x| x.start >= m.end() && x.start <= m.end() + 2)
-        {
-            if !own.iter().any(|o| o.0 == i) {
-                own.push((i, RelationKind::Implements));
+        else {
+            continue;
+        };
+        // What it carries out may be a list (`… thực hiện Luật Phổ biến, giáo dục pháp luật và
+        // Chỉ thị số 29-CT/TU …`), to the sentence's end.
+        let rest = &t[m.end()..crate::span::floor_boundary(t, m.end() + 600)];
+        let end = m.end()
+            + [". ", ".\n", ";", "\n"]
+                .iter()
+                .filter_map(|p| rest.find(p))
+                .min()
+                .unwrap_or(rest.len());
+        let ms: Vec<usize> = (i..mentions.len())
+            .take_while(|&k| mentions[k].start < end)
+            .filter(|&k| mentions[k].end <= end && !mentions[k].alias)
+            .collect();
+        let mut listed = Vec::new();
+        if ms.is_empty() {
+            listed.push((i, RelationKind::Implements));
+        } else {
+            push_list(t, mentions, &ms, 0, RelationKind::Implements, &mut listed);
+        }
+        for l in listed {
+            if !own.iter().any(|o| o.0 == l.0) {
+                own.push(l);
             }
         }
     }
@@ -1467,6 +1490,12 @@ mod tests {
         // A news page on a document another body has just issued.
         let text = "Triển khai Chương trình hành động của Tỉnh ủy\n\nUBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nTheo đó, UBND tỉnh yêu cầu các sở xây dựng kế hoạch.\n";
         assert!(crate::parse(text).implements.is_empty());
+    }
+
+    #[test]
+    fn a_decision_carries_out_all_its_annexed_plan_carries_out() {
+        let text = "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Luật Phổ biến, giáo dục pháp luật và Chỉ thị số 29-CT/TU ngày 15/01/2013 về tăng cường sự lãnh đạo. Chỉ thị số 30-CT/TU tiếp tục có hiệu lực.\n";
+        assert_eq!(crate::parse(text).implements, ["29-CT/TU"]);
     }
 
     #[test]
