@@ -145,6 +145,8 @@ const HEADS: &[&str] = &[
     "bch",
     "liên đội",
     "tổng phụ trách",
+    // Trade unions (`Công đoàn Giáo dục Huế`, `Công đoàn cơ sở`); not their members.
+    "công đoàn",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).
@@ -174,6 +176,7 @@ const NOT_AGENCY: &[&str] = &[
     "cơ quan nhà nước",
     "bảo hiểm y tế",
     "trung tâm hành chính",
+    "công đoàn viên",
 ];
 
 /// [`HEADS`] grouped by their first byte: a text is compared with the few heads that can

@@ -522,6 +522,9 @@ pub const UNIT_HEADS: &[&str] = &[
     "truong",
     // A hospital under its health department (`SỞ Y TẾ NGHỆ AN` / `BỆNH VIỆN NỘI TIẾT`).
     "benh vien",
+    // A school's trade union under the sector's (`CÔNG ĐOÀN GIÁO DỤC HUẾ` / `CÔNG ĐOÀN THCS
+    // TRẦN CAO VÂN`).
+    "cong doan",
     "vien",
     "bo chi huy",
     // A committee's executive board, abbreviated (`BCH TRƯỜNG ĐẠI HỌC …`, `BCH ĐOÀN …` under

@@ -2682,6 +2682,9 @@ mod tests {
         let m = crate::parse("SỞ Y TẾ NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN NỘI TIẾT Độc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BVNT Nghệ An, ngày 5 tháng 01 năm 2023\nQUYẾT ĐỊNH\nBan hành quy chế\n").meta;
         assert_eq!(m.issuer.as_deref(), Some("Bệnh viện nội tiết"));
         assert_eq!(m.parent.as_deref(), Some("Sở Y tế Nghệ An"));
+        // A school's trade union under the sector's, a site's title line above them.
+        let m = crate::parse("NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA CĐCS TRẦN CAO VÂN\nCÔNG ĐOÀN GIÁO DỤC HUẾ\nCÔNG ĐOÀN THCS TRẦN CAO VÂN\nBÁO CÁO\nTỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ NĂM HỌC 2013-2014\n- A. KẾT QUẢ\nNăm học 2013-2014, Công đoàn đã hoàn thành tốt nhiệm vụ.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Công đoàn THCS Trần Cao Vân"));
         assert_eq!(without_head_colon("SỐ KÝ HIỆU: /THPTĐBK"), None);
         assert_eq!(without_head_colon("TRÍCH YẾU: về việc"), None);
     }
