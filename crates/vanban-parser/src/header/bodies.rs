@@ -581,8 +581,13 @@ pub fn unit_name(unit: &str, parent: &str) -> String {
         if uf.contains(&fold_ascii(&committee)) || uf.contains("trung uong") {
             return unit.to_string();
         }
-        // A unit already named for its own place or body (`Đảng đoàn Quốc hội`) stays.
-        if unit.split_whitespace().count() > 3 && !uf.starts_with("ban to chuc") {
+        // A unit already named for its own place or body (`Đảng đoàn Quốc hội`) stays; a
+        // committee's own boards of four words and more do not (`Ủy ban Kiểm tra`, `Ban Tuyên
+        // giáo và Dân vận`).
+        let board = ["ban to chuc", "uy ban kiem tra", "ban tuyen giao"]
+            .iter()
+            .any(|b| uf.starts_with(b));
+        if unit.split_whitespace().count() > 3 && !board {
             return unit.to_string();
         }
         return format!("{unit} {committee}");

@@ -2710,6 +2710,9 @@ mod tests {
         // The Party's own board stays the Party's.
         let m = crate::parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-HD/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 3 tháng 4 năm 2024\n\nHƯỚNG DẪN\nThực hiện Chỉ thị\n\nI. MỤC ĐÍCH\n1. Tốt.\n").meta;
         assert_eq!(m.issuer.as_deref(), Some("Ban Chấp hành Trung ương Đảng"));
+        // Its commission of four words is named for it as its boards are.
+        let m = crate::parse("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 06-HD/UBKTTW\n\nHà Nội, ngày 18 tháng 12 năm 2018\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU\n\n1. Tốt.\n").meta;
+        assert_eq!(m.issuer.as_deref(), Some("Ủy ban kiểm tra Trung ương Đảng"));
     }
 
     #[test]
