@@ -31,6 +31,16 @@ pub(crate) fn is_authority(t: &str) -> bool {
     .any(|p| t.starts_with(p))
 }
 
+/// Where a word in capitals glued to a capitalized one ends (`PHÒNGThái` → at `Thái`): the
+/// byte offset of the capitalized tail, after at least two capitals.
+fn glued_office_tail(w: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = w.char_indices().collect();
+    let k = cs
+        .windows(2)
+        .position(|p| p[0].1.is_uppercase() && p[1].1.is_lowercase())?;
+    (k >= 2 && cs[..k].iter().all(|(_, c)| c.is_uppercase())).then(|| cs[k].0)
+}
+
 /// The person's name at the end of a flattened signature cell (`KT. BỘ TRƯỞNG THỨ TRƯỞNG
 /// Nguyễn Bá Hoan`): the trailing run of two to five capitalized, not upper-case, words.
 /// Letters a web page split apart are joined back (`Ngu y ễn Hữu Tín`).
@@ -58,6 +68,18 @@ pub(crate) fn trailing_name_at(t: &str) -> Option<(usize, String)> {
             break;
         }
         let capitalized = w.chars().next().is_some_and(char::is_uppercase) && !is_upper(w);
+        // The office glued to the name's first word (`CHÁNH VĂN PHÒNGThái Hữu Phép`): the
+        // name starts at its capitalized tail, and the office ends there.
+        if let Some(cut) = capitalized.then(|| glued_office_tail(w)).flatten() {
+            let tail = &w[cut..];
+            if tail.chars().count() <= MAX_SYLLABLE && !syllables.is_empty() {
+                let mut syllable = tail.to_string();
+                syllable.extend(fragments.drain(..).rev());
+                syllables.push(syllable);
+                start = Some(at + cut);
+            }
+            break;
+        }
         if capitalized {
             let mut syllable = w.to_string();
             syllable.extend(fragments.drain(..).rev());
@@ -599,6 +621,16 @@ mod tests {
         let doc =
             format!("{HEAD}Điều 3. Thi hành.\n\nChủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm.\n");
         assert_eq!(signer_of(&doc), None);
+    }
+
+    #[test]
+    fn an_office_glued_to_the_name_is_cut_off_it() {
+        assert_eq!(
+            trailing_name_at("CHÁNH VĂN PHÒNGThái Hữu Phép"),
+            Some(("CHÁNH VĂN PHÒNG".len(), "Thái Hữu Phép".to_string()))
+        );
+        assert_eq!(glued_office_tail("Phép"), None);
+        assert_eq!(glued_office_tail("ĐTái"), None);
     }
 
     #[test]
