@@ -147,6 +147,8 @@ const HEADS: &[&str] = &[
     "tổng phụ trách",
     // Trade unions (`Công đoàn Giáo dục Huế`, `Công đoàn cơ sở`); not their members.
     "công đoàn",
+    // A school plan's own school (`Nhà trường xét công nhận …`).
+    "nhà trường",
 ];
 
 /// Words after a head that make it a common noun, not an agency (`Ban hành`, `Hội nghị`).

@@ -2703,6 +2703,19 @@ mod tests {
     }
 
     #[test]
+    fn a_school_plans_own_school_is_given_tasks() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Nhà trường triển khai thực hiện và gửi báo cáo kết quả trước ngày 05 tháng 10 năm 2026.\n"));
+        assert_eq!(
+            got,
+            [(
+                "Nhà trường".to_string(),
+                Role::Execute,
+                Some("trước ngày 05 tháng 10 năm 2026".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn working_together_then_a_task_of_its_own_executes() {
         let got = all_assignments(&format!("{LETTER_HEAD}Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.\nCác sở phối hợp thực hiện.\nCác phòng phối hợp với Sở Y tế triển khai.\n"));
         assert_eq!(
