@@ -837,16 +837,10 @@ fn role_of_verb(rest: &str) -> Role {
     } else if starts_with_lower(r, "phối hợp") {
         // Working together, then a task of its own (`UBND các xã phối hợp và tổ chức thực
         // hiện`, `các Ban phối hợp, tham mưu …`): the subject carries it out.
+        // Only a joint stands between it and the next task verb.
         let after = &r["phối hợp".len()..];
-        let own_task = [" và ", ", "]
-            .iter()
-            .find_map(|j| after.strip_prefix(j))
-            .is_some_and(|t| {
-                TASK_VERBS.iter().any(|v| {
-                    t.strip_prefix(v)
-                        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
-                })
-            });
+        let before_verb = cut_at_verb(after);
+        let own_task = before_verb.len() < after.len() && matches!(before_verb.trim(), "và" | ",");
         if own_task {
             Role::Execute
         } else {
