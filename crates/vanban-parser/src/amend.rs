@@ -22,7 +22,7 @@ use regex::Regex;
 
 use crate::cite::{squeeze, Mention};
 use crate::document::{Pinpoint, RelationKind};
-use crate::normalize::Normalized;
+use crate::normalize::{Lower, Normalized};
 use crate::pinpoint;
 use crate::quote::{in_ranges, quotes};
 use crate::span::{ceil_boundary, floor_boundary};
@@ -117,7 +117,7 @@ pub(crate) fn warm_up() {
 
 /// `s` in lower case when that keeps every byte offset (it does for Vietnamese), else `None`.
 fn lower_same(s: &str) -> Option<String> {
-    let l = s.to_lowercase();
+    let l = s.lower();
     (l.len() == s.len()).then_some(l)
 }
 
@@ -138,7 +138,7 @@ fn continues(t: &str, nl: usize) -> bool {
     }
     // The last word or two are enough: look at no more than 24 bytes.
     let line = t[..nl].trim_end();
-    let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].to_lowercase();
+    let prev = line[floor_boundary(line, line.len().saturating_sub(24))..].lower();
     [
         "của", " và", " tại", " số", ",", " các", " thuộc", " theo", " về", " cho", " bỏ", " thế",
         " sung", " đổi", " điều", " khoản", " điểm",
@@ -197,7 +197,7 @@ pub(crate) fn soft_line_break(t: &str, i: usize) -> bool {
     let next = t[i + 1..].trim_start_matches([' ', '\t']);
     let head = next[..floor_boundary(next, next.len().min(12))]
         .trim()
-        .to_lowercase();
+        .lower();
     !head.is_empty() && !t[..i].trim_end().ends_with(['.', ':', ';']) && strip_marker(&head) == head
 }
 
@@ -410,11 +410,7 @@ fn clause_openers(
 /// năm 2006, Thông tư số …`). A subject is not (`… của Bộ trưởng quy định … của Luật Hóa
 /// chất và Nghị định số …`: the `và` may be the subject's own).
 fn list_gap(g: &str) -> bool {
-    let g = g
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let g = g.split_whitespace().collect::<Vec<_>>().join(" ").lower();
     if matches!(g.as_str(), "," | "và" | ", và" | "hoặc" | ";") {
         return true;
     }
@@ -699,7 +695,7 @@ fn is_basis(t: &str, at: usize) -> bool {
     let s = clause_start(t, at);
     let head = t[s..at].trim_start();
     let head = &head[..floor_boundary(head, 12)];
-    head.to_lowercase().starts_with("căn cứ")
+    head.lower().starts_with("căn cứ")
 }
 
 /// `s` (which starts at `at` in the text) with quoted text blanked out, byte for byte: every

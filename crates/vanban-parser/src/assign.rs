@@ -1324,7 +1324,7 @@ fn reports_before(before: &str) -> bool {
         "lưu ý",
         "nhấn mạnh",
     ];
-    let b = before.trim_end().to_lowercase();
+    let b = before.trim_end().lower();
     CUES.iter().any(|c| {
         b.strip_suffix(c)
             .is_some_and(|r| r.is_empty() || r.ends_with([' ', ',', '(']))
@@ -2388,7 +2388,7 @@ mod tests {
             matched += usize::from(FIELD.is_match(&s) || TIME_FIELD.is_match(&s));
             let by_regex = FIELD
                 .captures(&s)
-                .map(|c| (c["role"].to_lowercase(), c["v"].to_string()));
+                .map(|c| (c["role"].lower(), c["v"].to_string()));
             let by_hand = role_field(&s).map(|(r, v)| (r.to_string(), v.to_string()));
             assert_eq!(by_hand, by_regex, "{s:?}");
             let time_regex = TIME_FIELD.captures(&s).map(|c| c["v"].to_string());

@@ -742,7 +742,7 @@ fn segment_document(lines: &[Line<'_>]) -> Layout {
                     .find(|&k| !crate::header::is_session_line(lines[k].text))
                     .is_some_and(|k| opens_preamble(lines, k))
                 && crate::header::is_enacting_line(lines[i].text)
-                && !crate::lines::ends_open(&prev.to_lowercase())
+                && !crate::lines::ends_open(&prev.lower())
             {
                 break;
             }
@@ -1044,8 +1044,8 @@ fn title_runs_into_text(lines: &[Line<'_>], s: usize, i: usize) -> bool {
         && chars(i) >= widest + WIDER
         && lines[i].text.trim_start().starts_with(char::is_uppercase)
         && !prev.ends_with([',', ';', ':', '-'])
-        && !crate::lines::ends_open(&prev.to_lowercase())
-        && !prev.to_lowercase().ends_with("việc")
+        && !crate::lines::ends_open(&prev.lower())
+        && !prev.lower().ends_with("việc")
 }
 
 /// The fewest characters of a line of running text wrapped at the page's width.
@@ -1145,7 +1145,7 @@ pub fn looks_like_name(t: &str) -> bool {
                 && !is_upper(w)
         })
         // `Chương I`, `Huyện C`, `Phụ Lục`: a heading or a place is not a name.
-        && !NOT_NAME_HEADS.contains(&words[0].to_lowercase().as_str())
+        && !NOT_NAME_HEADS.contains(&words[0].lower().as_str())
         && !NOT_NAME_HEADS_FOLDED.contains(&fold_ascii(words[0]).as_str())
         && !is_upper(t)
 }
@@ -1193,7 +1193,7 @@ pub(crate) fn is_site_chrome(t: &str) -> bool {
             .split_once(':')
             .is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
         words <= 10
-            && (labelled || WEEKDAYS.contains(&first.to_lowercase().as_str()))
+            && (labelled || WEEKDAYS.contains(&first.lower().as_str()))
             && crate::header::DATE_NUMERIC.is_match(t)
     };
     short_line || posted()

@@ -306,9 +306,9 @@ pub fn is_upper(s: &str) -> bool {
     let (mut upper, mut stray) = (0, 0);
     let mut prev_letter = false;
     for c in s.chars() {
-        let letter = c.is_alphabetic();
+        let (letter, lower) = letter_case(c);
         if letter {
-            if c.is_lowercase() {
+            if lower {
                 if !prev_letter || stray > 0 {
                     return false;
                 }
@@ -320,6 +320,18 @@ pub fn is_upper(s: &str) -> bool {
         prev_letter = letter;
     }
     upper >= 2 && (stray == 0 || upper >= STRAY_AMONG)
+}
+
+/// `(c.is_alphabetic(), c.is_lowercase())`, without the Unicode tables for ASCII, Latin-1
+/// letters and the Vietnamese block U+1EA0..=U+1EFF (pairs: capital even, small odd).
+fn letter_case(c: char) -> (bool, bool) {
+    match u32::from(c) {
+        0..=0x7F => (c.is_ascii_alphabetic(), c.is_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => (true, false),
+        0xDF..=0xF6 | 0xF8..=0xFF => (true, true),
+        u @ 0x1EA0..=0x1EFF => (true, u & 1 == 1),
+        _ => (c.is_alphabetic(), c.is_lowercase()),
+    }
 }
 
 /// How many capitals a line needs for one stray lower-case letter to be forgiven.
@@ -372,6 +384,17 @@ pub(crate) fn past_aside(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_letter_case_is_the_unicode_one_for_every_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                letter_case(c),
+                (c.is_alphabetic(), c.is_lowercase()),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_header_flattened_onto_one_line_is_cut_into_its_cells() {

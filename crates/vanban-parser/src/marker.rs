@@ -16,6 +16,8 @@ use nom::multi::many0;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 
+use crate::normalize::Lower;
+
 /// The named divisions of a normative text, outermost first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Division {
@@ -267,7 +269,7 @@ fn ordinal(i: &str) -> IResult<&str, &str> {
 
 /// The value of an ordinal label (`thứ nhất` → 1).
 fn ordinal_value(label: &str) -> Option<u32> {
-    let word = label.rsplit(' ').next()?.to_lowercase();
+    let word = label.rsplit(' ').next()?.lower();
     ORDINALS
         .iter()
         .position(|o| *o == word)

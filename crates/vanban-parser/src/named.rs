@@ -39,7 +39,7 @@ use regex_automata::{Anchored, Input};
 use crate::cite::{squeeze, Mention};
 use crate::document::{Citation, RelationKind};
 use crate::id::DocId;
-use crate::normalize::{fold_ascii, Normalized};
+use crate::normalize::{fold_ascii, Lower, Normalized};
 
 /// The table, as shipped in the crate.
 const TABLE: &str = include_str!("../data/named.tsv");
@@ -736,7 +736,7 @@ fn programme_words(t: &str, from: usize) -> Option<(usize, String)> {
             break;
         }
         let w = &trimmed[..wlen];
-        let lw = w.to_lowercase();
+        let lw = w.lower();
         if PROGRAMME_STOP.contains(&lw.as_str()) {
             if words.is_empty() {
                 return None; // `Chương trình mục tiêu quốc gia ở các cấp`: no name

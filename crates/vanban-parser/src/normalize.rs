@@ -941,7 +941,17 @@ impl LowerWord {
         if w.is_empty() || w.len() > out.buf.len() {
             return None;
         }
-        for c in w.chars() {
+        let bytes = w.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // ASCII, most of any word, byte for byte; other characters by the quick rule.
+            if b.is_ascii() {
+                out.buf[out.len] = b.to_ascii_lowercase();
+                out.len += 1;
+                at += 1;
+                continue;
+            }
+            let c = w[at..].chars().next()?;
             let l = quick_lower(c)?;
             let n = l.len_utf8();
             if out.len + n > out.buf.len() {
@@ -949,6 +959,7 @@ impl LowerWord {
             }
             l.encode_utf8(&mut out.buf[out.len..]);
             out.len += n;
+            at += c.len_utf8();
         }
         Some(out)
     }

@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::cite::{squeeze, Mention};
 use crate::document::{Citation, Node, NodeKind, Pinpoint};
-use crate::normalize::Normalized;
+use crate::normalize::{Lower, Normalized};
 use crate::span::Span;
 use crate::span::{ceil_boundary, floor_boundary};
 
@@ -89,12 +89,12 @@ fn before(t: &str, at: usize) -> Option<(usize, usize, Vec<Pinpoint>)> {
             )
         })
         .unwrap_or("");
-    if !is_label(&last.to_lowercase()) {
+    if !is_label(&last.lower()) {
         return None;
     }
     let lo = ceil_boundary(t, at.saturating_sub(WINDOW));
     let lo = t[lo..at].rfind('\n').map_or(lo, |p| lo + p + 1);
-    let w = t[lo..at].to_lowercase();
+    let w = t[lo..at].lower();
     if w.len() != at - lo || !LEVEL_WORDS.iter().any(|l| w.contains(l)) {
         return None;
     }
@@ -131,7 +131,7 @@ pub fn internal(norm: &Normalized, own: Option<&str>) -> Vec<Mention> {
             continue;
         }
         let lo = floor_boundary(t, at.saturating_sub(24));
-        let head = t[lo..at].to_lowercase();
+        let head = t[lo..at].lower();
         let Some(kind) = THIS_KINDS.iter().find(|k| {
             head.ends_with(*k)
                 && head[..head.len() - k.len()]

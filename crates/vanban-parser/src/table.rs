@@ -115,14 +115,11 @@ fn rows(norm: &Normalized, input: &str, from: usize) -> Vec<Row> {
             norm.to_original(start + line.len()),
         );
         match input.get(os..oe) {
-            Some(orig) if orig.len() == line.len() => orig
-                .bytes()
-                .enumerate()
-                // Normalization turns a tab into a space in place; a tab whose place in the
-                // working line is not that space (the line's other characters shifted) is
-                // not used, so every cut stays on a character boundary.
-                .filter(|&(i, b)| b == b'\t' && line.as_bytes().get(i) == Some(&b' '))
-                .map(|(i, _)| i)
+            // Normalization turns a tab into a space in place; a tab whose place in the
+            // working line is not that space (the line's other characters shifted) is not
+            // used, so every cut stays on a character boundary.
+            Some(orig) if orig.len() == line.len() => memchr::memchr_iter(b'\t', orig.as_bytes())
+                .filter(|&i| line.as_bytes().get(i) == Some(&b' '))
                 .collect(),
             // The line changed length (a no-break space became a space): its leading tab,
             // which opens a cell, is still read.
