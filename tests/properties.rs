@@ -449,6 +449,32 @@ proptest! {
     }
 }
 
+/// Every real document of the regression sample (`fixtures/real/*/*.txt`: portals, gazettes,
+/// OCR, office files) keeps the invariants, task tables inside and after the body included.
+#[test]
+fn every_real_document_keeps_the_invariants() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/real");
+    let mut files: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).into_iter().flatten())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() > 100, "{} real documents", files.len());
+    let mut tables = 0;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let doc = vanban::parse(&text);
+        if let Err(e) = invariants::check_document(&text, &doc) {
+            panic!("{}: {e}", f.display());
+        }
+        tables += usize::from(!invariants::task_spans(&doc).is_empty());
+    }
+    // The sample holds task tables, inside the body and after the signature.
+    assert!(tables >= 5, "{tables} documents with task tables");
+}
+
 /// Hard-wrap `seed` at `width` and compare the canonical ids with the plain text's.
 fn check_rewrap(name: &str, text: &str, width: usize) -> Result<(), TestCaseError> {
     let want = ids(&vanban::parse(text));

@@ -5,13 +5,18 @@
 //!   span, preamble, trailer, header, signature, relations) has `start <= end <= input.len()`
 //!   and both ends on UTF-8 character boundaries of the *original* input;
 //! * **disjoint**: the nodes' own spans (marker and continuation lines, children excluded)
-//!   are pairwise disjoint and in reading order (depth first);
+//!   are pairwise disjoint and in reading order (depth first). Task nodes (`task`, the rows
+//!   of a task table) are a second reading of cells: inside the body the rows keep their own
+//!   nodes and their tasks go under them, so tasks are checked apart — disjoint and in
+//!   reading order among themselves, each inside the subtree of the node that holds it;
 //! * **covered**: the body region is what `vanban::parser::layout::segment` calls the body
 //!   (the lines after the header, title and preamble and before the footer — `Nơi nhận` or
 //!   the signature block — and trailer). Every body line that is not blank and not table
 //!   debris (`|`, runs of `-`, `*`, `_`, …) lies, as a byte range of the original input from
-//!   its first to its last non-whitespace byte, inside exactly one node's own span; and every
-//!   node's span lies inside the body region;
+//!   its first to its last non-whitespace byte, inside exactly one (non-task) node's own
+//!   span; and every node's span lies inside the body region, except the task tables read
+//!   after the body (most often after the signature): top-level sections that start after
+//!   the region and hold only tasks;
 //! * **round trip**: the JSON of the document parses back to an equal document;
 //! * **several documents**: when the input holds a host and the documents it adopts
 //!   (`annexes`), the parts follow each other without gap or overlap, every span of an annex lies inside its part, and each part is checked as above
@@ -20,7 +25,7 @@
 use std::ops::Range;
 
 use vanban::parser::{annex, layout, lines, normalize};
-use vanban::{Citation, Document, Node, Span};
+use vanban::{Citation, Document, Node, NodeKind, Span};
 
 /// Every span of `doc`, with a name for messages.
 pub fn all_spans(doc: &Document) -> Vec<(String, Span)> {
@@ -81,35 +86,72 @@ pub fn check_spans(input: &str, doc: &Document) -> Result<(), String> {
         .try_for_each(|(what, s)| check_span(input, &what, s))
 }
 
-/// The nodes' own spans, depth first (reading order).
+/// The nodes' own spans, depth first (reading order), tasks left out (see
+/// [`task_spans`]).
 pub fn node_spans(doc: &Document) -> Vec<(String, Span)> {
-    fn go(n: &Node, path: &mut Vec<String>, out: &mut Vec<(String, Span)>) {
+    walk_spans(&doc.sections, false)
+}
+
+/// The own spans of the task nodes (rows of task tables), depth first.
+pub fn task_spans(doc: &Document) -> Vec<(String, Span)> {
+    walk_spans(&doc.sections, true)
+}
+
+/// The own spans of `nodes` and their descendants, depth first: the task nodes' when `tasks`,
+/// the others' otherwise.
+fn walk_spans(nodes: &[Node], tasks: bool) -> Vec<(String, Span)> {
+    fn go(n: &Node, tasks: bool, path: &mut Vec<String>, out: &mut Vec<(String, Span)>) {
         path.push(n.label.clone().unwrap_or_else(|| "¶".to_string()));
-        out.push((path.join("."), n.span));
+        if (n.kind == NodeKind::Task) == tasks {
+            out.push((path.join("."), n.span));
+        }
         for c in &n.children {
-            go(c, path, out);
+            go(c, tasks, path, out);
         }
         path.pop();
     }
     let mut out = Vec::new();
-    for n in &doc.sections {
-        go(n, &mut Vec::new(), &mut out);
+    for n in nodes {
+        go(n, tasks, &mut Vec::new(), &mut out);
     }
     out
 }
 
-/// Node spans are pairwise disjoint and in reading order.
+/// Node spans are pairwise disjoint and in reading order; so are task spans among
+/// themselves, and each task lies inside the subtree of the node that holds it (from that
+/// node's start to the end of its last descendant).
 pub fn check_disjoint(doc: &Document) -> Result<(), String> {
-    let spans = node_spans(doc);
-    for w in spans.windows(2) {
-        let ((a, sa), (b, sb)) = (&w[0], &w[1]);
-        if sa.end > sb.start {
-            return Err(format!(
-                "node {a} {sa:?} overlaps or follows node {b} {sb:?}"
-            ));
+    for (what, spans) in [("node", node_spans(doc)), ("task", task_spans(doc))] {
+        for w in spans.windows(2) {
+            let ((a, sa), (b, sb)) = (&w[0], &w[1]);
+            if sa.end > sb.start {
+                return Err(format!(
+                    "{what} {a} {sa:?} overlaps or follows {what} {b} {sb:?}"
+                ));
+            }
         }
     }
-    Ok(())
+    fn subtree_end(n: &Node) -> usize {
+        n.children
+            .iter()
+            .map(subtree_end)
+            .fold(n.span.end, usize::max)
+    }
+    fn tasks_inside(n: &Node) -> Result<(), String> {
+        for c in &n.children {
+            if c.kind == NodeKind::Task
+                && (c.span.start < n.span.start || c.span.end > subtree_end(n))
+            {
+                return Err(format!(
+                    "task {:?} {:?} outside the subtree of its parent {:?}",
+                    c.label, c.span, n.span
+                ));
+            }
+            tasks_inside(c)?;
+        }
+        Ok(())
+    }
+    doc.sections.iter().try_for_each(tasks_inside)
 }
 
 /// The parts of the working text: the host, then each document it adopts (one part for
@@ -202,14 +244,33 @@ fn check_part_coverage(
             return Err(format!("body line {l:?} {text:?} is in no node's span"));
         }
     }
+    // A task table read after the body: a top-level section after the region that holds
+    // only tasks (its own span is the table's header row).
+    let after_body = |n: &Node, end: usize| {
+        n.span.start >= end
+            && !n.children.is_empty()
+            && n.children.iter().all(|c| c.kind == NodeKind::Task)
+    };
     if let Some(r) = region {
-        for (what, s) in &nodes {
-            if s.start < r.start || s.end > r.end {
-                return Err(format!("node {what} {s:?} outside the body region {r:?}"));
+        for n in &doc.sections {
+            if after_body(n, r.end) {
+                continue;
+            }
+            let one = std::slice::from_ref(n);
+            for (what, s) in walk_spans(one, false)
+                .into_iter()
+                .chain(walk_spans(one, true))
+            {
+                if s.start < r.start || s.end > r.end {
+                    return Err(format!("node {what} {s:?} outside the body region {r:?}"));
+                }
             }
         }
-    } else if !nodes.is_empty() {
-        return Err(format!("{} nodes but no body region", nodes.len()));
+    } else if !nodes.is_empty() || !task_spans(doc).is_empty() {
+        let tables_only = doc.sections.iter().all(|n| after_body(n, 0));
+        if !tables_only {
+            return Err(format!("{} nodes but no body region", nodes.len()));
+        }
     }
     Ok(())
 }
