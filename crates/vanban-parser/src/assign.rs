@@ -612,6 +612,21 @@ fn clauses(t: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `s` ends with a verb that directs others (`yêu cầu`, `đề nghị`, `giao nhiệm vụ`, `phân
+/// công`), in any case, as a whole word: what follows its colon is directed. (Not `chỉ đạo`:
+/// `Bộ trưởng có trách nhiệm chỉ đạo: …` lists the minister's own tasks.)
+fn ends_directing(s: &str) -> bool {
+    let s = s.trim_end_matches([' ', '*']);
+    ["yêu cầu", "đề nghị", "giao nhiệm vụ", "phân công"]
+        .iter()
+        .any(|v| {
+            s.len() >= v.len()
+                && s.is_char_boundary(s.len() - v.len())
+                && crate::normalize::eq_lower(&s[s.len() - v.len()..], v)
+                && s[..s.len() - v.len()].ends_with([' ', '*', ',', '\n'])
+        })
+}
+
 /// Where `t` may hold a cue `giao` / `đề nghị` / `yêu cầu` in the casings text uses (lower,
 /// capitalized, title and upper case): one pass over a node's whole text, so that its
 /// clauses without one are not lower-cased. Ascending offsets of `t`.
@@ -971,15 +986,33 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         !t[..c].ends_with("được ")
             && starts_agency_in_text(after.strip_prefix("cho ").unwrap_or(after))
     });
+    // The first colon after a directing verb (`Đồng chí Bí thư yêu cầu:`, `UBND tỉnh đề
+    // nghị:`): the clauses after it open with the subjects directed.
+    let directing_colon =
+        memchr::memchr_iter(b':', t.as_bytes()).find(|&i| ends_directing(&t[..i]));
+    let first_directing = match (first_directing, directing_colon) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     let mut opened_with_subject = false;
     // How many roles were read up to the end of the last clause (`;` ends a clause, not its
     // sentence's subject).
     let mut read_before = 0;
+    let (roles_before_clauses, mut first_read) = (out.len(), false);
     for (cs, ce) in clauses(t) {
         let clause = &t[cs..ce];
+        // A text whose first clause gave a role, by any reading, opened with its subject.
+        if cs > 0 && !first_read {
+            opened_with_subject |= out.len() > roles_before_clauses;
+            first_read = true;
+        }
         let had_subject = out.len() > read_before;
         read_before = out.len();
         if clause.len() < 8 {
+            continue;
+        }
+        // Who directs, before the colon of what it directs: given nothing itself.
+        if t.as_bytes().get(ce) == Some(&b':') && ends_directing(clause) {
             continue;
         }
         // `X chịu trách nhiệm …; phối hợp với Y rà soát …`: the clause goes on with the
@@ -1109,12 +1142,12 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // …`).
         let after_colon = cs > 0
             && (t.as_bytes()[cs - 1] == b':'
-                || t.as_bytes()[cs - 1] == b';' && opened_with_subject)
+                || matches!(t.as_bytes()[cs - 1], b';' | b'.') && opened_with_subject)
             && !crate::agency::ends_with_group(&t[..cs - 1]);
         // A later sentence that goes on with a connective or a deadline before its subject
         // (`… Đồng thời, các địa phương thường xuyên báo cáo …`, `Trước ngày 18/10, các địa
         // phương phải báo cáo …`).
-        let connective = (cs > 0 && t.as_bytes()[cs - 1] == b'.')
+        let connective = (cs == 0 || t.as_bytes()[cs - 1] == b'.')
             .then(|| after_connective(clause))
             .flatten();
         // A later sentence that opens with its subject, after a sentence that directs
@@ -1164,12 +1197,17 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         // After a colon only a short subject, or a list of agencies (`Công văn nêu rõ: Sở Xây
         // dựng, Sở Nông nghiệp và Môi trường, …, UBND các xã, phường phối hợp …`): a longer
         // one is the topic's own sentence.
+        // So after a connective (`Trong đó, Trung tâm … dự kiến tổng diện tích xây dựng …`
+        // is a description, not a subject).
         let subject = opening_subject(opened).filter(|ag| {
-            cs == 0
+            cs == 0 && connective.is_none()
                 || ag.split_whitespace().nth(10).is_none()
-                || reports_before(&t[..cs - 1]) && {
+                || (connective.is_some() || reports_before(&t[..cs - 1])) && {
                     let names = crate::agency::split(ag.trim_end().trim_end_matches(','));
-                    names.len() >= 2 && names.iter().all(|n| starts_agency_in_text(n))
+                    names.len() >= 2
+                        && names.iter().all(|n| {
+                            starts_agency_in_text(n) && n.split_whitespace().nth(10).is_none()
+                        })
                 }
         });
         if let Some(ag) = subject {
@@ -1339,7 +1377,11 @@ fn after_connective(clause: &str) -> Option<usize> {
         "Đồng thời",
         "Ngoài ra",
         "Bên cạnh đó",
+        "Cùng với đó",
         "Mặt khác",
+        "Theo đó",
+        "Trong đó",
+        "Cụ thể",
         "Trước ngày",
         "Chậm nhất",
         "Định kỳ",
@@ -1437,7 +1479,12 @@ fn agency_colon(t: &str) -> Option<((usize, usize), Vec<Role>)> {
     if !(starts_agency_in_text(ag) || is_unit_code(ag)) || ag.split_whitespace().nth(20).is_some() {
         return None;
     }
-    if cut_at_verb(ag).len() != ag.len() || ag.lower().starts_with("thời") || form_label(ag) {
+    // Nor one who directs what follows (`Đồng chí Bí thư yêu cầu: …`).
+    if cut_at_verb(ag).len() != ag.len()
+        || ag.lower().starts_with("thời")
+        || form_label(ag)
+        || ends_directing(ag)
+    {
         return None;
     }
     let rest = &t[c + 1..];
@@ -1505,6 +1552,9 @@ fn plausible_name(ag: &str) -> bool {
         && !words
             .last()
             .is_some_and(|w| ["và", "các", "của", "với", "vừa", "đã", "đang"].contains(w))
+        // A body named before (`Trung tâm này`, `cơ quan đó`) is no name either; `… tại Điều
+        // 95 Nghị định này` describes one.
+        && !(words.len() <= 3 && words.last().is_some_and(|w| ["này", "đó"].contains(w)))
 }
 
 /// Head nouns that name no body on their own (lower case).
@@ -3172,5 +3222,44 @@ mod tests {
             got.iter().map(|a| a.agency.as_deref()).collect::<Vec<_>>(),
             [Some("Sở Y tế")]
         );
+    }
+
+    #[test]
+    fn who_directs_before_a_colon_is_given_nothing() {
+        // The clauses after the colon each open with the body directed, `;` or not.
+        let got = all_assignments(&format!("{LETTER_HEAD}Đồng chí Chủ tịch UBND huyện yêu cầu: Phòng Nội vụ rà soát biên chế; Phòng Tài chính - Kế hoạch bố trí kinh phí.\n"));
+        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Phòng Nội vụ", Role::Execute),
+                ("Phòng Tài chính - Kế hoạch", Role::Execute)
+            ]
+        );
+        // `chỉ đạo:` lists the subject's own tasks: it is still read.
+        let got = all_assignments(&format!("{LETTER_HEAD}Giám đốc Sở Y tế có trách nhiệm chỉ đạo: các bệnh viện tuyến huyện bảo đảm thuốc.\n"));
+        assert!(got.iter().any(|g| g.0 == "Giám đốc Sở Y tế"), "{got:?}");
+    }
+
+    #[test]
+    fn each_sentence_of_a_paragraph_may_open_with_its_own_subject() {
+        // After a first sentence read by any rule (here its lead), a later one that opens with
+        // a body, or with a connective and then a body, gives that body its task.
+        let got = all_assignments(&format!("{LETTER_HEAD}Theo đó, UBND xã An Bình chủ trì, phối hợp với Công an xã bảo đảm an ninh. Trạm Y tế xã chuẩn bị lực lượng sơ cứu. Trong đó, Đoàn Thanh niên xã bố trí tình nguyện viên.\n"));
+        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            names,
+            [
+                ("UBND xã An Bình", Role::Lead),
+                ("Công an xã", Role::Cooperate),
+                ("Trạm Y tế xã", Role::Execute),
+                ("Đoàn Thanh niên xã", Role::Execute)
+            ]
+        );
+        // A body named before (`Trung tâm này`) is no name; nor is a long description
+        // after a connective.
+        let got = all_assignments(&format!("{LETTER_HEAD}Sở Xây dựng thẩm định hồ sơ. Trung tâm này tổng hợp số liệu. Trong đó, Khu công nghiệp số 2 dự kiến tổng diện tích đất xây dựng khoảng 20 ha.\n"));
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Sở Xây dựng"]);
     }
 }
