@@ -629,7 +629,27 @@ fn grounds_items(sections: &[Node]) -> Vec<Span> {
             .iter()
             .any(|w| f.starts_with(w))
         {
-            out.extend(n.children.iter().map(|c| c.span));
+            for c in &n.children {
+                out.push(c.span);
+                // A heading of its own inside the section (`1. Căn cứ pháp lý`, `1. Các văn
+                // bản chỉ đạo`) lists its grounds below it; the section's other items
+                // (`2. Đặc điểm tình hình`) do not.
+                let sub = c.heading.as_deref().unwrap_or(&c.text);
+                let g = normalize::fold_ascii(sub);
+                if sub.chars().count() <= 80
+                    && [
+                        "can cu",
+                        "co so phap ly",
+                        "co so chinh tri",
+                        "cac van ban",
+                        "van ban",
+                    ]
+                    .iter()
+                    .any(|w| g.starts_with(w))
+                {
+                    out.extend(c.children.iter().map(|g| g.span));
+                }
+            }
         }
     }
     out

@@ -1559,6 +1559,20 @@ mod tests {
     }
 
     #[test]
+    fn grounds_listed_under_a_heading_of_their_own_inside_the_section() {
+        let d = crate::parse(
+            "ỦY BAN NHÂN DÂN TỈNH A\nSố: 2/KH-UBND\n\nKẾ HOẠCH\nPhòng chống dịch bệnh\n\n\
+             I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo\n\
+             - Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\n\
+             - Quyết định số 1744/QĐ-BYT ngày 30/3/2021 của Bộ Y tế;\n\
+             2. Tình hình dịch bệnh\n- Sau Quyết định số 99/QĐ-UBND, số ca mắc đã giảm.\n\
+             II. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n",
+        );
+        // The section's other items (the situation) hold no grounds.
+        assert_eq!(d.based_on, ["20-NQ/TW", "1744/QĐ-BYT"]);
+    }
+
+    #[test]
     fn a_table_cell_is_a_clause_of_its_own() {
         let d = crate::parse("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nVề cải cách\n\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Thực hiện Nghị quyết số 66/2025/NQ-CP: sửa đổi quy trình nội bộ | Các cơ quan liên quan đến Nghị quyết số 66/2025/NQ-CP |\n");
         assert!(
