@@ -681,9 +681,12 @@ pub(crate) fn is_subject(t: &str) -> bool {
 }
 
 /// A dispatch's subject printed without `V/v`: `Về` and a word in lower case (`Về cho học
-/// sinh nghỉ học`, `Về việc …`). Only right under the number line does it count.
+/// sinh nghỉ học`, `Về việc …`), the label's colon printed or not (`Về: tham gia ý kiến …`).
+/// Only right under the number line does it count.
 pub(crate) fn is_subject_without_vv(t: &str) -> bool {
-    t.strip_prefix("Về ")
+    t.strip_prefix("Về")
+        .filter(|r| r.starts_with([' ', ':']))
+        .map(|r| r.trim_start_matches([':', ' ']))
         .and_then(|r| r.chars().next())
         .is_some_and(char::is_lowercase)
 }

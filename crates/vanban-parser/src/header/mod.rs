@@ -1172,6 +1172,19 @@ fn without_head_colon(t: &str) -> Option<String> {
         .then(|| format!("{head} {rest}"))
 }
 
+/// Before the first motto or number line of `rest`, a line in capitals (left column) that
+/// names a body: the header proper starts there.
+fn restarts_before_marker(rest: &[Piece]) -> bool {
+    let end = rest
+        .iter()
+        .position(|p| matches!(p.kind, Kind::Motto | Kind::Number));
+    end.is_some_and(|end| {
+        rest[..end]
+            .iter()
+            .any(|p| p.kind == Kind::Upper && p.col != Col::Right && names_a_body(&p.text))
+    })
+}
+
 fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     let mut names: Vec<String> = Vec::new();
     // Right after a motto line, its wrapped rest (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`).
@@ -1179,6 +1192,8 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // The body's lines named before a motto on a line of its own: below it only a unit's or
     // a place's line goes on with them (not a title in capitals, `QUY CHẾ LÀM` / `VIỆC`).
     let mut past_motto = false;
+    // A motto or a number line read: the header has begun.
+    let mut seen_marker = false;
     for (k, p) in pieces.iter().enumerate() {
         let head_colon;
         let p = match without_head_colon(&p.text) {
@@ -1218,6 +1233,7 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             .any(|t| f.starts_with(t))
         };
         after_motto = p.kind == Kind::Motto;
+        seen_marker |= matches!(p.kind, Kind::Motto | Kind::Number);
         if motto_tail {
             continue;
         }
@@ -1274,6 +1290,10 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
                 names.push(p.text.clone())
             }
             _ if names.is_empty() => continue,
+            // A site's banner in capitals, then a line of the page (`Tổng truy cập: …`), then
+            // the document's own header: the body named next to the number line or the
+            // motto is the document's.
+            _ if !seen_marker && restarts_before_marker(&pieces[k + 1..]) => names.clear(),
             _ => break,
         }
     }
@@ -1989,6 +2009,23 @@ mod tests {
             d.meta.title.as_deref(),
             Some("VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ")
         );
+    }
+
+    #[test]
+    fn a_sites_banner_above_the_header_is_not_the_issuer() {
+        // The page's own banner names a body too; a line of the page comes between it and
+        // the document's header, whose body sits by the number line.
+        let d = crate::parse("UBND HUYỆN AN LÃO\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nLượt truy cập: 12,345 (Hôm nay: 67)\n\nUBND XÃ AN THẮNG\n\nTRƯỜNG TIỂU HỌC AN THẮNG\n\nSố: 15/KH-THAT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nAn Thắng, ngày 05 tháng 9 năm 2025\n\nKẾ HOẠCH\nTổ chức năm học 2025 - 2026\n\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng.\n");
+        assert_eq!(d.meta.issuer.as_deref(), Some("Trường Tiểu học An Thắng"));
+        assert_eq!(d.meta.number.as_deref(), Some("15/KH-THAT"));
+    }
+
+    #[test]
+    fn a_subject_labelled_ve_with_a_colon_is_the_subject() {
+        // `Về:` for `V/v`, right under the number line, and the date line below it is read.
+        let d = crate::parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 512/SGDĐT-VP\nVề: góp ý dự thảo quy chế thi.\n\nĐà Nẵng, ngày 03 tháng 3 năm 2020\n\nKính gửi: Các trường trung học phổ thông.\n\nSở đề nghị các trường góp ý.\n");
+        assert_eq!(d.meta.date.as_deref(), Some("2020-03-03"));
+        assert_eq!(d.meta.place.as_deref(), Some("Đà Nẵng"));
     }
 
     #[test]
