@@ -612,6 +612,44 @@ fn clauses(t: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `Giao X (cơ quan thường trực …) chủ trì, phối hợp …`: a lead cue that opens the clause
+/// right after a parenthesis names its subject before the parenthesis. Offsets in `t`; `cs`
+/// is the clause's start, `p` the cue's offset in it.
+fn named_before_parenthesis(
+    t: &str,
+    cs: usize,
+    p: usize,
+    cues: &[usize],
+) -> Option<(usize, usize)> {
+    let close = cs.checked_sub(1).filter(|&c| t.as_bytes()[c] == b')')?;
+    if !t[cs..cs + p].trim().is_empty() {
+        return None;
+    }
+    let open = t[..close].rfind('(').filter(|&o| close - o <= 400)?;
+    let start = t[..open]
+        .rfind([';', ':', '\n', '(', ')'])
+        .map_or(0, |i| i + 1);
+    let pre = &t[start..open];
+    let (a, b) = subject_before(pre, pre.len(), cued(cues, start..open))?;
+    // The subject opens its clause, or follows the cue that gives it the task (not `… tiêu
+    // chuẩn của Bộ X (…) chủ trì ban hành`, a description).
+    let before = pre[..a]
+        .trim()
+        .trim_start_matches(['-', '+', '*', ' '])
+        .lower();
+    (before.is_empty()
+        || [
+            "giao",
+            "giao cho",
+            "giao nhiệm vụ cho",
+            "đề nghị",
+            "yêu cầu",
+        ]
+        .iter()
+        .any(|c| before.ends_with(c)))
+    .then_some((start + a, start + b))
+}
+
 /// `s` ends with a verb that directs others (`yêu cầu`, `đề nghị`, `giao nhiệm vụ`, `phân
 /// công`), in any case, as a whole word: what follows its colon is directed. (Not `chỉ đạo`:
 /// `Bộ trưởng có trách nhiệm chỉ đạo: …` lists the minister's own tasks.)
@@ -1028,8 +1066,11 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
         }
         // `… <agency> chủ trì …`
         for (p, cue_len) in lead_cues(clause) {
-            if let Some((a, b)) = subject_before(clause, p, cued(&cues, cs..cs + p)) {
-                out.push((cs + a, cs + b, Role::Lead));
+            let subject = subject_before(clause, p, cued(&cues, cs..cs + p))
+                .map(|(a, b)| (cs + a, cs + b))
+                .or_else(|| named_before_parenthesis(t, cs, p, &cues));
+            if let Some((a, b)) = subject {
+                out.push((a, b, Role::Lead));
                 if let Some((c, d)) = cooperators(clause, p + cue_len) {
                     let d = enumerated_after(t, cs + c, cs + d);
                     out.push((cs + c, d, Role::Cooperate));
@@ -1092,7 +1133,15 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     let alone = ce < t.len()
                         && matches!(t.as_bytes()[ce], b'(' | b':')
                         && ag.split_whitespace().nth(12).is_none();
-                    if (ag.len() == rest.len() && !alone) || !starts_agency_in_text(ag) {
+                    // `Giao X (…) chủ trì, …`: the lead's reading names X after the
+                    // parenthesis ([`named_before_parenthesis`]).
+                    let led_after = t.as_bytes().get(ce) == Some(&b'(')
+                        && t[ce..]
+                            .find(')')
+                            .filter(|&c| c <= 400)
+                            .is_some_and(|c| t[ce + c + 1..].trim_start().starts_with("chủ trì"));
+                    if (ag.len() == rest.len() && !alone) || led_after || !starts_agency_in_text(ag)
+                    {
                         continue;
                     }
                     let ag = ag.trim_end().trim_end_matches(',');
@@ -3261,5 +3310,19 @@ mod tests {
         let got = all_assignments(&format!("{LETTER_HEAD}Sở Xây dựng thẩm định hồ sơ. Trung tâm này tổng hợp số liệu. Trong đó, Khu công nghiệp số 2 dự kiến tổng diện tích đất xây dựng khoảng 20 ha.\n"));
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(names, ["Sở Xây dựng"]);
+    }
+
+    #[test]
+    fn a_lead_named_before_a_parenthesis() {
+        // `Giao X (its standing role) chủ trì`: X leads, once; the others cooperate.
+        let got = all_assignments(&format!("{LETTER_HEAD}1. Giao Phòng Y tế (cơ quan thường trực của Ban Chỉ đạo huyện) chủ trì, phối hợp các xã tổ chức diễn tập.\n"));
+        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            names,
+            [("Phòng Y tế", Role::Lead), ("các xã", Role::Cooperate)]
+        );
+        // A body named inside a description leads nothing here.
+        let got = all_assignments(&format!("{LETTER_HEAD}1. Các đơn vị căn cứ hướng dẫn của Sở Y tế (Phòng Nghiệp vụ) chủ trì ban hành.\n"));
+        assert!(got.iter().all(|g| g.1 != Role::Lead), "{got:?}");
     }
 }
