@@ -880,7 +880,13 @@ fn without_short_name(ag: &str) -> &str {
 /// after an adverb: `tiếp tục phối hợp với …`), any other task verb executes.
 fn role_of_verb(rest: &str) -> Role {
     let mut r = past_manner(rest.trim_start_matches([' ', ',']));
-    for adverb in ["tiếp tục ", "chủ động ", "tích cực ", "thường xuyên "] {
+    for adverb in [
+        "cũng ",
+        "tiếp tục ",
+        "chủ động ",
+        "tích cực ",
+        "thường xuyên ",
+    ] {
         if starts_with_lower(r, adverb) {
             r = &r[adverb.len()..];
         }
@@ -1263,8 +1269,13 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
             opened_with_subject |= cs == 0;
             let ag = ag.trim_end().trim_end_matches(',');
             let role = role_of_verb(&opened[ag.len()..]);
-            // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name.
-            let ag = without_short_name(ag.strip_suffix(" tự").unwrap_or(ag));
+            // `Sở Tư pháp tự kiểm tra`: `tự` (by itself) is no part of the name, nor `cũng`
+            // (also: `Công an thành phố cũng tăng cường …`).
+            let ag = without_short_name(
+                ag.strip_suffix(" tự")
+                    .or_else(|| ag.strip_suffix(" cũng"))
+                    .unwrap_or(ag),
+            );
             // Nor one that assigns (`Chủ tịch UBND tỉnh giao Sở X phối hợp …`): the one
             // given the task is read after the cue.
             let assigns = ag
@@ -3324,5 +3335,18 @@ mod tests {
         // A body named inside a description leads nothing here.
         let got = all_assignments(&format!("{LETTER_HEAD}1. Các đơn vị căn cứ hướng dẫn của Sở Y tế (Phòng Nghiệp vụ) chủ trì ban hành.\n"));
         assert!(got.iter().all(|g| g.1 != Role::Lead), "{got:?}");
+    }
+
+    #[test]
+    fn also_is_no_part_of_a_name() {
+        let got = all_assignments(&format!("{LETTER_HEAD}Công an huyện cũng tăng cường tuần tra. Phòng Y tế cũng phối hợp với Trạm Y tế xã kiểm tra.\n"));
+        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Công an huyện", Role::Execute),
+                ("Phòng Y tế", Role::Cooperate)
+            ]
+        );
     }
 }
