@@ -517,3 +517,40 @@ fn adversarial_runs_finish_quickly() {
         );
     }
 }
+
+/// FINDINGS.md #8: a footer printed as a table row (`| Nơi nhận: … | KT. CHỦ TỊCH … |`) right
+/// after a task table inside the body is the footer, not a task of the table.
+#[test]
+fn a_footer_row_after_a_body_table_is_no_task() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nTriển khai công tác X\n\nI. NHIỆM VỤ\n| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Tuyên truyền | Sở Văn hóa | Quý I/2024 |\n| *Nơi nhận:* - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A |\n| --- | --- |\n";
+    let doc = assert_invariants(text);
+    let tasks: Vec<&str> = doc
+        .walk()
+        .into_iter()
+        .filter(|(_, n)| n.kind == vanban::NodeKind::Task)
+        .map(|(_, n)| n.text.as_str())
+        .collect();
+    assert_eq!(tasks, ["Tuyên truyền"]);
+    assert_eq!(
+        doc.meta.signer.and_then(|s| s.name).as_deref(),
+        Some("Nguyễn Văn A")
+    );
+}
+
+/// FINDINGS.md #9: a task table inside the body that no node holds (its header row a
+/// paragraph of its own, its cells one a line) goes after the nodes it re-reads, not after
+/// the whole body; its tasks make no second chunk of the same text.
+#[test]
+fn a_body_table_no_node_holds_stays_in_reading_order() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 2/KH-UBND\n\nKẾ HOẠCH\nTriển khai Nghị định\n\nCăn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau.\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\nThời gian thực hiện\n1\nTổ chức tuyên truyền Nghị định\na)\nTổ chức hội nghị phổ biến Nghị định\nCục Lâm nghiệp\nVụ Pháp chế\nQuý III/2026\nb)\nTổ chức tập huấn\nCục Lâm nghiệp\nCác địa phương\nQuý IV/2026\n3. Kinh phí thực hiện từ ngân sách.\n4. Các đơn vị báo cáo kết quả.\n";
+    let doc = assert_invariants(text);
+    let kinds: Vec<vanban::NodeKind> = doc.sections.iter().map(|n| n.kind).collect();
+    let table = kinds.iter().position(|k| *k == vanban::NodeKind::Part);
+    let item = kinds.iter().position(|k| *k == vanban::NodeKind::Item);
+    assert!(table.is_some() && table < item, "{kinds:?}");
+    let starts: Vec<usize> = vanban::chunks(&doc, vanban::ChunkBy::Article)
+        .iter()
+        .map(|c| c.span.start)
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+}

@@ -92,7 +92,17 @@ pub fn node_spans(doc: &Document) -> Vec<(String, Span)> {
     walk_spans(&doc.sections, false)
 }
 
-/// The own spans of the task nodes (rows of task tables), depth first.
+/// A section that holds a table's tasks and nothing else (its own span is the table's header
+/// rows): a reading of the table, like its tasks.
+fn is_table(n: &Node) -> bool {
+    n.kind == NodeKind::Part
+        && n.label.is_none()
+        && !n.children.is_empty()
+        && n.children.iter().all(|c| c.kind == NodeKind::Task)
+}
+
+/// The own spans of the task nodes (rows of task tables) and of the sections that hold a
+/// table, depth first.
 pub fn task_spans(doc: &Document) -> Vec<(String, Span)> {
     walk_spans(&doc.sections, true)
 }
@@ -102,7 +112,7 @@ pub fn task_spans(doc: &Document) -> Vec<(String, Span)> {
 fn walk_spans(nodes: &[Node], tasks: bool) -> Vec<(String, Span)> {
     fn go(n: &Node, tasks: bool, path: &mut Vec<String>, out: &mut Vec<(String, Span)>) {
         path.push(n.label.clone().unwrap_or_else(|| "¶".to_string()));
-        if (n.kind == NodeKind::Task) == tasks {
+        if (n.kind == NodeKind::Task || is_table(n)) == tasks {
             out.push((path.join("."), n.span));
         }
         for c in &n.children {

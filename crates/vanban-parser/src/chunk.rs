@@ -160,6 +160,16 @@ impl Walk<'_> {
             self.place = saved;
             return;
         }
+        // A task row read from a table whose text the chunks above already hold (the rows
+        // keep their own nodes in the body): a second reading, not a second chunk.
+        if n.kind == NodeKind::Task
+            && self
+                .out
+                .last()
+                .is_some_and(|c| c.annex == self.annex && c.span.end > n.span.start)
+        {
+            return;
+        }
         if self.normative && n.kind != NodeKind::Article {
             // Text outside any article (an appendix after the last one): a block.
             self.push(ChunkKind::Block, n, None, None, render(n));

@@ -372,8 +372,13 @@ fn document(
     for t in table::read(norm, input, read_from) {
         if t.span.start >= annex_from {
             sections.push(t);
-        } else if let Some(t) = table::nest(&mut sections, t) {
-            sections.push(t);
+        } else if let Some(t) =
+            table::rows_before(t, annex_from).and_then(|t| table::nest(&mut sections, t))
+        {
+            // No node holds it: a section of its own after the body's nodes its rows re-read.
+            let end = table::subtree_end(&t);
+            let at = sections.partition_point(|n| n.span.start < end);
+            sections.insert(at, t);
         }
     }
     let mut mentions;

@@ -579,11 +579,25 @@ pub fn read(norm: &Normalized, input: &str, from: usize) -> Vec<Node> {
 }
 
 /// The end of a node's subtree (its own span may cover only its heading).
-fn subtree_end(n: &Node) -> usize {
+pub(crate) fn subtree_end(n: &Node) -> usize {
     n.children
         .iter()
         .map(subtree_end)
         .fold(n.span.end, usize::max)
+}
+
+/// The rows of a table that start before `end` (the body's end, an input offset): a table
+/// inside the body stops where the body does, and rows past it (a footer printed as a row,
+/// `| Nơi nhận: … | KT. BỘ TRƯỞNG … |`) are no tasks of it. `None` when no row is left.
+pub fn rows_before(mut table: Node, end: usize) -> Option<Node> {
+    fn cut(children: &mut Vec<Node>, end: usize) {
+        children.retain(|c| c.span.start < end);
+        for c in children.iter_mut() {
+            cut(&mut c.children, end);
+        }
+    }
+    cut(&mut table.children, end);
+    (!table.children.is_empty()).then_some(table)
 }
 
 /// Put a table read inside the body ([`read`]) into the tree, under the deepest node that
