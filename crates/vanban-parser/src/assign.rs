@@ -625,10 +625,13 @@ fn named_before_parenthesis(
     if !t[cs..cs + p].trim().is_empty() {
         return None;
     }
-    let open = t[..close].rfind('(').filter(|&o| close - o <= 400)?;
-    let start = t[..open]
+    // Both searches look back a bounded way, so a text of many parentheses stays linear.
+    let from = floor_boundary(t, close.saturating_sub(400));
+    let open = from + t[from..close].rfind('(')?;
+    let reach = floor_boundary(t, open.saturating_sub(600));
+    let start = t[reach..open]
         .rfind([';', ':', '\n', '(', ')'])
-        .map_or(0, |i| i + 1);
+        .map_or(reach, |i| reach + i + 1);
     let pre = &t[start..open];
     let (a, b) = subject_before(pre, pre.len(), cued(cues, start..open))?;
     // The subject opens its clause, or follows the cue that gives it the task (not `… tiêu
@@ -1142,9 +1145,8 @@ fn sentence_roles(t: &str) -> Vec<(usize, usize, Role)> {
                     // `Giao X (…) chủ trì, …`: the lead's reading names X after the
                     // parenthesis ([`named_before_parenthesis`]).
                     let led_after = t.as_bytes().get(ce) == Some(&b'(')
-                        && t[ce..]
+                        && t[ce..floor_boundary(t, (ce + 401).min(t.len()))]
                             .find(')')
-                            .filter(|&c| c <= 400)
                             .is_some_and(|c| t[ce + c + 1..].trim_start().starts_with("chủ trì"));
                     if (ag.len() == rest.len() && !alone) || led_after || !starts_agency_in_text(ag)
                     {

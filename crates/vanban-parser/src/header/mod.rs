@@ -1193,7 +1193,7 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
     // a place's line goes on with them (not a title in capitals, `QUY CHẾ LÀM` / `VIỆC`).
     let mut past_motto = false;
     // A motto or a number line read: the header has begun.
-    let mut seen_marker = false;
+    let (mut seen_marker, mut restarted) = (false, false);
     for (k, p) in pieces.iter().enumerate() {
         let head_colon;
         let p = match without_head_colon(&p.text) {
@@ -1293,7 +1293,11 @@ fn issuer_from_cells(pieces: &[Piece]) -> (Option<String>, Option<String>) {
             // A site's banner in capitals, then a line of the page (`Tổng truy cập: …`), then
             // the document's own header: the body named next to the number line or the
             // motto is the document's.
-            _ if !seen_marker && restarts_before_marker(&pieces[k + 1..]) => names.clear(),
+            // (Once: each look ahead reads up to the marker.)
+            _ if !seen_marker && !restarted && restarts_before_marker(&pieces[k + 1..]) => {
+                restarted = true;
+                names.clear()
+            }
             _ => break,
         }
     }
