@@ -3286,17 +3286,22 @@ mod tests {
         );
     }
 
+    /// A letter's body gives these (agency, role) pairs, in this order.
+    fn assert_roles(body: &str, want: &[(&str, Role)]) {
+        let got = all_assignments(&format!("{LETTER_HEAD}{body}"));
+        let got: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(got, want, "{body}");
+    }
+
     #[test]
     fn who_directs_before_a_colon_is_given_nothing() {
         // The clauses after the colon each open with the body directed, `;` or not.
-        let got = all_assignments(&format!("{LETTER_HEAD}Đồng chí Chủ tịch UBND huyện yêu cầu: Phòng Nội vụ rà soát biên chế; Phòng Tài chính - Kế hoạch bố trí kinh phí.\n"));
-        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
-        assert_eq!(
-            names,
-            [
+        assert_roles(
+            "Đồng chí Chủ tịch UBND huyện yêu cầu: Phòng Nội vụ rà soát biên chế; Phòng Tài chính - Kế hoạch bố trí kinh phí.\n",
+            &[
                 ("Phòng Nội vụ", Role::Execute),
                 ("Phòng Tài chính - Kế hoạch", Role::Execute)
-            ]
+            ],
         );
         // `chỉ đạo:` lists the subject's own tasks: it is still read.
         let got = all_assignments(&format!("{LETTER_HEAD}Giám đốc Sở Y tế có trách nhiệm chỉ đạo: các bệnh viện tuyến huyện bảo đảm thuốc.\n"));
@@ -3307,16 +3312,14 @@ mod tests {
     fn each_sentence_of_a_paragraph_may_open_with_its_own_subject() {
         // After a first sentence read by any rule (here its lead), a later one that opens with
         // a body, or with a connective and then a body, gives that body its task.
-        let got = all_assignments(&format!("{LETTER_HEAD}Theo đó, UBND xã An Bình chủ trì, phối hợp với Công an xã bảo đảm an ninh. Trạm Y tế xã chuẩn bị lực lượng sơ cứu. Trong đó, Đoàn Thanh niên xã bố trí tình nguyện viên.\n"));
-        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
-        assert_eq!(
-            names,
-            [
+        assert_roles(
+            "Theo đó, UBND xã An Bình chủ trì, phối hợp với Công an xã bảo đảm an ninh. Trạm Y tế xã chuẩn bị lực lượng sơ cứu. Trong đó, Đoàn Thanh niên xã bố trí tình nguyện viên.\n",
+            &[
                 ("UBND xã An Bình", Role::Lead),
                 ("Công an xã", Role::Cooperate),
                 ("Trạm Y tế xã", Role::Execute),
                 ("Đoàn Thanh niên xã", Role::Execute)
-            ]
+            ],
         );
         // A body named before (`Trung tâm này`) is no name; nor is a long description
         // after a connective.
@@ -3328,11 +3331,9 @@ mod tests {
     #[test]
     fn a_lead_named_before_a_parenthesis() {
         // `Giao X (its standing role) chủ trì`: X leads, once; the others cooperate.
-        let got = all_assignments(&format!("{LETTER_HEAD}1. Giao Phòng Y tế (cơ quan thường trực của Ban Chỉ đạo huyện) chủ trì, phối hợp các xã tổ chức diễn tập.\n"));
-        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
-        assert_eq!(
-            names,
-            [("Phòng Y tế", Role::Lead), ("các xã", Role::Cooperate)]
+        assert_roles(
+            "1. Giao Phòng Y tế (cơ quan thường trực của Ban Chỉ đạo huyện) chủ trì, phối hợp các xã tổ chức diễn tập.\n",
+            &[("Phòng Y tế", Role::Lead), ("các xã", Role::Cooperate)],
         );
         // A body named inside a description leads nothing here.
         let got = all_assignments(&format!("{LETTER_HEAD}1. Các đơn vị căn cứ hướng dẫn của Sở Y tế (Phòng Nghiệp vụ) chủ trì ban hành.\n"));
@@ -3341,14 +3342,12 @@ mod tests {
 
     #[test]
     fn also_is_no_part_of_a_name() {
-        let got = all_assignments(&format!("{LETTER_HEAD}Công an huyện cũng tăng cường tuần tra. Phòng Y tế cũng phối hợp với Trạm Y tế xã kiểm tra.\n"));
-        let names: Vec<(&str, Role)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
-        assert_eq!(
-            names,
-            [
+        assert_roles(
+            "Công an huyện cũng tăng cường tuần tra. Phòng Y tế cũng phối hợp với Trạm Y tế xã kiểm tra.\n",
+            &[
                 ("Công an huyện", Role::Execute),
                 ("Phòng Y tế", Role::Cooperate)
-            ]
+            ],
         );
     }
 }

@@ -640,7 +640,7 @@ fn grounds_items(sections: &[Node]) -> Vec<Span> {
                 // bản chỉ đạo`) lists its grounds below it; the section's other items
                 // (`2. Đặc điểm tình hình`) do not.
                 let sub = c.heading.as_deref().unwrap_or(&c.text);
-                let g = normalize::fold_ascii(sub);
+                let folded = normalize::fold_ascii(sub);
                 if sub.chars().count() <= 80
                     && [
                         "can cu",
@@ -650,7 +650,7 @@ fn grounds_items(sections: &[Node]) -> Vec<Span> {
                         "van ban",
                     ]
                     .iter()
-                    .any(|w| g.starts_with(w))
+                    .any(|w| folded.starts_with(w))
                 {
                     out.extend(c.children.iter().map(|g| g.span));
                 }

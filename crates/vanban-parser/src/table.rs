@@ -586,12 +586,13 @@ pub(crate) fn subtree_end(n: &Node) -> usize {
         .fold(n.span.end, usize::max)
 }
 
-/// The rows of a table that start before `end` (the body's end, an input offset): a table
-/// inside the body stops where the body does, and rows past it (a footer printed as a row,
-/// `| Nơi nhận: … | KT. BỘ TRƯỞNG … |`) are no tasks of it. `None` when no row is left.
+/// The rows of a table that lie before `end` (the body's end, an input offset): a table
+/// inside the body stops where the body does, and rows that reach past it (a footer printed
+/// as a row, `| Nơi nhận: … | KT. BỘ TRƯỞNG … |`) are no tasks of it. `None` when no row is
+/// left.
 pub fn rows_before(mut table: Node, end: usize) -> Option<Node> {
     fn cut(children: &mut Vec<Node>, end: usize) {
-        children.retain(|c| c.span.start < end);
+        children.retain(|c| subtree_end(c) <= end);
         for c in children.iter_mut() {
             cut(&mut c.children, end);
         }
@@ -794,5 +795,37 @@ mod tests {
         ] {
             let _ = crate::parse(text);
         }
+    }
+
+    #[test]
+    fn a_table_inside_the_body_keeps_only_the_rows_that_end_in_it() {
+        let node = |kind, label: Option<&str>, start, end, children: Vec<Node>| Node {
+            kind,
+            label: label.map(str::to_string),
+            heading: None,
+            text: String::new(),
+            span: crate::Span { start, end },
+            product: None,
+            assignments: Vec::new(),
+            children,
+        };
+        let task =
+            |label, start, end, children| node(NodeKind::Task, Some(label), start, end, children);
+        // A group row whose last row runs past the body's end (100) goes with it; a row that
+        // ends inside stays.
+        let rows = vec![
+            task("1", 10, 40, vec![]),
+            task(
+                "I",
+                41,
+                50,
+                vec![task("2", 51, 90, vec![]), task("3", 91, 130, vec![])],
+            ),
+        ];
+        let table = node(NodeKind::Part, None, 0, 10, rows);
+        let kept = rows_before(table.clone(), 100).unwrap();
+        let labels: Vec<_> = kept.children.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(labels, [Some("1")]);
+        assert!(rows_before(table, 20).is_none());
     }
 }
